@@ -1,0 +1,110 @@
+package org.loopchain.core.config;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.loopchain.core.json.Json;
+
+/**
+ * The effective configuration: every known key with its checked value and the layer it came
+ * from. Immutable; built once at start by {@link #load}.
+ */
+public final class LoopchainConfig {
+
+    static final String DEFAULT_SOURCE = "default";
+
+    private final Map<String, Object> values;
+    private final Map<String, String> sources;
+
+    private LoopchainConfig(Map<String, Object> values, Map<String, String> sources) {
+        this.values = Collections.unmodifiableMap(values);
+        this.sources = Collections.unmodifiableMap(sources);
+    }
+
+    /**
+     * Merges the defaults and {@code layers}, the highest layer winning per key, and checks
+     * every value.
+     *
+     * @throws ConfigException naming the key, the bad value and the layer it came from
+     */
+    public static LoopchainConfig load(ConfigLayers layers) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (ConfigKey<?> key : ConfigKeys.all().values()) {
+            raw.put(key.name(), key.defaultValue());
+            sources.put(key.name(), DEFAULT_SOURCE);
+        }
+        for (ConfigLayers.Layer layer : layers.layers()) {
+            for (Map.Entry<String, String> e : layer.values().entrySet()) {
+                if (!raw.containsKey(e.getKey())) {
+                    throw new ConfigException("unknown key " + e.getKey() + " in " + layer.source());
+                }
+                raw.put(e.getKey(), e.getValue());
+                sources.put(e.getKey(), layer.source());
+            }
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (ConfigKey<?> key : ConfigKeys.all().values()) {
+            try {
+                values.put(key.name(), key.parse(raw.get(key.name())));
+            } catch (ConfigException e) {
+                throw new ConfigException(e.getMessage() + " (from " + sources.get(key.name()) + ")", e);
+            }
+        }
+        return new LoopchainConfig(values, sources);
+    }
+
+    /** The defaults alone. */
+    public static LoopchainConfig defaults() {
+        return load(ConfigLayers.builder().build());
+    }
+
+    /**
+     * The value of {@code key}.
+     *
+     * @throws IllegalArgumentException if no known key has that name
+     */
+    public <T> T get(ConfigKey<T> key) {
+        Object value = values.get(key.name());
+        if (value == null) {
+            throw new IllegalArgumentException("unknown config key " + key.name());
+        }
+        if (ConfigKeys.all().get(key.name()) == key) {
+            @SuppressWarnings("unchecked")
+            T typed = (T) value;
+            return typed;
+        }
+        return key.parse(effective().get(key.name()));
+    }
+
+    /** Every key's value as text, in {@link ConfigKeys#all()} order. */
+    public Map<String, String> effective() {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((name, value) -> out.put(name, value instanceof String ? (String) value : Json.pyDumps(value)));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Where the value of {@code key} came from: {@code default}, {@code environment},
+     * {@code user file PATH} or {@code -o file PATH}.
+     *
+     * @throws IllegalArgumentException for an unknown key
+     */
+    public String sourceOf(String key) {
+        String source = sources.get(key);
+        if (source == null) {
+            throw new IllegalArgumentException("unknown config key " + key);
+        }
+        return source;
+    }
+
+    /** The REST API's port: {@code PORT_PEER + 1900}. */
+    public int restPort() {
+        return get(ConfigKeys.PORT_PEER) + ConfigKeys.REST_PORT_OFFSET;
+    }
+
+    @Override
+    public String toString() {
+        return "LoopchainConfig" + effective();
+    }
+}

@@ -1,0 +1,105 @@
+package org.loopchain.core.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConfigKeysTest {
+
+    @Test
+    void allKnownKeysAreListedInOrder() {
+        assertEquals(List.of("PORT_PEER", "LOOPCHAIN_DEFAULT_CHANNEL", "CHANNEL_MANAGE_DATA_PATH", "ENABLE_CHANNEL_AUTH",
+                "VOTING_RATIO", "MAX_MADE_BLOCK_COUNT", "INTERVAL_BLOCKGENERATION", "MAX_BLOCK_TX_NUM",
+                "TIMEOUT_FOR_LEADER_COMPLAIN", "ALLOW_MAKE_EMPTY_BLOCK", "PEER_ID", "SCORE_PACKAGE", "MAX_TX_BODY_BYTES",
+                "BROKER_HOST", "BROKER_PORT", "LOOPCHAIN_DATA_PATH"), List.copyOf(ConfigKeys.all().keySet()));
+    }
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        LoopchainConfig config = LoopchainConfig.defaults();
+        assertEquals(7100, config.get(ConfigKeys.PORT_PEER));
+        assertEquals(9000, config.restPort());
+        assertEquals("loopchain_default", config.get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL));
+        assertEquals("", config.get(ConfigKeys.CHANNEL_MANAGE_DATA_PATH));
+        assertEquals(false, config.get(ConfigKeys.ENABLE_CHANNEL_AUTH));
+        assertEquals(0.67, config.get(ConfigKeys.VOTING_RATIO));
+        assertEquals(10, config.get(ConfigKeys.MAX_MADE_BLOCK_COUNT));
+        assertEquals(0.5, config.get(ConfigKeys.INTERVAL_BLOCKGENERATION));
+        assertEquals(2000, config.get(ConfigKeys.MAX_BLOCK_TX_NUM));
+        assertEquals(10.0, config.get(ConfigKeys.TIMEOUT_FOR_LEADER_COMPLAIN));
+        assertEquals(false, config.get(ConfigKeys.ALLOW_MAKE_EMPTY_BLOCK));
+        assertEquals("", config.get(ConfigKeys.PEER_ID));
+        assertEquals("loopchain/default", config.get(ConfigKeys.SCORE_PACKAGE));
+        assertEquals(262144, config.get(ConfigKeys.MAX_TX_BODY_BYTES));
+        assertEquals("127.0.0.1", config.get(ConfigKeys.BROKER_HOST));
+        assertEquals(61616, config.get(ConfigKeys.BROKER_PORT));
+        assertEquals("", config.get(ConfigKeys.LOOPCHAIN_DATA_PATH));
+    }
+
+    @Test
+    void intsAreWholeNumbers() {
+        assertEquals(7200, ConfigKeys.PORT_PEER.parse("7200"));
+        assertEquals(7200, ConfigKeys.PORT_PEER.parse(" 7200.0 "));
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigKeys.PORT_PEER.parse("7200.5"));
+        assertEquals("PORT_PEER='7200.5': expected a whole number in int range", e.getMessage());
+        assertThrows(ConfigException.class, () -> ConfigKeys.PORT_PEER.parse("seven"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.PORT_PEER.parse("99999999999999999999"));
+    }
+
+    @Test
+    void aPortPeerWhoseRestPortWouldPass65535IsRefused() {
+        assertEquals(63635, ConfigKeys.PORT_PEER.parse("63635"));
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigKeys.PORT_PEER.parse("63636"));
+        assertEquals("PORT_PEER='63636': must be 1024..63635", e.getMessage());
+        assertThrows(ConfigException.class, () -> ConfigKeys.PORT_PEER.parse("1023"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-0.1", "1.5", "NaN", "Infinity", "", "abc", "0x1p-1", "1d"})
+    void votingRatioOutsideZeroToOneOrNotANumberIsRefused(String raw) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigKeys.VOTING_RATIO.parse(raw));
+        assertTrue(e.getMessage().startsWith("VOTING_RATIO="), e.getMessage());
+    }
+
+    @Test
+    void votingRatioOfOneIsAccepted() {
+        assertEquals(1.0, ConfigKeys.VOTING_RATIO.parse("1"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "has space", "slash/name", "é", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
+    void aBadChannelNameIsRefused(String raw) {
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL.parse(raw));
+        assertTrue(e.getMessage().startsWith("LOOPCHAIN_DEFAULT_CHANNEL="), e.getMessage());
+    }
+
+    @Test
+    void aGoodChannelNameIsAccepted() {
+        assertEquals("kofia_certificate-2.x", ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL.parse("kofia_certificate-2.x"));
+        assertEquals("x".repeat(64), ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL.parse("x".repeat(64)));
+    }
+
+    @Test
+    void booleansAreTrueOrFalseInAnyCase() {
+        assertEquals(true, ConfigKeys.ENABLE_CHANNEL_AUTH.parse("TRUE"));
+        assertEquals(false, ConfigKeys.ENABLE_CHANNEL_AUTH.parse("False"));
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigKeys.ENABLE_CHANNEL_AUTH.parse("yes"));
+        assertEquals("ENABLE_CHANNEL_AUTH='yes': expected true or false", e.getMessage());
+    }
+
+    @Test
+    void intervalsAreBoundedSeconds() {
+        assertEquals(0.01, ConfigKeys.INTERVAL_BLOCKGENERATION.parse("0.01"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.INTERVAL_BLOCKGENERATION.parse("0.001"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.INTERVAL_BLOCKGENERATION.parse("61"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.TIMEOUT_FOR_LEADER_COMPLAIN.parse("0"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.MAX_TX_BODY_BYTES.parse("63"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.MAX_BLOCK_TX_NUM.parse("100001"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.MAX_MADE_BLOCK_COUNT.parse("0"));
+    }
+}
