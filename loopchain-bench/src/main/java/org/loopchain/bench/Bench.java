@@ -1,0 +1,170 @@
+package org.loopchain.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.loopchain.core.json.Json;
+
+/**
+ * Submits N transactions with C concurrent clients to one or more peers and reports committed TPS
+ * and submit-to-commit latency. A watcher follows the chain block by block; a transaction counts
+ * as committed when the block holding it is first seen.
+ *
+ * <pre>Bench --peer http://127.0.0.1:9000 [--peer ...] [-n 20000] [-c 16] [--rate 0]</pre>
+ */
+public final class Bench {
+
+    private final List<URI> peers;
+    private final int total;
+    private final int clients;
+    private final double rate;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> committedAt = new ConcurrentHashMap<>();
+    private final AtomicInteger failures = new AtomicInteger();
+
+    private Bench(List<URI> peers, int total, int clients, double rate) {
+        this.peers = peers;
+        this.total = total;
+        this.clients = clients;
+        this.rate = rate;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<URI> peers = new ArrayList<>();
+        int n = 20_000;
+        int c = 16;
+        double rate = 0;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--peer" -> peers.add(URI.create(loopback(args[++i])));
+                case "-n" -> n = Integer.parseInt(args[++i]);
+                case "-c" -> c = Integer.parseInt(args[++i]);
+                case "--rate" -> rate = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+            }
+        }
+        if (peers.isEmpty()) {
+            peers.add(URI.create("http://127.0.0.1:9000"));
+        }
+        new Bench(peers, n, c, rate).run();
+    }
+
+    private static String loopback(String url) {
+        String host = URI.create(url).getHost();
+        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
+            throw new IllegalArgumentException("the benchmark only sends traffic to loopback, not " + host);
+        }
+        return url;
+    }
+
+    private void run() throws Exception {
+        long startHeight = height(peers.get(0));
+        ChainWatcher watcher = new ChainWatcher(http, peers.get(0), startHeight, committedAt);
+        Thread watch = new Thread(watcher, "chain-watcher");
+        watch.start();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger next = new AtomicInteger();
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < total) {
+                    pace(t0, i);
+                    submit(peers.get(i % peers.size()), i);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        long submitEnd = System.nanoTime();
+        long deadline = submitEnd + TimeUnit.SECONDS.toNanos(120);
+        while (!committedAt.keySet().containsAll(submittedAt.keySet()) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        watcher.stop();
+        watch.join();
+        report(t0, submitEnd);
+    }
+
+    private void pace(long t0, int i) {
+        if (rate <= 0) {
+            return;
+        }
+        long due = t0 + (long) (i / rate * 1e9);
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void submit(URI peer, int i) {
+        String body = "{\"data\": \"bench-" + i + "\", \"n\": " + i + "}";
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(peer.resolve("/api/v1/transactions"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            Map<?, ?> reply = (Map<?, ?>) Json.parse(r.body());
+            if (r.statusCode() == 200 && "0".equals(reply.get("response_code"))) {
+                submittedAt.put((String) reply.get("tx_hash"), start);
+            } else {
+                failures.incrementAndGet();
+            }
+        } catch (Exception e) {
+            failures.incrementAndGet();
+        }
+    }
+
+    private long height(URI peer) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(peer.resolve("/api/v1/blocks")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Map<?, ?> data = (Map<?, ?>) ((Map<?, ?>) Json.parse(r.body())).get("block_data_json");
+        return Long.parseLong((String) data.get("height"));
+    }
+
+    private void report(long t0, long submitEnd) {
+        long[] latencies = submittedAt.entrySet().stream().filter(e -> committedAt.containsKey(e.getKey()))
+                .mapToLong(e -> committedAt.get(e.getKey()) - e.getValue()).sorted().toArray();
+        long lastCommit = committedAt.values().stream().mapToLong(Long::longValue).max().orElse(submitEnd);
+        double submitSeconds = (submitEnd - t0) / 1e9;
+        double commitSeconds = (lastCommit - t0) / 1e9;
+        System.out.printf("peers            %s%n", peers);
+        System.out.printf("transactions     %d sent, %d acknowledged, %d failed, %d committed%n", total,
+                submittedAt.size(), failures.get(), latencies.length);
+        System.out.printf("clients          %d%s%n", clients, rate > 0 ? String.format(", paced at %.0f tx/s", rate) : "");
+        System.out.printf("submit rate      %.0f tx/s over %.1f s%n", submittedAt.size() / submitSeconds, submitSeconds);
+        System.out.printf("committed TPS    %.0f tx/s (first submit to last commit: %.1f s)%n",
+                latencies.length / commitSeconds, commitSeconds);
+        System.out.printf("submit->commit   p50 %d ms, p99 %d ms, max %d ms%n", pct(latencies, 50), pct(latencies, 99),
+                latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1_000_000);
+    }
+
+    private static long pct(long[] sorted, int p) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        int idx = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, idx)] / 1_000_000;
+    }
+
+    @Override
+    public String toString() {
+        return "Bench" + Arrays.asList(peers, total, clients);
+    }
+}

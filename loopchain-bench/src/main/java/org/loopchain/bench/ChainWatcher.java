@@ -1,0 +1,70 @@
+package org.loopchain.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.loopchain.core.json.Json;
+
+/** Follows a peer's chain block by block and notes when each transaction's block was first seen. */
+final class ChainWatcher implements Runnable {
+
+    private final HttpClient http;
+    private final URI peer;
+    private final Map<String, Long> committedAt;
+    private long nextHeight;
+    private volatile boolean running = true;
+
+    ChainWatcher(HttpClient http, URI peer, long lastHeight, Map<String, Long> committedAt) {
+        this.http = http;
+        this.peer = peer;
+        this.nextHeight = lastHeight + 1;
+        this.committedAt = committedAt;
+    }
+
+    void stop() {
+        running = false;
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                if (!fetch(nextHeight)) {
+                    Thread.sleep(20);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                sleepQuietly();
+            }
+        }
+    }
+
+    private boolean fetch(long height) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(peer.resolve("/api/v1/blocks?height=" + height))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            return false;
+        }
+        long seen = System.nanoTime();
+        Object txs = ((Map<?, ?>) Json.parse(r.body())).get("tx_data_json");
+        if (txs instanceof List<?> list) {
+            list.forEach(t -> committedAt.putIfAbsent((String) ((Map<?, ?>) t).get("tx_hash"), seen));
+        }
+        nextHeight++;
+        return true;
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

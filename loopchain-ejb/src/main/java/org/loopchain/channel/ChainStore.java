@@ -1,0 +1,37 @@
+package org.loopchain.channel;
+
+import java.util.List;
+import java.util.Optional;
+import org.loopchain.core.block.Block;
+import org.loopchain.core.tx.Transaction;
+
+/**
+ * Where a channel's chain lives. Every method is one atomic unit of work: a crash never leaves
+ * half of a call behind.
+ */
+public interface ChainStore {
+
+    /** The block with the greatest height, if the channel has any block yet (genesis included). */
+    Optional<Block> lastBlock(String channel);
+
+    Optional<Block> blockByHeight(String channel, long height);
+
+    Optional<Block> blockByHash(String channel, String hash);
+
+    /** Stores acknowledged transactions that no block holds yet; durable when the call returns. */
+    void appendPending(List<Transaction> txs);
+
+    /** Every acknowledged transaction that no block holds yet, oldest first. */
+    List<Transaction> pending(String channel);
+
+    /** Stores the block and marks its transactions as held by it, in one transaction. */
+    void commitBlock(Block block, List<Transaction> txs);
+
+    Optional<StoredTx> transaction(String channel, String hash);
+
+    /** The transactions of the block at {@code height}, in block order. */
+    List<Transaction> transactionsOf(String channel, long height);
+
+    /** How many transactions the channel's blocks hold. */
+    long committedTxCount(String channel);
+}

@@ -1,0 +1,81 @@
+package org.loopchain.node;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.logging.Logger;
+import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.config.ConfigLayers;
+import org.loopchain.core.config.LoopchainConfig;
+import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.crypto.PeerKeyFile;
+
+/**
+ * Who this node is: its configuration (defaults &lt; user file &lt; environment &lt; the {@code -o} file
+ * named by the system property {@code loopchain.config}), its data directory, its peer id and its
+ * secp256k1 key (made at first start and kept in the data directory). A bad configuration stops
+ * the deployment with a message naming the key.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class NodeRuntime {
+
+    private static final Logger LOG = Logger.getLogger(NodeRuntime.class.getName());
+
+    private LoopchainConfig config;
+    private Path dataDir;
+    private String peerId;
+    private PeerKey key;
+
+    @PostConstruct
+    void start() {
+        config = NodeConfigFiles.load();
+        dataDir = dataDir(config);
+        try {
+            Files.createDirectories(dataDir);
+            key = PeerKeyFile.loadOrCreate(dataDir.resolve("peer.key"), new SecureRandom());
+            peerId = PeerIdFile.loadOrCreate(dataDir.resolve("peer_id"), config.get(ConfigKeys.PEER_ID));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot use data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        LOG.info(() -> "loopchain node " + peerId + " (" + peerTarget() + "), data in " + dataDir
+                + ", public key " + key.publicKeyBase64());
+    }
+
+    private static Path dataDir(LoopchainConfig config) {
+        String configured = config.get(ConfigKeys.LOOPCHAIN_DATA_PATH);
+        if (!configured.isEmpty()) {
+            return Path.of(configured);
+        }
+        String fromServer = System.getProperty("loopchain.data", System.getProperty("derby.system.home"));
+        return Path.of(fromServer != null ? fromServer : "loopchain-data").toAbsolutePath();
+    }
+
+    public LoopchainConfig config() {
+        return config;
+    }
+
+    public String peerId() {
+        return peerId;
+    }
+
+    public PeerKey key() {
+        return key;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Host and {@code PORT_PEER}, as loopchain's {@code peer_target}. */
+    public String peerTarget() {
+        return "127.0.0.1:" + config.get(ConfigKeys.PORT_PEER);
+    }
+}

@@ -1,0 +1,91 @@
+package org.loopchain.persistence;
+
+import jakarta.ejb.Local;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.loopchain.channel.ChainStore;
+import org.loopchain.channel.StoredTx;
+import org.loopchain.core.block.Block;
+import org.loopchain.core.tx.Transaction;
+
+/** {@link ChainStore} on JPA; each method runs in its own container transaction. */
+@Stateless
+@Local(ChainStore.class)
+public class JpaChainStore implements ChainStore {
+
+    @PersistenceContext(unitName = "loopchain")
+    private EntityManager em;
+
+    @Override
+    public Optional<Block> lastBlock(String channel) {
+        return em.createNamedQuery("Block.last", BlockEntity.class).setParameter("channel", channel)
+                .setMaxResults(1).getResultStream().findFirst().map(this::withTxHashes);
+    }
+
+    @Override
+    public Optional<Block> blockByHeight(String channel, long height) {
+        return Optional.ofNullable(em.find(BlockEntity.class, new BlockEntity.Key(channel, height)))
+                .map(this::withTxHashes);
+    }
+
+    @Override
+    public Optional<Block> blockByHash(String channel, String hash) {
+        return em.createNamedQuery("Block.byHash", BlockEntity.class).setParameter("channel", channel)
+                .setParameter("hash", hash).getResultStream().findFirst().map(this::withTxHashes);
+    }
+
+    @Override
+    public void appendPending(List<Transaction> txs) {
+        txs.forEach(tx -> em.persist(TxEntity.of(tx)));
+    }
+
+    @Override
+    public List<Transaction> pending(String channel) {
+        return em.createNamedQuery("Tx.pending", TxEntity.class).setParameter("channel", channel)
+                .getResultStream().map(TxEntity::toTransaction).toList();
+    }
+
+    @Override
+    public void commitBlock(Block block, List<Transaction> txs) {
+        em.persist(BlockEntity.of(block));
+        for (int i = 0; i < txs.size(); i++) {
+            Transaction tx = txs.get(i);
+            TxEntity row = em.find(TxEntity.class, new TxEntity.Key(tx.channel(), tx.hash()));
+            if (row == null) {
+                row = TxEntity.of(tx);
+                em.persist(row);
+            }
+            row.includeIn(block.height(), i);
+        }
+    }
+
+    @Override
+    public Optional<StoredTx> transaction(String channel, String hash) {
+        return Optional.ofNullable(em.find(TxEntity.class, new TxEntity.Key(channel, hash))).map(TxEntity::toStored);
+    }
+
+    @Override
+    public List<Transaction> transactionsOf(String channel, long height) {
+        return txRows(channel, height).stream().map(TxEntity::toTransaction).toList();
+    }
+
+    @Override
+    public long committedTxCount(String channel) {
+        return em.createNamedQuery("Tx.committedCount", Long.class).setParameter("channel", channel)
+                .getSingleResult();
+    }
+
+    private Block withTxHashes(BlockEntity b) {
+        List<String> hashes = b.txCount() == 0 ? List.of()
+                : txRows(b.channel(), b.height()).stream().map(TxEntity::hash).toList();
+        return b.toBlock(hashes);
+    }
+
+    private List<TxEntity> txRows(String channel, long height) {
+        return em.createNamedQuery("Tx.ofBlock", TxEntity.class).setParameter("channel", channel)
+                .setParameter("height", height).getResultList();
+    }
+}

@@ -1,0 +1,87 @@
+package org.loopchain.channel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.loopchain.core.block.Block;
+import org.loopchain.core.tx.Transaction;
+
+/** A {@link ChainStore} in memory for tests; {@link #failNext} makes the next write throw. */
+final class InMemoryChainStore implements ChainStore {
+
+    private final Map<String, TreeMap<Long, Block>> blocks = new LinkedHashMap<>();
+    private final Map<String, Transaction> txs = new LinkedHashMap<>();
+    private final Map<String, Long> heights = new LinkedHashMap<>();
+    int failNext;
+
+    @Override
+    public synchronized Optional<Block> lastBlock(String channel) {
+        TreeMap<Long, Block> chain = blocks.get(channel);
+        return chain == null || chain.isEmpty() ? Optional.empty() : Optional.of(chain.lastEntry().getValue());
+    }
+
+    @Override
+    public synchronized Optional<Block> blockByHeight(String channel, long height) {
+        return Optional.ofNullable(blocks.getOrDefault(channel, new TreeMap<>()).get(height));
+    }
+
+    @Override
+    public synchronized Optional<Block> blockByHash(String channel, String hash) {
+        return blocks.getOrDefault(channel, new TreeMap<>()).values().stream().filter(b -> b.hash().equals(hash))
+                .findFirst();
+    }
+
+    @Override
+    public synchronized void appendPending(List<Transaction> batch) {
+        maybeFail();
+        batch.forEach(tx -> txs.put(tx.hash(), tx));
+    }
+
+    @Override
+    public synchronized List<Transaction> pending(String channel) {
+        return txs.values().stream().filter(t -> t.channel().equals(channel) && !heights.containsKey(t.hash())).toList();
+    }
+
+    @Override
+    public synchronized void commitBlock(Block block, List<Transaction> included) {
+        maybeFail();
+        blocks.computeIfAbsent(block.channel(), c -> new TreeMap<>()).put(block.height(), block);
+        included.forEach(tx -> {
+            txs.putIfAbsent(tx.hash(), tx);
+            heights.put(tx.hash(), block.height());
+        });
+    }
+
+    @Override
+    public synchronized Optional<StoredTx> transaction(String channel, String hash) {
+        Transaction tx = txs.get(hash);
+        if (tx == null || !tx.channel().equals(channel)) {
+            return Optional.empty();
+        }
+        Long h = heights.get(hash);
+        return Optional.of(new StoredTx(tx, h == null ? OptionalLong.empty() : OptionalLong.of(h)));
+    }
+
+    @Override
+    public synchronized List<Transaction> transactionsOf(String channel, long height) {
+        List<Transaction> out = new ArrayList<>();
+        blockByHeight(channel, height).ifPresent(b -> b.txHashes().forEach(h -> out.add(txs.get(h))));
+        return out;
+    }
+
+    @Override
+    public synchronized long committedTxCount(String channel) {
+        return heights.keySet().stream().filter(h -> txs.get(h).channel().equals(channel)).count();
+    }
+
+    private void maybeFail() {
+        if (failNext > 0) {
+            failNext--;
+            throw new IllegalStateException("store unavailable (test)");
+        }
+    }
+}

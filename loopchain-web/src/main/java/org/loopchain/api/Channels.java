@@ -1,0 +1,48 @@
+package org.loopchain.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.function.Function;
+import org.loopchain.channel.Channel;
+import org.loopchain.core.crypto.Hex;
+import org.loopchain.node.ChannelManager;
+
+/** Request parameters common to the resources: the channel (default {@code LOOPCHAIN_DEFAULT_CHANNEL}) and hashes. */
+@ApplicationScoped
+public class Channels {
+
+    @EJB
+    private ChannelManager manager;
+
+    /**
+     * The named channel, or the default one when {@code name} is null.
+     *
+     * @param error builds the endpoint-shaped error for an unknown channel from a message
+     */
+    public Channel resolve(String name, Function<String, ApiException> error) {
+        String wanted = name == null || name.isEmpty() ? manager.defaultChannel() : name;
+        return manager.channel(wanted).orElseThrow(() -> error.apply("unknown channel: " + clip(wanted)));
+    }
+
+    public ChannelManager manager() {
+        return manager;
+    }
+
+    /** A 64-hex-digit hash in lower case, or the endpoint's error. */
+    static String hash(String raw, Function<String, ApiException> error) {
+        if (raw == null || raw.isEmpty()) {
+            throw error.apply("the parameter 'hash' is required");
+        }
+        if (!Hex.isHash(raw)) {
+            throw error.apply("malformed hash (64 hex digits expected): " + clip(raw));
+        }
+        return raw.toLowerCase(Locale.ROOT);
+    }
+
+    /** Echoes client input back only in a short, printable form. */
+    static String clip(String s) {
+        String printable = s.replaceAll("[^\\x20-\\x7e]", "?");
+        return printable.length() <= 80 ? printable : printable.substring(0, 80) + "...";
+    }
+}

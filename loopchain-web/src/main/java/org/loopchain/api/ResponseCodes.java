@@ -1,0 +1,26 @@
+package org.loopchain.api;
+
+/**
+ * loopchain {@code response_code} values this API answers with. The first ones are loopchain's own
+ * ({@code message_code.Response}); the others are ours, for cases the original did not answer.
+ */
+public final class ResponseCodes {
+
+    /** Success. */
+    public static final int SUCCESS = 0;
+    /** A transaction that was acknowledged but is not in a block yet (result API). */
+    public static final int PENDING = 2;
+    /** Generic failure; for an unknown transaction hash, as the original. */
+    public static final int FAIL = -1;
+    /** No block with that hash or height. */
+    public static final int WRONG_BLOCK_HASH = -4;
+    /** Malformed or missing parameters: bad JSON, not an object, too large, bad hash or height. */
+    public static final int FAIL_VALIDATE_PARAMS = -6;
+    /** The transaction could not be accepted now (queue full, store unavailable); nothing was stored. */
+    public static final int FAIL_CREATE_TX = -11;
+    /** No channel of that name on this peer. */
+    public static final int UNKNOWN_CHANNEL = -20;
+
+    private ResponseCodes() {
+    }
+}

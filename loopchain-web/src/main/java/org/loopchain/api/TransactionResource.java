@@ -1,0 +1,112 @@
+package org.loopchain.api;
+
+import static org.loopchain.api.Replies.map;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.util.Map;
+import org.loopchain.channel.Channel;
+import org.loopchain.channel.StoredTx;
+import org.loopchain.core.json.Json;
+import org.loopchain.core.tx.Transaction;
+
+/** {@code /api/v1/transactions}: submit a v1 transaction, read it back, read its result. */
+@Path("transactions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TransactionResource {
+
+    @Inject
+    private Channels channels;
+    @Inject
+    private RequestBodies bodies;
+
+    /**
+     * Builds, signs and stores a v1 transaction from any JSON object; answers once it is durable.
+     * The channel is the {@code channel} query parameter, else a top-level {@code "channel"} string in
+     * the body, else the default channel. The whole body is the transaction's data.
+     */
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public void submit(@QueryParam("channel") String channelParam, InputStream body, @Suspended AsyncResponse async) {
+        try {
+            Map<String, Object> request = bodies.jsonObject(body, TransactionResource::submitError);
+            String channelName = channelParam != null ? channelParam : bodyChannel(request);
+            Channel channel = channels.resolve(channelName, m -> submitError(404, ResponseCodes.UNKNOWN_CHANNEL, m));
+            channels.manager().submit(channel, request).whenComplete((tx, failure) -> async.resume(failure == null
+                    ? Replies.ok(map("response_code", "0", "tx_hash", tx.hash(), "more_info", ""))
+                    : submitError(503, ResponseCodes.FAIL_CREATE_TX,
+                            "the transaction was not accepted, try again: " + failure.getMessage())));
+        } catch (ApiException e) {
+            async.resume(e);
+        }
+    }
+
+    @GET
+    public Response get(@QueryParam("hash") String hashParam, @QueryParam("channel") String channelParam) {
+        Channel channel = channels.resolve(channelParam, m -> txError(404, ResponseCodes.UNKNOWN_CHANNEL, m));
+        String hash = Channels.hash(hashParam, m -> txError(400, ResponseCodes.FAIL_VALIDATE_PARAMS, m));
+        StoredTx stored = channels.manager().store().transaction(channel.name(), hash)
+                .orElseThrow(() -> txError(404, ResponseCodes.FAIL, "no transaction " + hash + " in channel " + channel.name()));
+        Transaction tx = stored.tx();
+        return Replies.ok(map("response_code", 0, "data", Json.parse(tx.data()), "meta", tx.meta().asMap(),
+                "more_info", "success", "signature", tx.signature(), "public_key", tx.publicKey()));
+    }
+
+    @GET
+    @Path("result")
+    public Response result(@QueryParam("hash") String hashParam, @QueryParam("channel") String channelParam) {
+        Channel channel = channels.resolve(channelParam, m -> resultError(404, ResponseCodes.UNKNOWN_CHANNEL, m));
+        String hash = Channels.hash(hashParam, m -> resultError(400, ResponseCodes.FAIL_VALIDATE_PARAMS, m));
+        StoredTx stored = channels.manager().store().transaction(channel.name(), hash)
+                .orElseThrow(() -> resultError(404, ResponseCodes.FAIL, "no transaction " + hash + " in channel " + channel.name()));
+        if (stored.pending()) {
+            return Replies.ok(map("response_code", String.valueOf(ResponseCodes.PENDING), "response",
+                    map("code", ResponseCodes.PENDING, "message", "pending: acknowledged, not in a block yet",
+                            "jsonrpc", "2.0")));
+        }
+        return Replies.ok(map("response_code", "0", "response",
+                map("code", 0, "jsonrpc", "2.0", "block_height", stored.blockHeight().getAsLong())));
+    }
+
+    private static String bodyChannel(Map<String, Object> request) {
+        Object c = request.get("channel");
+        if (c == null) {
+            return null;
+        }
+        if (c instanceof String s) {
+            return s;
+        }
+        throw submitError(400, ResponseCodes.FAIL_VALIDATE_PARAMS, "'channel' must be a string");
+    }
+
+    static ApiException submitError(int status, int code, String message) {
+        return new ApiException(status, map("response_code", String.valueOf(code), "tx_hash", "", "more_info", message),
+                message);
+    }
+
+    private static ApiException submitError(int status, String message) {
+        return submitError(status, ResponseCodes.FAIL_VALIDATE_PARAMS, message);
+    }
+
+    private static ApiException txError(int status, int code, String message) {
+        return new ApiException(status, map("response_code", code, "data", "", "meta", "", "more_info", message,
+                "signature", "", "public_key", ""), message);
+    }
+
+    private static ApiException resultError(int status, int code, String message) {
+        return new ApiException(status, map("response_code", String.valueOf(code), "response",
+                map("code", code, "message", message, "jsonrpc", "2.0")), message);
+    }
+}

@@ -1,0 +1,31 @@
+package org.loopchain.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Anything a resource did not expect: logged here with its stack trace, answered 503 with a short
+ * JSON body (the node could not serve the request now; nothing of it was stored). Never a trace to
+ * the client.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+        if (e instanceof ApiException api) {
+            return Replies.json(api.status(), api.body());
+        }
+        if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+            return new WebExceptionMapper().toResponse(web);
+        }
+        LOG.log(Level.WARNING, "request failed", e);
+        return Replies.json(503, Replies.map("response_code", ResponseCodes.FAIL,
+                "message", "the node could not serve this request now: " + e.getClass().getSimpleName()));
+    }
+}
