@@ -1,0 +1,93 @@
+# shellcheck shell=bash
+# The Artemis broker of a work dir: one instance in $BROKER_DIR, its own JVM on 127.0.0.1:$BROKER_PORT,
+# run in the background with its PID in $RUN_DIR/broker.pid.
+
+BROKER_NAME=broker
+
+broker_pid() { recorded_pid "$BROKER_NAME"; }
+
+# The port the instance is configured for (what a running broker listens on), else $BROKER_PORT.
+broker_configured_port() {
+  local port=""
+  [ -f "$BROKER_DIR/etc/broker.xml" ] &&
+    port=$(sed -n 's|.*<acceptor name="artemis">tcp://[^:]*:\([0-9]*\).*|\1|p' "$BROKER_DIR/etc/broker.xml")
+  echo "${port:-$BROKER_PORT}"
+}
+
+broker_create() {
+  [ -f "$BROKER_DIR/etc/broker.xml" ] && return 0
+  say "creating broker loopchain (Artemis $ARTEMIS_VERSION) in $BROKER_DIR"
+  "$ARTEMIS_HOME/bin/artemis" create --silent --host 127.0.0.1 --http-host 127.0.0.1 --no-web \
+    --allow-anonymous --user admin --password admin --no-amqp-acceptor --no-mqtt-acceptor \
+    --no-stomp-acceptor --no-hornetq-acceptor --no-autotune --name loopchain \
+    --default-port "$BROKER_PORT" "$BROKER_DIR" >"$LOG_DIR/broker-create.log" 2>&1 \
+    || { tail -n 20 "$LOG_DIR/broker-create.log" >&2; die "artemis create failed"; }
+}
+
+# Starts the broker in the background unless it runs already; broker_wait waits for its port.
+broker_start() {
+  local pid
+  pid=$(broker_pid)
+  if pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR"; then
+    local running_port
+    running_port=$(broker_configured_port)
+    [ "$running_port" = "$BROKER_PORT" ] ||
+      die "this work dir's broker runs on port $running_port, not $BROKER_PORT: run ./loopchain down first"
+    note "broker already running (pid $pid) on tcp://127.0.0.1:$BROKER_PORT"
+    return 0
+  fi
+  forget_pid "$BROKER_NAME"
+  port_open "$BROKER_PORT" && die "port $BROKER_PORT is taken by a process that is not this work dir's broker (set LOOPCHAIN_BROKER_PORT)"
+  broker_create
+  python3 "$SERVER_CONFIG/artemis/broker_config.py" "$BROKER_DIR/etc/broker.xml" "$BROKER_PORT"
+  say "starting broker on tcp://127.0.0.1:$BROKER_PORT"
+  # setsid + nohup: the broker survives the end of this shell and a Ctrl-C in it. bin/artemis execs
+  # java, and setsid execs too (we are not a process-group leader), so $! is the broker's JVM.
+  local detach=()
+  command -v setsid >/dev/null && detach=(setsid)
+  (cd "$BROKER_DIR" && exec "${detach[@]}" nohup bin/artemis run) >>"$LOG_DIR/broker.out" 2>&1 </dev/null 9>&- &
+  record_pid "$BROKER_NAME" "$!"
+}
+
+broker_wait() {
+  local pid i
+  pid=$(broker_pid)
+  for ((i = 0; i < 120; i++)); do
+    port_open "$BROKER_PORT" && pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR" && return 0
+    if ! [ -d "/proc/$pid" ]; then
+      tail -n 20 "$LOG_DIR/broker.out" >&2
+      die "the broker exited during start-up (log: $LOG_DIR/broker.out)"
+    fi
+    sleep 0.5
+  done
+  die "the broker did not open port $BROKER_PORT within 60 s (log: $BROKER_DIR/log/artemis.log)"
+}
+
+broker_stop() {
+  local pid
+  pid=$(broker_pid)
+  if ! pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR"; then
+    forget_pid "$BROKER_NAME"
+    return 0
+  fi
+  say "stopping broker (pid $pid)"
+  terminate "$pid" "-Dartemis.instance=$BROKER_DIR" 20
+  forget_pid "$BROKER_NAME"
+}
+
+broker_status() {
+  local pid port state=stopped
+  pid=$(broker_pid)
+  [ -d "$BROKER_DIR" ] || return 0
+  port=$(broker_configured_port)
+  if pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR" && port_open "$port"; then
+    state=running
+  elif pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR"; then
+    state=starting
+  else
+    pid=-
+  fi
+  printf '%-8s %-8s pid %-7s tcp://127.0.0.1:%s\n' broker "$state" "${pid:--}" "$port"
+}
+
+broker_log() { echo "$BROKER_DIR/log/artemis.log"; }

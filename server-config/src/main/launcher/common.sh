@@ -1,0 +1,110 @@
+# shellcheck shell=bash
+# Shared helpers of ./loopchain: output, processes, ports, JSON, locks. Sourced, never run.
+
+say()  { printf '==> %s\n' "$*"; }
+note() { printf '    %s\n' "$*"; }
+warn() { printf 'loopchain: warning: %s\n' "$*" >&2; }
+die()  { printf 'loopchain: %s\n' "$*" >&2; exit 1; }
+
+# Reads <NAME> from the parent pom's <properties>, e.g. pom_property payara.version.
+pom_property() {
+  sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$REPO/pom.xml" | head -n 1
+}
+
+# True when something accepts TCP connections on 127.0.0.1:PORT (bash's /dev/tcp, no ss/nc needed).
+port_open() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# True when PID is alive and one of its command-line arguments is MARK (guards against a recycled
+# PID, and tells peer1 from peer10).
+pid_alive() {
+  local pid=$1 mark=$2 cmdline
+  [[ $pid =~ ^[0-9]+$ ]] && [ -r "/proc/$pid/cmdline" ] || return 1
+  cmdline=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || return 1
+  [[ " $cmdline " == *" $mark "* ]]
+}
+
+# The PID recorded in $RUN_DIR/NAME.pid, or nothing.
+recorded_pid() {
+  local f="$RUN_DIR/$1.pid"
+  [ -f "$f" ] && tr -dc '0-9' <"$f" || true
+}
+
+record_pid() { echo "$2" >"$RUN_DIR/$1.pid"; }
+forget_pid() { rm -f "$RUN_DIR/$1.pid"; }
+
+# Sends TERM to PID, waits up to GRACE seconds, then KILL. Only ever called with a PID we recorded.
+terminate() {
+  local pid=$1 mark=$2 grace=$3 i
+  pid_alive "$pid" "$mark" || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < grace; i++)); do
+    pid_alive "$pid" "$mark" || return 0
+    sleep 1
+  done
+  warn "pid $pid did not stop within ${grace}s; sending KILL"
+  kill -KILL "$pid" 2>/dev/null || true
+  for ((i = 0; i < 10; i++)); do pid_alive "$pid" "$mark" || return 0; sleep 0.5; done
+}
+
+# json_get FILE KEY: prints the value of a top-level key (nothing if absent).
+json_get() {
+  python3 - "$1" "$2" <<'EOF'
+import json, sys
+try:
+    with open(sys.argv[1]) as f:
+        data = json.load(f)
+except (OSError, ValueError) as e:
+    sys.exit(f"{sys.argv[1]}: {e}")
+value = data.get(sys.argv[2]) if isinstance(data, dict) else None
+print("" if value is None else value)
+EOF
+}
+
+# json_write FILE KEY=VALUE...: writes a JSON object (integer-looking values as numbers).
+json_write() {
+  python3 - "$@" <<'EOF'
+import json, sys
+out = {}
+for pair in sys.argv[2:]:
+    key, value = pair.split("=", 1)
+    out[key] = int(value) if value.lstrip("-").isdigit() else value
+with open(sys.argv[1], "w") as f:
+    json.dump(out, f, indent=2)
+    f.write("\n")
+EOF
+}
+
+# Holds an exclusive lock on FILE for the rest of the process (fd 9), or waits for it.
+# flock is in util-linux (every Linux); without it we go on unlocked.
+hold_lock() {
+  command -v flock >/dev/null || return 0
+  exec 9>"$1"
+  if ! flock -n 9; then
+    note "waiting for another ./loopchain working on $(dirname "$1")"
+    flock 9
+  fi
+}
+
+# with_lock FILE CMD...: runs CMD holding FILE's lock (fd 8), for the dist shared by work dirs.
+with_lock() {
+  local file=$1; shift
+  if command -v flock >/dev/null; then
+    ( exec 8>"$file"; flock 8; "$@" )
+  else
+    "$@"
+  fi
+}
+
+# Runs asadmin with its output appended to LOG; on failure shows what it said and returns 1.
+asadmin_logged() {
+  local log=$1 out rc=0; shift
+  printf '\n$ asadmin %s\n' "$*" >>"$log"
+  out=$("$ASADMIN" "$@" 2>&1 9>&-) || rc=$?
+  printf '%s\n' "$out" >>"$log"
+  if [ "$rc" != 0 ]; then
+    printf '%s\n' "$out" | grep -v '^\s*$' | head -n 20 | sed 's/^/    | /' >&2
+    return 1
+  fi
+}

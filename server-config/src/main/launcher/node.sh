@@ -1,0 +1,280 @@
+# shellcheck shell=bash
+# Nodes (peers, later the Radio Station): one Payara Server domain each under $DOMAINS_DIR.
+#
+# A domain is a copy of one template domain (create-domain costs ~14 s of CPU for certificates;
+# a copy costs nothing), configured offline by payara/domain_config.py while it is stopped, started
+# with asadmin start-domain, then given the RAR and the EAR with asadmin deploy (RAR strictly
+# first; autodeploy does not keep that order), and finally polled until its REST API answers.
+#
+# Ports of a node whose PORT_PEER is P: REST (http-listener-1) P+1900; every other port from the
+# base B = P+23000: admin B+48, https B+81, IIOP B+37/38/39, JMX B+86 (domain_config.py has the rest).
+
+TEMPLATE_NAME=loopchain-template
+READY_PATH=/api/v1/status/peer
+APP_RAR=artemis-rar
+APP_EAR=loopchain
+
+node_dir()    { echo "$DOMAINS_DIR/$1"; }
+node_mark()   { echo "-Dcom.sun.aas.instanceRoot=$DOMAINS_DIR/$1"; }
+node_log()    { echo "$DOMAINS_DIR/$1/logs/server.log"; }
+node_alog()   { echo "$LOG_DIR/$1.asadmin.log"; }
+node_exists() { [ -f "$DOMAINS_DIR/$1/config/domain.xml" ]; }
+node_names()  { local d; for d in "$DOMAINS_DIR"/*/config/domain.xml; do [ -f "$d" ] && basename "$(dirname "$(dirname "$d")")"; done; true; }
+
+# The domain JVM's PID: ours (run/NAME.pid) if alive, else the one Payara wrote (config/pid).
+node_pid() {
+  local name=$1 pid
+  pid=$(recorded_pid "$name")
+  if ! pid_alive "$pid" "$(node_mark "$name")" && [ -f "$DOMAINS_DIR/$name/config/pid" ]; then
+    pid=$(tr -dc '0-9' <"$DOMAINS_DIR/$name/config/pid")
+  fi
+  pid_alive "$pid" "$(node_mark "$name")" && echo "$pid" || true
+}
+
+# Sets REST_PORT ADMIN_PORT HTTPS_PORT IIOP_PORT JMX_PORT NODE_CONFIG from the domain's domain.xml.
+node_info() {
+  eval "$(python3 "$SERVER_CONFIG/payara/domain_config.py" info "$DOMAINS_DIR/$1")"
+}
+
+# Sets PORT_PEER from CONFIG (a positive integer small enough for the port scheme, or we stop).
+read_port_peer() {
+  local config=$1
+  PORT_PEER=$(json_get "$config" PORT_PEER) || die "cannot read $config"
+  [[ $PORT_PEER =~ ^[0-9]+$ ]] && ((PORT_PEER >= 1024 && PORT_PEER + 23086 <= 65535)) ||
+    die "$config: PORT_PEER must be a port between 1024 and 42449 (REST is PORT_PEER+1900, other ports PORT_PEER+23000..+23086), got '${PORT_PEER}'"
+}
+
+# Creates the template domain once per work dir (in a scratch folder, moved in place when complete).
+ensure_template() {
+  [ -f "$TEMPLATE_DIR/$TEMPLATE_NAME/config/domain.xml" ] && return 0
+  say "creating the template domain (asadmin create-domain, once per work dir)"
+  local scratch="$TEMPLATE_DIR.partial"
+  rm -rf "$scratch"
+  mkdir -p "$scratch"
+  asadmin_logged "$LOG_DIR/template.asadmin.log" create-domain --domaindir "$scratch" \
+    --portbase 40000 --checkports=false --nopassword "$TEMPLATE_NAME" || die "create-domain failed"
+  cp "$DERBY_LIB"/{derby,derbytools,derbyshared}.jar "$scratch/$TEMPLATE_NAME/lib/"
+  rm -rf "$TEMPLATE_DIR"
+  mv "$scratch" "$TEMPLATE_DIR"
+}
+
+# Checks CONFIG with the application's own ConfigCheck (exit 2 = a bad key, with a message); the
+# effective values it prints go to $LOG_DIR/NAME.config.txt.
+config_check() {
+  local name=$1 config=$2 classes="$REPO/loopchain-ejb/target/classes" bcprov out rc=0
+  if [ ! -f "$classes/org/loopchain/core/config/ConfigCheck.class" ]; then
+    note "config check skipped: org.loopchain.core.config.ConfigCheck is not built yet"
+    return 0
+  fi
+  bcprov="$HOME/.m2/repository/org/bouncycastle/bcprov-jdk18on/$BC_VERSION/bcprov-jdk18on-$BC_VERSION.jar"
+  if [ ! -f "$bcprov" ]; then
+    bcprov="$WORK/tmp/bcprov-jdk18on-$BC_VERSION.jar"
+    mkdir -p "$WORK/tmp"
+    [ -f "$bcprov" ] || python3 - "$EAR" "$bcprov" <<'EOF' || die "no bcprov-jdk18on-$BC_VERSION.jar in ~/.m2 or in $EAR"
+import shutil, sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as ear:
+    entry = next(n for n in ear.namelist() if n.startswith("lib/") and "bcprov-jdk18on" in n)
+    with ear.open(entry) as src, open(sys.argv[2], "wb") as dst:
+        shutil.copyfileobj(src, dst)
+EOF
+  fi
+  say "checking ${config#"$WORK/"}"
+  out=$(java -XX:TieredStopAtLevel=1 -cp "$classes:$bcprov" org.loopchain.core.config.ConfigCheck -o "$config" 2>&1) || rc=$?
+  case $rc in
+    0) echo "$out" >"$LOG_DIR/$name.config.txt"
+       note "config ok (effective values: $LOG_DIR/$name.config.txt)" ;;
+    2) die "$config: $out" ;;
+    *) die "config check of $config failed (exit $rc): $out" ;;
+  esac
+}
+
+# Makes sure domain NAME exists (a copy of the template) and carries this node's settings.
+# Only while it is stopped: a running DAS owns its domain.xml.
+node_prepare() {
+  local name=$1 config=$2 dir
+  dir=$(node_dir "$name")
+  if ! node_exists "$name"; then
+    ensure_template
+    say "creating domain $name (copy of the template)"
+    rm -rf "$dir"
+    mkdir -p "$DOMAINS_DIR"
+    cp -a "$TEMPLATE_DIR/$TEMPLATE_NAME" "$dir"
+  fi
+  mkdir -p "$DATA_DIR/$name"
+  python3 "$SERVER_CONFIG/payara/domain_config.py" configure "$dir" --name "$name" \
+    --rest-port $((PORT_PEER + 1900)) --base $((PORT_PEER + 23000)) --config "$config" \
+    --data "$DATA_DIR/$name" --java-opts="$EXTRA_JAVA_OPTS"
+  local jar
+  for jar in derby derbytools derbyshared; do
+    cmp -s "$DERBY_LIB/$jar.jar" "$dir/lib/$jar.jar" || cp "$DERBY_LIB/$jar.jar" "$dir/lib/$jar.jar"
+  done
+}
+
+# Refuses to start when one of the node's ports is taken (by another node, work dir or program).
+node_check_ports() {
+  local name=$1 port
+  node_info "$name"
+  for port in "$REST_PORT" "$ADMIN_PORT" "$HTTPS_PORT" ${IIOP_PORT//,/ } "$JMX_PORT"; do
+    port_open "$port" && die "$name: port $port is already in use (another node or work dir? see ./loopchain status, or pick other ports with LOOPCHAIN_PORT_PEER)"
+  done
+  return 0
+}
+
+node_start_domain() {
+  local name=$1 pid
+  say "starting domain $name (admin :$ADMIN_PORT, REST :$REST_PORT)"
+  asadmin_logged "$(node_alog "$name")" start-domain --domaindir "$DOMAINS_DIR" "$name" || {
+    tail -n 30 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
+    die "start-domain $name failed (log: $(node_alog "$name"), $(node_log "$name"))"
+  }
+  pid=$(node_pid "$name")
+  [ -n "$pid" ] || die "$name started but left no live PID in $DOMAINS_DIR/$name/config/pid"
+  record_pid "$name" "$pid"
+}
+
+# The RA reaches the broker at the ra.xml default 127.0.0.1:61616 unless the domain has a
+# resource-adapter-config for artemis-rar. Returns 0 (true) when it had to change it.
+node_ra_config() {
+  local name=$1 broker_port=$2 current wanted=""
+  [ "$broker_port" = 61616 ] || wanted="host=127.0.0.1;port=$broker_port"
+  current=$(python3 "$SERVER_CONFIG/payara/domain_config.py" ra-params "$DOMAINS_DIR/$name" "$APP_RAR")
+  [ "$current" = "$wanted" ] && return 1
+  local alog
+  alog=$(node_alog "$name")
+  if [ -n "$current" ]; then
+    asadmin_logged "$alog" --host 127.0.0.1 --port "$ADMIN_PORT" delete-resource-adapter-config "$APP_RAR" ||
+      die "$name: delete-resource-adapter-config failed"
+  fi
+  if [ -n "$wanted" ]; then
+    say "pointing $name's artemis-rar at tcp://127.0.0.1:$broker_port"
+    asadmin_logged "$alog" --host 127.0.0.1 --port "$ADMIN_PORT" create-resource-adapter-config --property \
+      "ConnectorClassName=org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory:ConnectionParameters=host\\=127.0.0.1;port\\=$broker_port" \
+      "$APP_RAR" || die "$name: create-resource-adapter-config failed"
+  fi
+  return 0
+}
+
+# A stamp per application in the domain remembers which archive (path and mtime) was deployed.
+deployed_stamp() { echo "$DOMAINS_DIR/$1/loopchain-deployed/$2"; }
+
+needs_deploy() {
+  local name=$1 app=$2 archive=$3 stamp
+  stamp=$(deployed_stamp "$name" "$app")
+  python3 "$SERVER_CONFIG/payara/domain_config.py" has-app "$DOMAINS_DIR/$name" "$app" || return 0
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$archive" ] && ! [ "$archive" -nt "$stamp" ] && return 1
+  return 0
+}
+
+deploy_app() {
+  local name=$1 app=$2 archive=$3 stamp
+  say "deploying $(basename "$archive") to $name"
+  asadmin_logged "$(node_alog "$name")" --host 127.0.0.1 --port "$ADMIN_PORT" deploy --force=true \
+    --name "$app" "$archive" || die "deploying $archive to $name failed (log: $(node_log "$name"))"
+  stamp=$(deployed_stamp "$name" "$app")
+  mkdir -p "$(dirname "$stamp")"
+  echo "$archive" >"$stamp"
+  touch -r "$archive" "$stamp"
+}
+
+# RAR strictly before the EAR; a new RAR (or RA config) means the EAR is deployed again on top.
+node_deploy() {
+  local name=$1 ra_changed=$2 ear_too=0
+  if [ "$ra_changed" = 1 ] || needs_deploy "$name" "$APP_RAR" "$RAR"; then
+    deploy_app "$name" "$APP_RAR" "$RAR"
+    ear_too=1
+  fi
+  if [ "$ear_too" = 1 ] || needs_deploy "$name" "$APP_EAR" "$EAR"; then
+    deploy_app "$name" "$APP_EAR" "$EAR"
+  fi
+}
+
+node_wait_ready() {
+  local name=$1 pid deadline code
+  pid=$(node_pid "$name")
+  say "waiting for $name REST on :$REST_PORT"
+  deadline=$((SECONDS + READY_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REST_PORT$READY_PATH" || true)
+    [ "$code" = 200 ] && return 0
+    if ! pid_alive "$pid" "$(node_mark "$name")"; then
+      tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
+      die "$name's server process (pid $pid) died while starting (log: $(node_log "$name"))"
+    fi
+    sleep 1
+  done
+  tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
+  die "$name: GET http://127.0.0.1:$REST_PORT$READY_PATH did not answer 200 within ${READY_TIMEOUT}s (last HTTP code: ${code:-none}; log: $(node_log "$name"))"
+}
+
+# start_node NAME CONFIG_JSON [BROKER_PORT]: brings node NAME up from CONFIG_JSON, whatever state it
+# is in: creates/configures/starts the domain when it is down, deploys what is missing or older
+# than the build, and waits for the REST API. A running node is left running.
+start_node() {
+  local name=$1 config=$2 broker_port=${3:-$BROKER_PORT} pid ra_changed=0
+  config=$(cd "$(dirname "$config")" && echo "$PWD/$(basename "$config")")
+  read_port_peer "$config"
+  pid=$(node_pid "$name")
+  if [ -n "$pid" ]; then
+    node_info "$name"
+    [ "$REST_PORT" = $((PORT_PEER + 1900)) ] ||
+      die "$name is running with REST on :$REST_PORT but $config asks for PORT_PEER $PORT_PEER: run ./loopchain down first"
+    node_wait_admin "$name" "$pid"
+    note "$name already running (pid $pid)"
+    record_pid "$name" "$pid"
+  else
+    config_check "$name" "$config"
+    node_prepare "$name" "$config"
+    node_check_ports "$name"
+    node_start_domain "$name"
+  fi
+  node_ra_config "$name" "$broker_port" && ra_changed=1
+  node_deploy "$name" "$ra_changed"
+  node_wait_ready "$name"
+}
+
+# A node that is alive but whose admin port stays closed is starting (give it a minute) or hung.
+node_wait_admin() {
+  local name=$1 pid=$2 i
+  for ((i = 0; i < 60; i++)); do
+    port_open "$ADMIN_PORT" && return 0
+    sleep 1
+  done
+  die "$name (pid $pid) is alive but its admin port $ADMIN_PORT stays closed: ./loopchain down, then up"
+}
+
+# Stops NAME with asadmin stop-domain; if that fails, TERM to the recorded PID, KILL after 30 s.
+stop_node() {
+  local name=$1 pid
+  pid=$(node_pid "$name")
+  if [ -z "$pid" ]; then
+    forget_pid "$name"
+    return 0
+  fi
+  say "stopping domain $name (pid $pid)"
+  timeout 120 "$ASADMIN" stop-domain --domaindir "$DOMAINS_DIR" "$name" >>"$(node_alog "$name")" 2>&1 ||
+    warn "stop-domain $name failed; stopping pid $pid by signal"
+  terminate "$pid" "$(node_mark "$name")" 30
+  forget_pid "$name"
+}
+
+node_status() {
+  local name=$1 pid state=stopped height=""
+  node_info "$name"
+  pid=$(node_pid "$name")
+  if [ -n "$pid" ] && port_open "$ADMIN_PORT"; then
+    state=running
+    height=$(curl -s --max-time 5 "http://127.0.0.1:$REST_PORT$READY_PATH" | python3 -c \
+      'import json,sys
+try: print("block_height", json.load(sys.stdin)["block_height"])
+except Exception: print("REST not answering")' 2>/dev/null || true)
+  elif [ -n "$pid" ]; then
+    state=starting
+  fi
+  printf '%-8s %-8s pid %-7s REST http://127.0.0.1:%s/api/v1  admin :%s  https :%s  iiop :%s  jmx :%s  %s\n' \
+    "$name" "$state" "${pid:--}" "$REST_PORT" "$ADMIN_PORT" "$HTTPS_PORT" "$IIOP_PORT" "$JMX_PORT" "$height"
+}
+
+node_endpoints() {
+  node_info "$1"
+  printf '    %-8s REST http://127.0.0.1:%s/api/v1  admin http://127.0.0.1:%s\n' "$1" "$REST_PORT" "$ADMIN_PORT"
+}
