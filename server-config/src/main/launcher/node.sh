@@ -168,7 +168,7 @@ needs_deploy() {
 deploy_app() {
   local name=$1 app=$2 archive=$3 stamp
   say "deploying $(basename "$archive") to $name"
-  asadmin_logged "$(node_alog "$name")" --host 127.0.0.1 --port "$ADMIN_PORT" deploy --force=true \
+  asadmin_logged "$(node_alog "$name")" --host 127.0.0.1 --port "$ADMIN_PORT" deploy --force=true --enabled=true \
     --name "$app" "$archive" || die "deploying $archive to $name failed (log: $(node_log "$name"))"
   stamp=$(deployed_stamp "$name" "$app")
   mkdir -p "$(dirname "$stamp")"
@@ -185,6 +185,18 @@ node_deploy() {
   fi
   if [ "$ear_too" = 1 ] || needs_deploy "$name" "$APP_EAR" "$EAR"; then
     deploy_app "$name" "$APP_EAR" "$EAR"
+  fi
+}
+
+# A stopped domain that is about to get a newer archive must not load the old one at start:
+# Payara loads applications after start-domain returns, and a deploy racing that load fails.
+node_skip_outdated_apps() {
+  local name=$1 dir="$DOMAINS_DIR/$1"
+  if needs_deploy "$name" "$APP_RAR" "$RAR"; then
+    python3 "$SERVER_CONFIG/payara/domain_config.py" disable-app "$dir" "$APP_RAR"
+    python3 "$SERVER_CONFIG/payara/domain_config.py" disable-app "$dir" "$APP_EAR"
+  elif needs_deploy "$name" "$APP_EAR" "$EAR"; then
+    python3 "$SERVER_CONFIG/payara/domain_config.py" disable-app "$dir" "$APP_EAR"
   fi
 }
 
@@ -225,6 +237,7 @@ start_node() {
     config_check "$name" "$config"
     node_prepare "$name" "$config"
     node_check_ports "$name"
+    node_skip_outdated_apps "$name"
     node_start_domain "$name"
   fi
   node_ra_config "$name" "$broker_port" && ra_changed=1

@@ -12,13 +12,15 @@ Every edit is made by element identity, not by old values, so running it again i
       loopback:  every listener of server-config and default-config on 127.0.0.1
       off:       Hazelcast (else *:B+49/B+59), OpenMQ jms-service DISABLED (else *:7676),
                  H2 AUTO_SERVER on the built-in pools (else H2 opens a TCP server on *:<random>)
-      JVM:       -XX:TieredStopAtLevel=1 (C1 only: half the start-up CPU), -Xmx1g,
+      JVM:       -Xmx1g (the full tiered JIT: C1-only halves start-up CPU but cut throughput ~40%, see BENCHMARKS.md),
                  -Dloopchain.config/-Dloopchain.data/-Dderby.system.home/-Dloopchain.node, then the
                  options of --java-opts (LOOPCHAIN_JAVA_OPTS); an -Xmx or a Tiered* option there
                  replaces our default. The options we added last time are recorded in
                  config/loopchain-jvm-options and replaced on the next run.
   info DOMAIN_DIR        prints REST_PORT= ADMIN_PORT= HTTPS_PORT= IIOP_PORT= JMX_PORT= NODE_CONFIG= (eval-able)
   has-app DOMAIN_DIR APP exit 0 when the application APP is registered in the domain
+  disable-app DOMAIN_DIR APP  marks APP not to load at the next start (a stopped domain about to get
+                            a newer archive: loading the old one while deploying the new one races)
   ra-params DOMAIN_DIR RA prints the ConnectionParameters of resource-adapter-config RA (empty: none)
 """
 import argparse
@@ -122,8 +124,6 @@ def set_jvm_options(domain_dir, cfg, args):
             previous = {line.rstrip("\n") for line in f if line.strip()}
     extra = shlex.split(args.java_opts or "")
     ours = []
-    if not any(o.startswith("-XX:TieredStopAtLevel") or "TieredCompilation" in o for o in extra):
-        ours.append("-XX:TieredStopAtLevel=1")
     if not any(o.startswith("-Xmx") for o in extra):
         ours.append("-Xmx1g")
     data = os.path.abspath(args.data)
@@ -187,6 +187,15 @@ def has_app(args):
     sys.exit(0 if found else 1)
 
 
+def disable_app(args):
+    path, tree = load(args.domain_dir)
+    refs = tree.getroot().findall(f"./servers/server/application-ref[@ref='{args.app}']")
+    for ref in refs:
+        ref.set("enabled", "false")
+    if refs:
+        save(path, tree)
+
+
 def ra_params(args):
     _, tree = load(args.domain_dir)
     rac = tree.getroot().find(f"./resources/resource-adapter-config[@resource-adapter-name='{args.ra}']")
@@ -214,6 +223,10 @@ def main():
     h.add_argument("domain_dir")
     h.add_argument("app")
     h.set_defaults(func=has_app)
+    d = sub.add_parser("disable-app")
+    d.add_argument("domain_dir")
+    d.add_argument("app")
+    d.set_defaults(func=disable_app)
     r = sub.add_parser("ra-params")
     r.add_argument("domain_dir")
     r.add_argument("ra")

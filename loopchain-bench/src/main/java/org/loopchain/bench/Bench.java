@@ -29,7 +29,7 @@ public final class Bench {
     private final int total;
     private final int clients;
     private final double rate;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> committedAt = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
@@ -71,7 +71,7 @@ public final class Bench {
 
     private void run() throws Exception {
         long startHeight = height(peers.get(0));
-        ChainWatcher watcher = new ChainWatcher(http, peers.get(0), startHeight, committedAt);
+        ChainWatcher watcher = new ChainWatcher(new HttpConnection(peers.get(0)), startHeight, committedAt);
         Thread watch = new Thread(watcher, "chain-watcher");
         watch.start();
         long t0 = System.nanoTime();
@@ -79,11 +79,13 @@ public final class Bench {
         AtomicInteger next = new AtomicInteger();
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
+                HttpConnection[] connections = peers.stream().map(HttpConnection::new).toArray(HttpConnection[]::new);
                 int i;
                 while ((i = next.getAndIncrement()) < total) {
                     pace(t0, i);
-                    submit(peers.get(i % peers.size()), i);
+                    submit(connections[i % peers.size()], i);
                 }
+                Arrays.stream(connections).forEach(HttpConnection::close);
             });
         }
         pool.shutdown();
@@ -113,15 +115,13 @@ public final class Bench {
         }
     }
 
-    private void submit(URI peer, int i) {
+    private void submit(HttpConnection peer, int i) {
         String body = "{\"data\": \"bench-" + i + "\", \"n\": " + i + "}";
         long start = System.nanoTime();
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(peer.resolve("/api/v1/transactions"))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpConnection.Reply r = peer.post("/api/v1/transactions", body);
             Map<?, ?> reply = (Map<?, ?>) Json.parse(r.body());
-            if (r.statusCode() == 200 && "0".equals(reply.get("response_code"))) {
+            if (r.status() == 200 && "0".equals(reply.get("response_code"))) {
                 submittedAt.put((String) reply.get("tx_hash"), start);
             } else {
                 failures.incrementAndGet();

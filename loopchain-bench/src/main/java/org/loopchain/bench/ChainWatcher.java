@@ -1,10 +1,5 @@
 package org.loopchain.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.loopchain.core.json.Json;
@@ -12,14 +7,12 @@ import org.loopchain.core.json.Json;
 /** Follows a peer's chain block by block and notes when each transaction's block was first seen. */
 final class ChainWatcher implements Runnable {
 
-    private final HttpClient http;
-    private final URI peer;
+    private final HttpConnection peer;
     private final Map<String, Long> committedAt;
     private long nextHeight;
     private volatile boolean running = true;
 
-    ChainWatcher(HttpClient http, URI peer, long lastHeight, Map<String, Long> committedAt) {
-        this.http = http;
+    ChainWatcher(HttpConnection peer, long lastHeight, Map<String, Long> committedAt) {
         this.peer = peer;
         this.nextHeight = lastHeight + 1;
         this.committedAt = committedAt;
@@ -46,9 +39,8 @@ final class ChainWatcher implements Runnable {
     }
 
     private boolean fetch(long height) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(peer.resolve("/api/v1/blocks?height=" + height))
-                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
+        HttpConnection.Reply r = peer.get("/api/v1/blocks?height=" + height);
+        if (r.status() != 200) {
             return false;
         }
         long seen = System.nanoTime();

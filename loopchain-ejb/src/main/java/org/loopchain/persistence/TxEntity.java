@@ -1,9 +1,11 @@
 package org.loopchain.persistence;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
@@ -75,6 +77,7 @@ public class TxEntity {
     @Column(name = "SCORE_VERSION", length = 256, nullable = false)
     private String scoreVersion;
     @Lob
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "DATA", nullable = false)
     private String data;
     @Column(name = "TIME_STAMP", nullable = false)

@@ -1,0 +1,56 @@
+package org.loopchain.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the project's own launcher ({@code ./loopchain}) for the end-to-end tests, in a work dir of
+ * its own and on ports apart from a developer's network, so the tests start the servers exactly as
+ * a user does.
+ */
+final class Launcher {
+
+    static final int PORT_PEER = 7150;
+    static final int REST_PORT = PORT_PEER + 1900;
+    static final int BROKER_PORT = 61666;
+
+    private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
+    private final Path work = Path.of(System.getProperty("e2e.work", "target/e2e-work")).toAbsolutePath();
+
+    void run(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(root.resolve("loopchain").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
+        Map<String, String> env = pb.environment();
+        env.put("LOOPCHAIN_WORK", work.toString());
+        env.put("LOOPCHAIN_PORT_PEER", String.valueOf(PORT_PEER));
+        env.put("LOOPCHAIN_BROKER_PORT", String.valueOf(BROKER_PORT));
+        try {
+            Process p = pb.start();
+            if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new AssertionError("./loopchain " + String.join(" ", args) + " did not finish in 10 minutes");
+            }
+            if (p.exitValue() != 0) {
+                throw new AssertionError("./loopchain " + String.join(" ", args) + " exited with " + p.exitValue());
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot run ./loopchain: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** kill -9 of the node's server process, by the PID the launcher recorded. */
+    void killHard(String node) throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readString(work.resolve("run").resolve(node + ".pid")).strip());
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));
+        new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start().waitFor();
+        handle.onExit().join();
+    }
+}

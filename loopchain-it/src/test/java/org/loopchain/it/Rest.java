@@ -1,0 +1,53 @@
+package org.loopchain.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.loopchain.core.json.Json;
+
+/** A small client of a peer's REST v1 API for the tests. */
+final class Rest {
+
+    record Reply(int status, String body) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json() {
+            return (Map<String, Object>) Json.parse(body);
+        }
+
+        Object get(String key) {
+            return json().get(key);
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI api;
+
+    Rest(int port) {
+        this.api = URI.create("http://127.0.0.1:" + port + "/api/v1/");
+    }
+
+    Reply get(String path) {
+        return send(HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    Reply post(String path, String body) {
+        return send(HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
