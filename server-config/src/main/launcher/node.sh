@@ -66,6 +66,20 @@ config_check() {
     note "config check skipped: org.loopchain.core.config.ConfigCheck is not built yet"
     return 0
   fi
+  bcprov=$(bcprov_jar)
+  say "checking ${config#"$WORK/"}"
+  out=$(java -XX:TieredStopAtLevel=1 -cp "$classes:$bcprov" org.loopchain.core.config.ConfigCheck -o "$config" 2>&1) || rc=$?
+  case $rc in
+    0) echo "$out" >"$LOG_DIR/$name.config.txt"
+       note "config ok (effective values: $LOG_DIR/$name.config.txt)" ;;
+    2) die "$config: $out" ;;
+    *) die "config check of $config failed (exit $rc): $out" ;;
+  esac
+}
+
+# The bcprov jar for running core classes outside a server: from ~/.m2, else out of the EAR.
+bcprov_jar() {
+  local bcprov
   bcprov="$HOME/.m2/repository/org/bouncycastle/bcprov-jdk18on/$BC_VERSION/bcprov-jdk18on-$BC_VERSION.jar"
   if [ ! -f "$bcprov" ]; then
     bcprov="$WORK/tmp/bcprov-jdk18on-$BC_VERSION.jar"
@@ -78,14 +92,7 @@ with zipfile.ZipFile(sys.argv[1]) as ear:
         shutil.copyfileobj(src, dst)
 EOF
   fi
-  say "checking ${config#"$WORK/"}"
-  out=$(java -XX:TieredStopAtLevel=1 -cp "$classes:$bcprov" org.loopchain.core.config.ConfigCheck -o "$config" 2>&1) || rc=$?
-  case $rc in
-    0) echo "$out" >"$LOG_DIR/$name.config.txt"
-       note "config ok (effective values: $LOG_DIR/$name.config.txt)" ;;
-    2) die "$config: $out" ;;
-    *) die "config check of $config failed (exit $rc): $out" ;;
-  esac
+  echo "$bcprov"
 }
 
 # Makes sure domain NAME exists (a copy of the template) and carries this node's settings.

@@ -21,22 +21,28 @@ final class Launcher {
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path work = Path.of(System.getProperty("e2e.work", "target/e2e-work")).toAbsolutePath();
 
+    /** Its output goes to {@code target/launcher.log}, next to the work dir. */
+
     void run(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(root.resolve("loopchain").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).inheritIO();
+        Path log = work.resolveSibling("launcher.log");
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
         env.put("LOOPCHAIN_WORK", work.toString());
         env.put("LOOPCHAIN_PORT_PEER", String.valueOf(PORT_PEER));
         env.put("LOOPCHAIN_BROKER_PORT", String.valueOf(BROKER_PORT));
         try {
+            Files.createDirectories(work.getParent());
             Process p = pb.start();
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
                 throw new AssertionError("./loopchain " + String.join(" ", args) + " did not finish in 10 minutes");
             }
             if (p.exitValue() != 0) {
-                throw new AssertionError("./loopchain " + String.join(" ", args) + " exited with " + p.exitValue());
+                throw new AssertionError("./loopchain " + String.join(" ", args) + " exited with " + p.exitValue()
+                        + "; its output ends with:\n" + tail(log, 25));
             }
         } catch (IOException e) {
             throw new AssertionError("cannot run ./loopchain: " + e, e);
@@ -44,6 +50,11 @@ final class Launcher {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    private static String tail(Path file, int lines) throws IOException {
+        List<String> all = Files.readAllLines(file);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     /** kill -9 of the node's server process, by the PID the launcher recorded. */

@@ -1,0 +1,36 @@
+# shellcheck shell=bash
+# ./loopchain bench: the load generator (module loopchain-bench) against every running peer of the
+# work dir, then each peer's heap as the JVM reports it. Traffic goes to 127.0.0.1 only.
+
+bench_classes() {
+  local classes="$REPO/loopchain-bench/target/classes"
+  if [ ! -f "$classes/org/loopchain/bench/Bench.class" ] || [ ! -d "$REPO/loopchain-ejb/target/classes/org" ]; then
+    say "building the benchmark client"
+    (cd "$REPO" && mvn -B -q -DskipTests -pl loopchain-bench -am package >"$LOG_DIR/bench-build.log" 2>&1) ||
+      die "building loopchain-bench failed (log: $LOG_DIR/bench-build.log)"
+  fi
+  echo "$classes:$REPO/loopchain-ejb/target/classes:$(bcprov_jar)"
+}
+
+cmd_bench() {
+  mkdir -p "$LOG_DIR"
+  local peers=() name pid
+  for name in $(node_names); do
+    pid=$(node_pid "$name")
+    [ -n "$pid" ] || continue
+    node_info "$name"
+    peers+=(--peer "http://127.0.0.1:$REST_PORT")
+  done
+  [ ${#peers[@]} -gt 0 ] || die "bench: no peer is running (./loopchain up)"
+  local cp
+  cp=$(bench_classes)
+  say "benchmark: ${peers[*]} $*"
+  java -cp "$cp" org.loopchain.bench.Bench "${peers[@]}" "$@" || die "bench failed"
+  for name in $(node_names); do
+    pid=$(node_pid "$name")
+    [ -n "$pid" ] || continue
+    printf '%-16s %s, RSS %s MiB\n' "heap $name" \
+      "$(jcmd "$pid" GC.heap_info 2>/dev/null | sed -n '2p' | sed 's/^ *//')" \
+      "$(($(awk '/VmRSS/ {print $2}' "/proc/$pid/status") / 1024))"
+  done
+}
