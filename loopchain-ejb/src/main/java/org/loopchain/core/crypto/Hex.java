@@ -24,8 +24,8 @@ public final class Hex {
         }
         byte[] out = new byte[hex.length() / 2];
         for (int i = 0; i < out.length; i++) {
-            int hi = value(hex.charAt(2 * i));
-            int lo = value(hex.charAt(2 * i + 1));
+            int hi = digit(hex.charAt(2 * i));
+            int lo = digit(hex.charAt(2 * i + 1));
             if (hi < 0 || lo < 0) {
                 throw new IllegalArgumentException("not a hex digit at index " + (hi < 0 ? 2 * i : 2 * i + 1));
             }
@@ -40,14 +40,15 @@ public final class Hex {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (value(s.charAt(i)) < 0) {
+            if (digit(s.charAt(i)) < 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int value(char c) {
+    /** The value of an ASCII hex digit, or -1 (unlike {@link Character#digit}, no other script's digits). */
+    public static int digit(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';
         }

@@ -1,5 +1,7 @@
 package org.loopchain.core.json;
 
+import org.loopchain.core.crypto.Hex;
+
 import java.math.BigInteger;
 
 /**
@@ -89,7 +91,7 @@ final class JsonCursor {
             case 'u':
                 int value = 0;
                 for (int i = 2; i < 6; i++) {
-                    int digit = pos + i < text.length() ? hexValue(text.charAt(pos + i)) : -1;
+                    int digit = pos + i < text.length() ? Hex.digit(text.charAt(pos + i)) : -1;
                     if (digit < 0) {
                         throw error("invalid \\u escape");
                     }
@@ -171,18 +173,5 @@ final class JsonCursor {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static int hexValue(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
     }
 }
