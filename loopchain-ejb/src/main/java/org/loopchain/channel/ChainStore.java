@@ -24,8 +24,19 @@ public interface ChainStore {
     /** Every acknowledged transaction that no block holds yet, oldest first. */
     List<Transaction> pending(String channel);
 
-    /** Stores the block and marks its transactions as held by it, in one transaction. */
-    void commitBlock(Block block, List<Transaction> txs);
+    /**
+     * Stores the block, the certificate that committed it and the round it was agreed in, and marks
+     * its transactions as held by it (storing those this peer had not stored yet), in one transaction.
+     *
+     * @param certificate the commit certificate as its wire JSON; empty for genesis or a block made alone
+     */
+    void commitBlock(Block block, List<Transaction> txs, int round, String certificate);
+
+    /** The commit certificate stored with the block at {@code height} (empty string if none). */
+    Optional<String> certificateOf(String channel, long height);
+
+    /** The sum of the rounds at which the channel's blocks up to {@code height} were committed. */
+    long roundsUpTo(String channel, long height);
 
     Optional<StoredTx> transaction(String channel, String hash);
 

@@ -1,54 +1,77 @@
 package org.loopchain.channel;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.loopchain.core.block.Block;
-import org.loopchain.core.block.Blocks;
+import java.util.stream.Collectors;
+import org.loopchain.consensus.CommittedBlock;
+import org.loopchain.consensus.ConsensusCodec;
+import org.loopchain.consensus.CoreJsonForms;
+import org.loopchain.consensus.LeaderSchedule;
+import org.loopchain.consensus.LftConfig;
+import org.loopchain.consensus.LftStateMachine;
+import org.loopchain.consensus.MessageSigner;
+import org.loopchain.consensus.SignedMessage;
+import org.loopchain.consensus.Validator;
+import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 
 /**
- * One channel on a peer that leads it: keeps the pool of acknowledged transactions and cuts a block
- * from it on every {@link #tick()}, which the node schedules once per
- * {@link ChannelSettings#blockInterval()}.
+ * One channel on a peer: its pool of waiting transactions, its stored chain and the LFT state
+ * machine that agrees blocks with the channel's other validators.
  *
- * <p>Every field below the constructor's is confined to {@code loop}, the channel's single-thread
- * event queue: transactions arrive through {@link #accept}, block production is queued by
- * {@link #tick()}, and only the immutable {@link ChannelStatus} snapshot is read from other
- * threads. A block and the marking of its transactions commit in one store call, so after a crash
- * the pool is rebuilt exactly from the acknowledged transactions that no block holds
- * ({@link ChainStore#pending}): an acknowledged transaction always ends in a later block.
+ * <p>Everything below the constructor's fields is confined to {@code loop}, the channel's one
+ * ordered event queue: local and relayed transactions, consensus messages and timers all arrive
+ * as tasks on it, so the state machine runs single-threaded; other threads read only the immutable
+ * {@link ChannelStatus}. A block, its transactions and its certificate are stored in one
+ * transaction; the acknowledged transactions that no block holds are reloaded into the pool on
+ * start and relayed again, so an acknowledged transaction always ends in a later block.
  */
 public final class Channel {
 
     private static final Logger LOG = Logger.getLogger(Channel.class.getName());
+    private static final Duration PROBE_EVERY = Duration.ofSeconds(3);
 
     private final ChannelSettings settings;
     private final ChainStore store;
     private final PeerKey key;
-    private final MicrosClock clock;
-    private final Executor loop;
+    private final ChannelLoop loop;
+    private final Transport transport;
+    private final Clock clock;
+    private final ConsensusCodec codec;
+    private final TxPool pool = new TxPool();
+    private final ChannelChain chain;
 
-    private final ArrayDeque<Transaction> pool = new ArrayDeque<>();
-    private Block head;
+    private LftStateMachine machine;
+    private LftConfig config;
+    private ValidatorSet validators;
+    private LeaderSchedule schedule;
+    private Set<String> memberKeys = Set.of();
     private long madeBlockCount;
     private long totalTx;
     private long lastCommitMicros;
-    private volatile ChannelStatus status = new ChannelStatus(-1, "", 0, 0, 0, 0);
+    private int probe;
+    private volatile ChannelStatus status = ChannelStatus.loading();
 
-    public Channel(ChannelSettings settings, ChainStore store, PeerKey key, MicrosClock clock,
-            Executor loop) {
+    public Channel(ChannelSettings settings, ChainStore store, PeerKey key, MicrosClock micros, Clock clock,
+            ChannelLoop loop, Transport transport, ConsensusCodec codec) {
         this.settings = settings;
         this.store = store;
         this.key = key;
         this.clock = clock;
         this.loop = loop;
+        this.transport = transport;
+        this.codec = codec;
+        this.chain = new ChannelChain(settings, store, pool, key, micros, codec, k -> memberKeys.contains(k),
+                this::committed);
     }
 
     public String name() {
@@ -63,77 +86,180 @@ public final class Channel {
         return status;
     }
 
-    /**
-     * Loads the head (writing the genesis block on first start) and the pending pool. Returns once
-     * the channel is loaded, so a failure stops the node's start.
-     */
-    public void start() {
-        try {
-            CompletableFuture.runAsync(this::recover, loop).join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("cannot load channel " + name() + ": " + e.getCause(), e.getCause());
-        }
-    }
-
-    /** Queues one round of block production: a block is cut if transactions wait (or empty blocks are allowed). */
-    public void tick() {
-        loop.execute(this::produceSafely);
-    }
-
-    /** Hands over transactions that are already durable in the store; they wait for the next block. */
-    public void accept(List<Transaction> txs) {
-        loop.execute(() -> {
-            pool.addAll(txs);
+    /** Loads the head (writing genesis on first start) and the pending pool; returns once loaded. */
+    public void load() {
+        onLoop(() -> {
+            chain.load();
+            store.pending(name()).forEach(pool::add);
+            totalTx = store.committedTxCount(name());
+            LOG.info(() -> "channel " + name() + ": height " + chain.head().height() + ", " + totalTx
+                    + " committed tx, " + pool.size() + " pending tx");
             publish();
         });
     }
 
-    private void recover() {
-        head = store.lastBlock(name()).orElseGet(() -> {
-            Block genesis = Blocks.genesis(name());
-            store.commitBlock(genesis, List.of());
-            return genesis;
+    /**
+     * Starts agreeing blocks with {@code validators} (this peer among them, or alone). Relays the
+     * pending transactions this peer acknowledged, then keeps probing the others for blocks it missed.
+     */
+    public void startConsensus(ValidatorSet validators, LftConfig config) {
+        loop.execute(() -> {
+            this.validators = validators;
+            this.schedule = new LeaderSchedule(validators.validators(), config.maxMadeBlockCount());
+            this.memberKeys = validators.validators().stream().map(Validator::publicKeyBase64).collect(Collectors.toSet());
+            this.config = config;
+            newMachine();
+            relay(pool.oldest(Integer.MAX_VALUE).stream().filter(this::mine).toList());
+            loop.schedule(this::probe, PROBE_EVERY);
+            publish();
         });
-        pool.addAll(store.pending(name()));
-        totalTx = store.committedTxCount(name());
-        LOG.info(() -> "channel " + name() + ": height " + head.height() + ", " + totalTx
-                + " committed tx, " + pool.size() + " pending tx");
+    }
+
+    /** Transactions this peer acknowledged (already durable): pooled and relayed to the other peers. */
+    public void accept(List<Transaction> txs) {
+        loop.execute(() -> {
+            txs.forEach(pool::add);
+            relay(txs);
+            workArrived();
+        });
+    }
+
+    /** Transactions relayed by another peer: pooled unless already in a block (checked again when proposed). */
+    public void acceptRelayed(List<Transaction> txs) {
+        loop.execute(() -> {
+            for (Transaction tx : txs) {
+                if (tx.channel().equals(name()) && store.transaction(name(), tx.hash()).map(s -> s.pending()).orElse(true)) {
+                    pool.add(tx);
+                }
+            }
+            workArrived();
+        });
+    }
+
+    /** A decoded consensus message from another peer. */
+    public void onMessage(SignedMessage message) {
+        loop.execute(() -> {
+            if (machine != null) {
+                guarded(() -> machine.onMessage(message));
+            }
+        });
+    }
+
+    /** Dropped consensus messages by reason (for the status and metrics). */
+    public Map<String, Long> droppedCounts() {
+        LftStateMachine m = machine;
+        return m == null ? Map.of() : m.droppedCounts();
+    }
+
+    private void workArrived() {
+        if (machine != null) {
+            guarded(machine::onWorkAvailable);
+        }
         publish();
     }
 
-    private void produceSafely() {
+    private void newMachine() {
+        machine = new LftStateMachine(config, validators, chain, new LoopNetwork(), this::scheduleTimer, clock,
+                MessageSigner.of(settings.peerId(), key));
+        machine.start();
+    }
+
+    /**
+     * Runs a state-machine step. If it fails (the store refused a commit, say), the channel starts
+     * over from what the store holds, exactly as after a restart: nothing half-done survives.
+     */
+    private void guarded(Runnable step) {
         try {
-            produce();
+            step.run();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "channel " + name() + ": block at height " + (head.height() + 1)
-                    + " not committed, its transactions stay pending: " + e, e);
+            LOG.log(Level.SEVERE, "channel " + name() + ": consensus step failed; reloading from the store", e);
+            chain.load();
+            pool.oldest(Integer.MAX_VALUE).stream()
+                    .filter(tx -> store.transaction(name(), tx.hash()).map(st -> !st.pending()).orElse(false))
+                    .forEach(tx -> pool.remove(tx.hash()));
+            newMachine();
+        }
+        publish();
+    }
+
+    private void relay(List<Transaction> txs) {
+        if (!txs.isEmpty() && validators != null && validators.size() > 1) {
+            transport.transactions(name(), Json.pyDumps(CoreJsonForms.txs(txs)));
         }
     }
 
-    private void produce() {
-        if (pool.isEmpty() && !settings.allowEmptyBlock()) {
-            return;
+    private boolean mine(Transaction tx) {
+        return tx.meta().peerId().equals(settings.peerId());
+    }
+
+    private void scheduleTimer(org.loopchain.consensus.TimerKey timer, Duration delay) {
+        LftStateMachine owner = machine;
+        loop.schedule(() -> {
+            if (machine == owner) {
+                guarded(() -> machine.onTimeout(timer));
+            }
+        }, delay);
+    }
+
+    private void probe() {
+        List<Validator> others = validators.validators().stream()
+                .filter(v -> !v.peerId().equals(settings.peerId())).toList();
+        if (!others.isEmpty()) {
+            String target = others.get(probe++ % others.size()).peerId();
+            guarded(() -> machine.requestSync(target));
         }
-        List<Transaction> txs = new ArrayList<>(Math.min(pool.size(), settings.maxBlockTxNum()));
-        var it = pool.iterator();
-        while (it.hasNext() && txs.size() < settings.maxBlockTxNum()) {
-            txs.add(it.next());
+        loop.schedule(this::probe, PROBE_EVERY);
+    }
+
+    private void committed(CommittedBlock block) {
+        totalTx += block.txs().size();
+        lastCommitMicros = block.block().timestampMicros();
+        if (block.block().peerId().equals(settings.peerId())) {
+            madeBlockCount++;
         }
-        long ts = Math.max(clock.next(), head.timestampMicros() + 1);
-        Block block = Blocks.build(head, txs, ts, settings.peerId(), key);
-        store.commitBlock(block, txs);
-        for (int i = 0; i < txs.size(); i++) {
-            pool.removeFirst();
+    }
+
+    private void onLoop(Runnable task) {
+        try {
+            CompletableFuture.runAsync(task, loop::execute).join();
+        } catch (CompletionException e) {
+            LOG.log(Level.SEVERE, "channel " + name() + " failed to load", e.getCause());
+            throw new IllegalStateException("cannot load channel " + name() + ": " + e.getCause(), e.getCause());
         }
-        head = block;
-        madeBlockCount++;
-        totalTx += txs.size();
-        lastCommitMicros = ts;
-        publish();
     }
 
     private void publish() {
-        status = new ChannelStatus(head == null ? -1 : head.height(), head == null ? "" : head.hash(),
-                totalTx, madeBlockCount, pool.size(), lastCommitMicros);
+        var head = chain.head();
+        String leader = "";
+        long round = 0;
+        if (machine != null) {
+            round = machine.round();
+            leader = schedule.leader(machine.height(), machine.head().roundShift(), round).peerId();
+        }
+        status = new ChannelStatus(head.height(), head.block().hash(), totalTx, madeBlockCount, pool.size(),
+                lastCommitMicros, round, leader, role(leader));
+    }
+
+    private String role(String leader) {
+        if (machine == null) {
+            return "waiting for validators";
+        }
+        if (leader.equals(settings.peerId())) {
+            return "leader";
+        }
+        return validators.contains(settings.peerId()) ? "validator" : "observer";
+    }
+
+    /** Consensus messages leave through the transport; sync traffic too (the target filters). */
+    private final class LoopNetwork implements org.loopchain.consensus.Network {
+        @Override
+        public void broadcast(SignedMessage message) {
+            transport.consensus(name(), message.type().name().toLowerCase(java.util.Locale.ROOT), codec.encode(message));
+        }
+
+        @Override
+        public void send(String peerId, SignedMessage message) {
+            broadcast(message);
+        }
     }
 }

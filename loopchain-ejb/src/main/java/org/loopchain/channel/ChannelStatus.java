@@ -6,9 +6,12 @@ package org.loopchain.channel;
  * @param height height of the last committed block
  * @param lastBlockHash its hash
  * @param totalTx transactions held by committed blocks
- * @param madeBlockCount blocks this peer made since it started leading
- * @param pendingTx acknowledged transactions waiting for a block
- * @param lastCommitMicros when the last block was committed (µs since the epoch; 0 if none since start)
+ * @param madeBlockCount blocks this peer proposed that were committed, since it started
+ * @param pendingTx transactions waiting for a block
+ * @param lastCommitMicros when the last block committed here was made (µs since the epoch; 0 if none since start)
+ * @param round the consensus round of the height being decided
+ * @param leader the peer id of that round's leader ("" before consensus starts)
+ * @param role this peer's part: leader, validator, observer, or waiting for validators
  */
 public record ChannelStatus(
         long height,
@@ -16,5 +19,12 @@ public record ChannelStatus(
         long totalTx,
         long madeBlockCount,
         int pendingTx,
-        long lastCommitMicros) {
+        long lastCommitMicros,
+        long round,
+        String leader,
+        String role) {
+
+    static ChannelStatus loading() {
+        return new ChannelStatus(-1, "", 0, 0, 0, 0, 0, "", "loading");
+    }
 }

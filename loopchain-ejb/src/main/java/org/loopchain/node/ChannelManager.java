@@ -10,9 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,72 +20,90 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Channel;
-import org.loopchain.channel.ChannelManageData;
 import org.loopchain.channel.ChannelSettings;
 import org.loopchain.channel.MicrosClock;
 import org.loopchain.channel.TxJournal;
+import org.loopchain.consensus.ConsensusCodec;
+import org.loopchain.consensus.CoreJsonForms;
+import org.loopchain.consensus.MalformedMessageException;
+import org.loopchain.consensus.SignedMessage;
 import org.loopchain.core.config.ConfigKeys;
-import org.loopchain.core.config.LoopchainConfig;
+import org.loopchain.core.json.Json;
+import org.loopchain.core.json.JsonException;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
+import org.loopchain.messaging.JmsPublisher;
+import org.loopchain.radiostation.client.RadioStationClient;
 
 /**
- * Owns the node's channels: one {@link Channel} per channel, each on its own single-thread event
- * queue made by the server's {@link ManagedThreadFactory}, and the {@link TxJournal} writer that
- * makes submitted transactions durable before they are acknowledged. Delegates all rules to them.
+ * Owns a peer's channels: one {@link Channel} per channel, each on its own single-thread event
+ * queue made by the server's {@link ManagedThreadFactory}; the {@link TxJournal} writer that makes
+ * submitted transactions durable before they are acknowledged; and the hand-over of messages from
+ * the MDBs to the channels. Starts each channel's consensus once its validators are known
+ * ({@link ChannelStarter}). A Radio Station node has no channels.
  */
 @Singleton
 @Startup
-@DependsOn("NodeRuntime")
+@DependsOn({"NodeRuntime", "RadioStationClient"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ChannelManager {
 
-    /** The score version written into v1 transaction meta until SCOREs are deployable. */
-    static final String SCORE_VERSION = "0";
+    private static final Logger LOG = Logger.getLogger(ChannelManager.class.getName());
+    /** Largest consensus message accepted from the broker (a full block with its transactions). */
+    private static final int MAX_MESSAGE_CHARS = 64 * 1024 * 1024;
 
     @EJB
     private NodeRuntime node;
     @EJB
     private ChainStore store;
+    @EJB
+    private JmsPublisher publisher;
+    @EJB
+    private RadioStationClient radioStation;
     @Resource
     private ManagedThreadFactory threads;
 
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final List<ScheduledExecutorService> loops = new ArrayList<>();
+    private final ConsensusCodec codec = new ConsensusCodec(MAX_MESSAGE_CHARS);
     private MicrosClock clock;
     private TxJournal journal;
     private String defaultChannel;
 
     @PostConstruct
     void start() {
-        LoopchainConfig config = node.config();
+        defaultChannel = node.config().get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL);
+        if (!node.isPeer()) {
+            return;
+        }
         clock = new MicrosClock(Clock.systemUTC());
-        defaultChannel = config.get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL);
-        int maxTx = config.get(ConfigKeys.MAX_BLOCK_TX_NUM);
         journal = new TxJournal(store, 1000, 200_000);
         threads.newThread(journal).start();
-        String manageData = config.get(ConfigKeys.CHANNEL_MANAGE_DATA_PATH);
-        for (String name : ChannelManageData.channelNames(defaultChannel, manageData.isEmpty() ? null : Path.of(manageData))) {
-            ChannelSettings settings = new ChannelSettings(name, node.peerId(), config.get(ConfigKeys.SCORE_PACKAGE),
-                    SCORE_VERSION, seconds(config.get(ConfigKeys.INTERVAL_BLOCKGENERATION)), maxTx,
-                    config.get(ConfigKeys.ALLOW_MAKE_EMPTY_BLOCK));
-            ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(threads);
-            loops.add(loop);
-            Channel channel = new Channel(settings, store, node.key(), clock, loop);
-            channel.start();
-            long every = settings.blockInterval().toNanos();
-            loop.scheduleWithFixedDelay(channel::tick, every, every, TimeUnit.NANOSECONDS);
+        JmsTransport transport = new JmsTransport(publisher, node.peerId());
+        ChannelStarter starter = new ChannelStarter(node, radioStation);
+        for (String name : node.channelNames()) {
+            ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.SCORE_PACKAGE),
+                    NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.MAX_BLOCK_TX_NUM),
+                    node.config().get(ConfigKeys.ALLOW_MAKE_EMPTY_BLOCK));
+            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(threads);
+            loops.add(executor);
+            Channel channel = new Channel(settings, store, node.key(), clock, Clock.systemUTC(),
+                    new ExecutorLoop(name, executor), transport, codec);
+            channel.load();
             channels.put(name, channel);
+            starter.whenReady(channel);
         }
     }
 
     @PreDestroy
     void stop() {
-        journal.stop();
+        if (journal != null) {
+            journal.stop();
+        }
         loops.forEach(ScheduledExecutorService::shutdownNow);
     }
 
@@ -114,15 +130,45 @@ public class ChannelManager {
         return journal.append(channel, tx);
     }
 
+    /** From the consensus MDB: decodes on the caller's thread and queues on the channel. */
+    public void onConsensusMessage(String channelName, String text) {
+        Channel channel = channels.get(channelName);
+        if (channel == null) {
+            LOG.fine(() -> "dropped a consensus message for channel " + channelName + ", which this peer does not serve");
+            return;
+        }
+        Optional<SignedMessage> message = codec.tryDecode(text);
+        if (message.isEmpty()) {
+            LOG.warning("dropped an undecodable consensus message on channel " + channelName);
+        } else if (!message.get().sender().equals(node.peerId())) {
+            channel.onMessage(message.get());
+        }
+    }
+
+    /** From the transaction MDB: decodes a relayed batch and queues it on the channel. */
+    public void onRelayedTransactions(String channelName, String sender, String text) {
+        Channel channel = channels.get(channelName);
+        if (channel == null || node.peerId().equals(sender)) {
+            return;
+        }
+        try {
+            if (text.length() <= MAX_MESSAGE_CHARS && Json.parse(text) instanceof List<?> list) {
+                channel.acceptRelayed(CoreJsonForms.txs(list, "relayed transactions"));
+                return;
+            }
+        } catch (JsonException | MalformedMessageException | IllegalArgumentException e) {
+            LOG.warning("dropped a malformed transaction relay on channel " + channelName + " from " + sender
+                    + ": " + e.getMessage());
+            return;
+        }
+        LOG.warning("dropped a transaction relay on channel " + channelName + " that is not a JSON array");
+    }
+
     public ChainStore store() {
         return store;
     }
 
     public int journalBacklog() {
-        return journal.backlog();
-    }
-
-    private static Duration seconds(double s) {
-        return Duration.ofNanos(Math.round(s * 1_000_000_000d));
+        return journal == null ? 0 : journal.backlog();
     }
 }

@@ -9,7 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.loopchain.core.config.ChannelManageData;
+import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.ConfigLayers;
 import org.loopchain.core.config.LoopchainConfig;
@@ -33,11 +40,16 @@ public class NodeRuntime {
     private Path dataDir;
     private String peerId;
     private PeerKey key;
+    private Map<String, ChannelDefinition> channelDefinitions = Map.of();
 
     @PostConstruct
     void start() {
         config = NodeConfigFiles.load();
         dataDir = dataDir(config);
+        String manageData = config.get(ConfigKeys.CHANNEL_MANAGE_DATA_PATH);
+        if (!manageData.isEmpty()) {
+            channelDefinitions = ChannelManageData.load(Path.of(manageData));
+        }
         try {
             Files.createDirectories(dataDir);
             key = PeerKeyFile.loadOrCreate(dataDir.resolve("peer.key"), new SecureRandom());
@@ -72,6 +84,31 @@ public class NodeRuntime {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The score version written into v1 transaction meta until SCOREs are deployable. */
+    static final String SCORE_VERSION = "0";
+
+    /** Whether this node is a peer (not the Radio Station). */
+    public boolean isPeer() {
+        return ConfigKeys.ROLE_PEER.equals(config.get(ConfigKeys.NODE_ROLE));
+    }
+
+    /** The channels a peer serves: the default channel, then those of {@code CHANNEL_MANAGE_DATA_PATH}. */
+    public List<String> channelNames() {
+        List<String> names = new ArrayList<>(List.of(config.get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL)));
+        channelDefinitions.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        return names;
+    }
+
+    /** The channel's definition in {@code CHANNEL_MANAGE_DATA_PATH}, if the file defines it. */
+    public Optional<ChannelDefinition> channelDefinition(String channel) {
+        return Optional.ofNullable(channelDefinitions.get(channel));
+    }
+
+    /** {@code INTERVAL_BLOCKGENERATION} as a duration. */
+    public Duration blockInterval() {
+        return ChannelStarter.seconds(config.get(ConfigKeys.INTERVAL_BLOCKGENERATION));
     }
 
     /** Host and {@code PORT_PEER}, as loopchain's {@code peer_target}. */

@@ -1,10 +1,13 @@
 package org.loopchain.persistence;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Index;
+import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -18,6 +21,8 @@ import org.loopchain.core.block.Block;
 @IdClass(BlockEntity.Key.class)
 @NamedQuery(name = "Block.last",
         query = "SELECT b FROM BlockEntity b WHERE b.channel = :channel ORDER BY b.height DESC")
+@NamedQuery(name = "Block.roundsUpTo",
+        query = "SELECT COALESCE(SUM(b.round), 0) FROM BlockEntity b WHERE b.channel = :channel AND b.height <= :height")
 @NamedQuery(name = "Block.byHash",
         query = "SELECT b FROM BlockEntity b WHERE b.channel = :channel AND b.hash = :hash")
 public class BlockEntity {
@@ -69,12 +74,20 @@ public class BlockEntity {
     private String publicKey;
     @Column(name = "TX_COUNT", nullable = false)
     private int txCount;
+    @Column(name = "ROUND_NO", nullable = false)
+    private int round;
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "COMMIT_CERT")
+    private String certificate;
 
     protected BlockEntity() {
     }
 
-    static BlockEntity of(Block b) {
+    static BlockEntity of(Block b, int round, String certificate) {
         BlockEntity e = new BlockEntity();
+        e.round = round;
+        e.certificate = certificate;
         e.channel = b.channel();
         e.height = b.height();
         e.hash = b.hash();
@@ -103,5 +116,9 @@ public class BlockEntity {
 
     int txCount() {
         return txCount;
+    }
+
+    String certificate() {
+        return certificate == null ? "" : certificate;
     }
 }

@@ -49,8 +49,8 @@ public class JpaChainStore implements ChainStore {
     }
 
     @Override
-    public void commitBlock(Block block, List<Transaction> txs) {
-        em.persist(BlockEntity.of(block));
+    public void commitBlock(Block block, List<Transaction> txs, int round, String certificate) {
+        em.persist(BlockEntity.of(block, round, certificate));
         for (int i = 0; i < txs.size(); i++) {
             Transaction tx = txs.get(i);
             TxEntity row = em.find(TxEntity.class, new TxEntity.Key(tx.channel(), tx.hash()));
@@ -60,6 +60,18 @@ public class JpaChainStore implements ChainStore {
             }
             row.includeIn(block.height(), i);
         }
+    }
+
+    @Override
+    public Optional<String> certificateOf(String channel, long height) {
+        return Optional.ofNullable(em.find(BlockEntity.class, new BlockEntity.Key(channel, height)))
+                .map(BlockEntity::certificate);
+    }
+
+    @Override
+    public long roundsUpTo(String channel, long height) {
+        return ((Number) em.createNamedQuery("Block.roundsUpTo").setParameter("channel", channel)
+                .setParameter("height", height).getSingleResult()).longValue();
     }
 
     @Override

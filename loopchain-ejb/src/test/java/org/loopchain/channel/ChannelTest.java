@@ -1,17 +1,21 @@
 package org.loopchain.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.loopchain.consensus.CommitCertificate;
+import org.loopchain.consensus.ConsensusCodec;
+import org.loopchain.consensus.LftConfig;
+import org.loopchain.consensus.SignatureVerifier;
+import org.loopchain.consensus.Validator;
+import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
@@ -19,17 +23,34 @@ import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
 
+/** One peer validating alone: the channel's pool, LFT with one validator and the store, on simulated time. */
 class ChannelTest {
 
     private static final PeerKey KEY = PeerKey.generate(new SecureRandom(new byte[] {1}));
+    private static final ConsensusCodec CODEC = new ConsensusCodec(1 << 24);
     private final InMemoryChainStore store = new InMemoryChainStore();
-    private final MicrosClock clock = new MicrosClock(Clock.fixed(Instant.ofEpochSecond(1_700_000_000), ZoneOffset.UTC));
+    private final SimLoops sim = new SimLoops();
+    private final MicrosClock micros = new MicrosClock(sim.clock);
+    private final List<String> relayed = new ArrayList<>();
+    private final ValidatorSet alone = new ValidatorSet(List.of(new Validator("peer-0", KEY.publicKeyBase64(), 1, null)),
+            Map.of(), 0.67, false, SignatureVerifier.ECDSA);
 
     private Channel channel(int maxTx, boolean allowEmpty) {
         ChannelSettings s = new ChannelSettings("test_channel", "peer-0", "loopchain/default", "0",
                 Duration.ofMillis(500), maxTx, allowEmpty);
-        Channel c = new Channel(s, store, KEY, clock, Runnable::run);
-        c.start();
+        Channel c = new Channel(s, store, KEY, micros, sim.clock, sim.loop(), new Transport() {
+            @Override
+            public void consensus(String channel, String type, String text) {
+            }
+
+            @Override
+            public void transactions(String channel, String text) {
+                relayed.add(text);
+            }
+        }, CODEC);
+        c.load();
+        c.startConsensus(alone, new LftConfig("test_channel", 10, Duration.ofSeconds(2), Duration.ofSeconds(60),
+                Duration.ofMillis(500), maxTx, 8, Duration.ofSeconds(1), 16));
         return c;
     }
 
@@ -37,7 +58,7 @@ class ChannelTest {
         List<Transaction> txs = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             TxMeta meta = new TxMeta("peer-0", "loopchain/default", "0", "test_channel");
-            txs.add(V1Transactions.create("test_channel", meta, Map.of("n", i), clock.next(), KEY));
+            txs.add(V1Transactions.create("test_channel", meta, Map.of("n", i), micros.next(), KEY));
         }
         store.appendPending(txs);
         return txs;
@@ -46,62 +67,77 @@ class ChannelTest {
     @Test
     void firstStartWritesTheGenesisBlock() {
         Channel c = channel(10, false);
-        Block genesis = store.blockByHeight("test_channel", 0).orElseThrow();
-        assertEquals(Blocks.genesis("test_channel").hash(), genesis.hash());
+        assertEquals(Blocks.genesis("test_channel").hash(), store.blockByHeight("test_channel", 0).orElseThrow().hash());
         assertEquals(0, c.status().height());
+        assertEquals("leader", c.status().role());
     }
 
     @Test
-    void aTickCutsOneVerifiableBlockOfAtMostMaxBlockTxNum() {
-        Channel c = channel(3, false);
+    void acceptedTransactionsAreCommittedInAVerifiableBlockWithItsCertificate() {
+        Channel c = channel(10, false);
         List<Transaction> txs = stored(5);
         c.accept(txs);
-        c.tick();
+        sim.advance(Duration.ofSeconds(1));
         Block b1 = store.blockByHeight("test_channel", 1).orElseThrow();
-        assertEquals(List.of(txs.get(0).hash(), txs.get(1).hash(), txs.get(2).hash()), b1.txHashes());
-        assertEquals(List.of(), Blocks.verify(b1, store.blockByHeight("test_channel", 0).orElseThrow(), txs.subList(0, 3)));
-        c.tick();
-        assertEquals(2, c.status().height());
+        assertEquals(txs.stream().map(Transaction::hash).toList(), b1.txHashes());
+        assertEquals(List.of(), Blocks.verify(b1, store.blockByHeight("test_channel", 0).orElseThrow(), txs));
+        CommitCertificate cert = CODEC.decodeCertificate(store.certificateOf("test_channel", 1).orElseThrow());
+        assertEquals(List.of(), cert.verify(alone));
+        assertEquals(b1.hash(), cert.blockHash());
         assertEquals(5, c.status().totalTx());
         assertEquals(0, c.status().pendingTx());
-        assertTrue(store.transaction("test_channel", txs.get(4).hash()).orElseThrow().blockHeight().getAsLong() == 2);
     }
 
     @Test
-    void noBlockIsCutWithoutTransactionsUnlessEmptyBlocksAreAllowed() {
+    void aBlockHoldsAtMostMaxBlockTxNumTransactions() {
+        Channel c = channel(3, false);
+        c.accept(stored(5));
+        sim.advance(Duration.ofSeconds(3));
+        assertEquals(3, store.blockByHeight("test_channel", 1).orElseThrow().txHashes().size());
+        assertEquals(2, store.blockByHeight("test_channel", 2).orElseThrow().txHashes().size());
+        assertEquals(2, c.status().height());
+    }
+
+    @Test
+    void noBlockIsMadeWithoutTransactionsUnlessEmptyBlocksAreAllowed() {
         Channel quiet = channel(10, false);
-        quiet.tick();
+        sim.advance(Duration.ofSeconds(3));
         assertEquals(0, quiet.status().height());
         Channel busy = channel(10, true);
-        busy.tick();
-        assertEquals(1, busy.status().height());
+        sim.advance(Duration.ofSeconds(3));
+        assertTrue(busy.status().height() >= 2);
     }
 
     @Test
     void acknowledgedTransactionsSurviveARestartAndLandInALaterBlock() {
-        Channel before = channel(10, false);
         List<Transaction> txs = stored(4);
-        before.accept(txs.subList(0, 2));
-        before.tick();
-        // the node dies here: tx 2 and 3 were stored and acknowledged but never reached a block
+        // the node died after storing (acknowledging) these and before any block held them
         Channel after = channel(10, false);
-        assertEquals(1, after.status().height());
-        assertEquals(2, after.status().pendingTx());
-        after.tick();
-        assertEquals(List.of(txs.get(2).hash(), txs.get(3).hash()),
-                store.blockByHeight("test_channel", 2).orElseThrow().txHashes());
+        sim.advance(Duration.ofSeconds(1));
+        assertEquals(0, after.status().pendingTx());
+        assertEquals(txs.stream().map(Transaction::hash).toList(),
+                store.blockByHeight("test_channel", 1).orElseThrow().txHashes());
     }
 
     @Test
-    void aBlockThatFailsToCommitLeavesItsTransactionsPendingForTheNextTick() {
+    void aFailedCommitLeavesNothingHalfDoneAndTheChannelGoesOn() {
         Channel c = channel(10, false);
         c.accept(stored(2));
         store.failNext = 1;
-        c.tick();
-        assertEquals(0, c.status().height());
-        assertEquals(2, c.status().pendingTx());
-        c.tick();
+        sim.advance(Duration.ofSeconds(1));
+        assertFalse(store.blockByHeight("test_channel", 1).isPresent() && store.certificateOf("test_channel", 1).isEmpty());
+        sim.advance(Duration.ofSeconds(5));
         assertEquals(1, c.status().height());
         assertEquals(2, c.status().totalTx());
+    }
+
+    @Test
+    void aRelayedTransactionAlreadyInABlockIsNotPooledAgain() {
+        Channel c = channel(10, false);
+        List<Transaction> txs = stored(1);
+        c.accept(txs);
+        sim.advance(Duration.ofSeconds(1));
+        c.acceptRelayed(txs);
+        assertEquals(0, c.status().pendingTx());
     }
 }

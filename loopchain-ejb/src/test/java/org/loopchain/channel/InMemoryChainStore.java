@@ -16,7 +16,23 @@ final class InMemoryChainStore implements ChainStore {
     private final Map<String, TreeMap<Long, Block>> blocks = new LinkedHashMap<>();
     private final Map<String, Transaction> txs = new LinkedHashMap<>();
     private final Map<String, Long> heights = new LinkedHashMap<>();
+    private final Map<String, Integer> rounds = new LinkedHashMap<>();
+    private final Map<String, String> certificates = new LinkedHashMap<>();
     int failNext;
+
+    @Override
+    public synchronized Optional<String> certificateOf(String channel, long height) {
+        return Optional.ofNullable(certificates.get(channel + ":" + height));
+    }
+
+    @Override
+    public synchronized long roundsUpTo(String channel, long height) {
+        long sum = 0;
+        for (long h = 0; h <= height; h++) {
+            sum += rounds.getOrDefault(channel + ":" + h, 0);
+        }
+        return sum;
+    }
 
     @Override
     public synchronized Optional<Block> lastBlock(String channel) {
@@ -47,8 +63,10 @@ final class InMemoryChainStore implements ChainStore {
     }
 
     @Override
-    public synchronized void commitBlock(Block block, List<Transaction> included) {
+    public synchronized void commitBlock(Block block, List<Transaction> included, int round, String certificate) {
         maybeFail();
+        rounds.put(block.channel() + ":" + block.height(), round);
+        certificates.put(block.channel() + ":" + block.height(), certificate);
         blocks.computeIfAbsent(block.channel(), c -> new TreeMap<>()).put(block.height(), block);
         included.forEach(tx -> {
             txs.putIfAbsent(tx.hash(), tx);

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
@@ -25,9 +26,18 @@ class TxJournalTest {
     private final MicrosClock clock = new MicrosClock(Clock.systemUTC());
 
     private Channel channel() {
+        SimLoops sim = new SimLoops();
         Channel c = new Channel(new ChannelSettings("c1", "peer-0", "loopchain/default", "0", Duration.ofSeconds(1),
-                100, false), store, KEY, clock, Runnable::run);
-        c.start();
+                100, false), store, KEY, clock, sim.clock, sim.loop(), new Transport() {
+                    @Override
+                    public void consensus(String channel, String type, String text) {
+                    }
+
+                    @Override
+                    public void transactions(String channel, String text) {
+                    }
+                }, new ConsensusCodec(1 << 20));
+        c.load();
         return c;
     }
 

@@ -3,6 +3,7 @@ package org.loopchain.it;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -10,21 +11,25 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs the project's own launcher ({@code ./loopchain}) for the end-to-end tests, in a work dir of
  * its own and on ports apart from a developer's network, so the tests start the servers exactly as
- * a user does.
+ * a user does: the broker, the Radio Station and {@link #PEERS} peers.
  */
 final class Launcher {
 
     static final int PORT_PEER = 7150;
-    static final int REST_PORT = PORT_PEER + 1900;
+    static final int PEERS = 4;
     static final int BROKER_PORT = 61666;
 
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path work = Path.of(System.getProperty("e2e.work", "target/e2e-work")).toAbsolutePath();
 
-    /** Its output goes to {@code target/launcher.log}, next to the work dir. */
+    /** REST port of peer {@code i}. */
+    static int restPort(int i) {
+        return PORT_PEER + 100 * i + 1900;
+    }
 
+    /** Runs {@code ./loopchain args...}; its output goes to {@code target/launcher.log}, next to the work dir. */
     void run(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(root.resolve("loopchain").toString()));
+        List<String> command = new ArrayList<>(List.of(root.resolve("loopchain").toString()));
         command.addAll(List.of(args));
         Path log = work.resolveSibling("launcher.log");
         ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
@@ -33,6 +38,7 @@ final class Launcher {
         env.put("LOOPCHAIN_WORK", work.toString());
         env.put("LOOPCHAIN_PORT_PEER", String.valueOf(PORT_PEER));
         env.put("LOOPCHAIN_BROKER_PORT", String.valueOf(BROKER_PORT));
+        env.put("LOOPCHAIN_PEERS", String.valueOf(PEERS));
         try {
             Files.createDirectories(work.getParent());
             Process p = pb.start();
@@ -57,7 +63,7 @@ final class Launcher {
         return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
-    /** kill -9 of the node's server process, by the PID the launcher recorded. */
+    /** kill -9 of a node's server process, by the PID the launcher recorded. */
     void killHard(String node) throws IOException, InterruptedException {
         long pid = Long.parseLong(Files.readString(work.resolve("run").resolve(node + ".pid")).strip());
         ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));

@@ -12,14 +12,16 @@ import org.loopchain.core.json.Json;
 /** A small client of a peer's REST v1 API for the tests. */
 final class Rest {
 
+    /** An answer; status 0 when the peer could not be reached. */
     record Reply(int status, String body) {
         @SuppressWarnings("unchecked")
         Map<String, Object> json() {
             return (Map<String, Object>) Json.parse(body);
         }
 
+        /** The value of a top-level key; null when the peer did not answer. */
         Object get(String key) {
-            return json().get(key);
+            return status == 0 ? null : json().get(key);
         }
     }
 
@@ -44,7 +46,7 @@ final class Rest {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new Reply(0, ""); // the peer is down or went away: status 0
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -14,7 +14,8 @@ public class CorsFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> h = response.getHeaders();
         h.putSingle("Access-Control-Allow-Origin", "*");
-        boolean txs = request.getUriInfo().getPath().startsWith("transactions");
+        String path = request.getUriInfo().getPath();
+        boolean txs = path.startsWith("transactions") || path.startsWith("peer/join");
         h.putSingle("Access-Control-Allow-Methods", txs ? "HEAD, POST, GET" : "HEAD, GET");
         h.putSingle("Access-Control-Allow-Headers", "ACCEPT, CONTENT-TYPE");
     }

@@ -15,7 +15,11 @@ import org.loopchain.channel.Channel;
 import org.loopchain.channel.ChannelStatus;
 import org.loopchain.node.NodeRuntime;
 
-/** {@code /api/v1/status/peer}: this peer's state in one channel, in the original's shape plus our fields. */
+/**
+ * {@code /api/v1/status/peer}: this peer's state in one channel, in the original's shape
+ * ({@code peer_type} and the {@code status} suffix are 1 on the leader) plus ours: role, round,
+ * leader, last commit time and the consensus messages dropped by reason.
+ */
 @Path("status")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,12 +35,13 @@ public class StatusResource {
     public Response peer(@QueryParam("channel") String channelParam) {
         Channel channel = channels.resolve(channelParam, m -> Replies.error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
         ChannelStatus s = channel.status();
+        String leading = s.leader().equals(node.peerId()) ? "1" : "0";
         return Replies.ok(map(
                 "made_block_count", s.madeBlockCount(),
-                "status", "Service is online: 1",
-                "peer_type", "1",
+                "status", "Service is online: " + leading,
+                "peer_type", leading,
                 "audience_count", "0",
-                "consensus", "none",
+                "consensus", "lft",
                 "peer_id", node.peerId(),
                 "block_height", s.height(),
                 "total_tx", s.totalTx(),
@@ -45,6 +50,10 @@ public class StatusResource {
                 "channel", channel.name(),
                 "block_hash", s.lastBlockHash(),
                 "pending_tx", s.pendingTx(),
-                "last_commit_time", s.lastCommitMicros()));
+                "last_commit_time", s.lastCommitMicros(),
+                "role", s.role(),
+                "round", s.round(),
+                "leader", s.leader(),
+                "dropped_messages", channel.droppedCounts()));
     }
 }

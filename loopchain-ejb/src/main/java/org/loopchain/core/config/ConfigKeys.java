@@ -15,6 +15,17 @@ public final class ConfigKeys {
     /** A channel name: 1 to 64 of {@code A-Z a-z 0-9 _ . -}. */
     public static final Pattern CHANNEL_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
+    /** {@link #NODE_ROLE} of a peer. */
+    public static final String ROLE_PEER = "peer";
+    /** {@link #NODE_ROLE} of the radio station. */
+    public static final String ROLE_RADIOSTATION = "radiostation";
+
+    /** The smallest {@link #VOTING_RATIO} that keeps BFT safety (faulty weight below one third). */
+    public static final double SAFE_VOTING_RATIO = 2.0 / 3.0;
+
+    /** A host name, IPv4 address or bracketed IPv6 address. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]");
+
     private static final Map<String, ConfigKey<?>> ALL = new LinkedHashMap<>();
 
     public static final ConfigKey<Integer> PORT_PEER = intKey("PORT_PEER", 7100, 1024, 65535 - REST_PORT_OFFSET,
@@ -50,6 +61,19 @@ public final class ConfigKeys {
             "port of the Artemis broker");
     public static final ConfigKey<String> LOOPCHAIN_DATA_PATH = stringKey("LOOPCHAIN_DATA_PATH", "",
             s -> true, "", "where the node keeps its data; empty: the server supplies one");
+    public static final ConfigKey<String> NODE_ROLE = stringKey("NODE_ROLE", ROLE_PEER,
+            s -> s.equals(ROLE_PEER) || s.equals(ROLE_RADIOSTATION), "must be " + ROLE_PEER + " or " + ROLE_RADIOSTATION,
+            "what this node is: a peer, or the radio station (peer registry of every channel)");
+    public static final ConfigKey<String> RADIOSTATION_HOST = stringKey("RADIOSTATION_HOST", "",
+            s -> s.isEmpty() || HOST.matcher(s).matches(), "must be empty or a host name or IP address",
+            "host of the radio station a peer joins; empty: the peer runs standalone, without a radio station");
+    public static final ConfigKey<Integer> PORT_RADIOSTATION = intKey("PORT_RADIOSTATION", 7102, 1024, 65535 - REST_PORT_OFFSET,
+            "the radio station's port; its REST API listens on PORT_RADIOSTATION+" + REST_PORT_OFFSET);
+    public static final ConfigKey<Double> HEARTBEAT_INTERVAL = doubleKey("HEARTBEAT_INTERVAL", "2", " (seconds)",
+            d -> d >= 0.1 && d <= 3600, "must be 0.1..3600 (seconds)",
+            "how often the radio station polls each peer's status (3 missed: offline) and peers refresh their peer list");
+    public static final ConfigKey<Boolean> ALLOW_UNSAFE_VOTING_RATIO = boolKey("ALLOW_UNSAFE_VOTING_RATIO", false,
+            "accept a VOTING_RATIO below 2/3, where BFT safety no longer holds (tests and experiments only)");
 
     static {
         for (ConfigKey<?> key : ALL.values()) {

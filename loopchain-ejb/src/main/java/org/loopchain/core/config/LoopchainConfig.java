@@ -51,7 +51,19 @@ public final class LoopchainConfig {
                 throw new ConfigException(e.getMessage() + " (from " + sources.get(key.name()) + ")", e);
             }
         }
+        checkVotingRatio(values, sources);
         return new LoopchainConfig(values, sources);
+    }
+
+    /** BFT safety needs more than 2/3 of the weight to agree; below that only on explicit request. */
+    private static void checkVotingRatio(Map<String, Object> values, Map<String, String> sources) {
+        double ratio = (Double) values.get(ConfigKeys.VOTING_RATIO.name());
+        if (ratio < ConfigKeys.SAFE_VOTING_RATIO && !(Boolean) values.get(ConfigKeys.ALLOW_UNSAFE_VOTING_RATIO.name())) {
+            throw new ConfigException(ConfigKeys.VOTING_RATIO.name() + "=" + Json.pyDumps(ratio)
+                    + ": below 2/3, two honest peers could commit different blocks; set "
+                    + ConfigKeys.ALLOW_UNSAFE_VOTING_RATIO.name() + "=true to allow it anyway (from "
+                    + sources.get(ConfigKeys.VOTING_RATIO.name()) + ")");
+        }
     }
 
     /** The defaults alone. */
@@ -96,6 +108,11 @@ public final class LoopchainConfig {
             throw new IllegalArgumentException("unknown config key " + key);
         }
         return source;
+    }
+
+    /** Whether {@code NODE_ROLE} is {@code radiostation}. */
+    public boolean isRadioStation() {
+        return ConfigKeys.ROLE_RADIOSTATION.equals(get(ConfigKeys.NODE_ROLE));
     }
 
     /** The REST API's port: {@code PORT_PEER + 1900}. */

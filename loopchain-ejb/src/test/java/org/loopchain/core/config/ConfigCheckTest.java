@@ -27,13 +27,13 @@ class ConfigCheckTest {
         Path user = Files.writeString(home.resolve(".loopchain/loopchain.json"), "{\"PORT_PEER\": 7200}");
         Path override = Files.writeString(home.resolve("peer.json"), "{\"LOOPCHAIN_DEFAULT_CHANNEL\": \"kofia\"}");
 
-        int code = run(new String[] {"-o", override.toString()}, Map.of("VOTING_RATIO", "0.5"));
+        int code = run(new String[] {"-o", override.toString()}, Map.of("VOTING_RATIO", "0.8"));
 
         assertEquals(0, code, err());
         String printed = out();
         assertTrue(printed.startsWith("PORT_PEER=7200  (user file " + user + ")\n"
                 + "LOOPCHAIN_DEFAULT_CHANNEL=kofia  (-o file " + override + ")\n"), printed);
-        assertTrue(printed.contains("\nVOTING_RATIO=0.5  (environment)\n"), printed);
+        assertTrue(printed.contains("\nVOTING_RATIO=0.8  (environment)\n"), printed);
         assertTrue(printed.contains("\nMAX_BLOCK_TX_NUM=2000  (default)\n"), printed);
         assertEquals(ConfigKeys.all().size(), printed.lines().count());
     }

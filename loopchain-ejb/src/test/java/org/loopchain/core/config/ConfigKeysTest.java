@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,7 +17,8 @@ class ConfigKeysTest {
         assertEquals(List.of("PORT_PEER", "LOOPCHAIN_DEFAULT_CHANNEL", "CHANNEL_MANAGE_DATA_PATH", "ENABLE_CHANNEL_AUTH",
                 "VOTING_RATIO", "MAX_MADE_BLOCK_COUNT", "INTERVAL_BLOCKGENERATION", "MAX_BLOCK_TX_NUM",
                 "TIMEOUT_FOR_LEADER_COMPLAIN", "ALLOW_MAKE_EMPTY_BLOCK", "PEER_ID", "SCORE_PACKAGE", "MAX_TX_BODY_BYTES",
-                "BROKER_HOST", "BROKER_PORT", "LOOPCHAIN_DATA_PATH"), List.copyOf(ConfigKeys.all().keySet()));
+                "BROKER_HOST", "BROKER_PORT", "LOOPCHAIN_DATA_PATH", "NODE_ROLE", "RADIOSTATION_HOST",
+                "PORT_RADIOSTATION", "HEARTBEAT_INTERVAL", "ALLOW_UNSAFE_VOTING_RATIO"), List.copyOf(ConfigKeys.all().keySet()));
     }
 
     @Test
@@ -39,6 +41,62 @@ class ConfigKeysTest {
         assertEquals("127.0.0.1", config.get(ConfigKeys.BROKER_HOST));
         assertEquals(61616, config.get(ConfigKeys.BROKER_PORT));
         assertEquals("", config.get(ConfigKeys.LOOPCHAIN_DATA_PATH));
+        assertEquals("peer", config.get(ConfigKeys.NODE_ROLE));
+        assertEquals(false, config.isRadioStation());
+        assertEquals("", config.get(ConfigKeys.RADIOSTATION_HOST));
+        assertEquals(7102, config.get(ConfigKeys.PORT_RADIOSTATION));
+        assertEquals(2.0, config.get(ConfigKeys.HEARTBEAT_INTERVAL));
+        assertEquals(false, config.get(ConfigKeys.ALLOW_UNSAFE_VOTING_RATIO));
+    }
+
+    @Test
+    void theRoleIsPeerOrRadiostation() {
+        assertEquals("radiostation", ConfigKeys.NODE_ROLE.parse("radiostation"));
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigKeys.NODE_ROLE.parse("leader"));
+        assertEquals("NODE_ROLE='leader': must be peer or radiostation", e.getMessage());
+        assertTrue(LoopchainConfig.load(ConfigLayers.builder().environment(Map.of("NODE_ROLE", "radiostation")).build())
+                .isRadioStation());
+    }
+
+    @Test
+    void theRadioStationHostIsEmptyOrAHost() {
+        assertEquals("127.0.0.1", ConfigKeys.RADIOSTATION_HOST.parse("127.0.0.1"));
+        assertEquals("rs.example.org", ConfigKeys.RADIOSTATION_HOST.parse("rs.example.org"));
+        assertEquals("[::1]", ConfigKeys.RADIOSTATION_HOST.parse("[::1]"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.RADIOSTATION_HOST.parse("http://rs"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.RADIOSTATION_HOST.parse("rs:9002"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.RADIOSTATION_HOST.parse("r s"));
+    }
+
+    @Test
+    void radioStationPortAndHeartbeatAreBounded() {
+        assertEquals(63635, ConfigKeys.PORT_RADIOSTATION.parse("63635"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.PORT_RADIOSTATION.parse("63636"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.PORT_RADIOSTATION.parse("80"));
+        assertEquals(0.5, ConfigKeys.HEARTBEAT_INTERVAL.parse("0.5"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.HEARTBEAT_INTERVAL.parse("0.05"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.HEARTBEAT_INTERVAL.parse("3601"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.5", "0.66", "0.6666"})
+    void aVotingRatioBelowTwoThirdsIsRefusedUnlessAllowed(String ratio) {
+        ConfigException e = assertThrows(ConfigException.class, () -> LoopchainConfig.load(
+                ConfigLayers.builder().environment(Map.of("VOTING_RATIO", ratio)).build()));
+        assertTrue(e.getMessage().startsWith("VOTING_RATIO=" + ratio + ": below 2/3"), e.getMessage());
+        assertTrue(e.getMessage().contains("ALLOW_UNSAFE_VOTING_RATIO=true"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(from environment)"), e.getMessage());
+
+        LoopchainConfig unsafe = LoopchainConfig.load(ConfigLayers.builder()
+                .environment(Map.of("VOTING_RATIO", ratio, "ALLOW_UNSAFE_VOTING_RATIO", "true")).build());
+        assertEquals(Double.parseDouble(ratio), unsafe.get(ConfigKeys.VOTING_RATIO));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.6667", "0.67", "0.75", "1"})
+    void aVotingRatioOfTwoThirdsOrMoreIsAccepted(String ratio) {
+        LoopchainConfig config = LoopchainConfig.load(ConfigLayers.builder().environment(Map.of("VOTING_RATIO", ratio)).build());
+        assertEquals(Double.parseDouble(ratio), config.get(ConfigKeys.VOTING_RATIO));
     }
 
     @Test

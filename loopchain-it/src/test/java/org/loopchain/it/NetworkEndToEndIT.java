@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +25,22 @@ import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.crypto.PeerKey;
 
 /**
- * The real EAR in a real Payara Server domain, with the real Artemis broker and Derby, started and
- * stopped by {@code ./loopchain} once for the whole class.
+ * The real EAR in real Payara Server domains — a Radio Station and four peers — with the real
+ * Artemis broker and Derby, started once for the class by {@code ./loopchain up} and stopped by
+ * {@code ./loopchain down}. Every test leaves the network whole again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeerEndToEndIT {
+class NetworkEndToEndIT {
 
     private final Launcher launcher = new Launcher();
-    private final Rest rest = new Rest(Launcher.REST_PORT);
+    private final List<Rest> peers = new ArrayList<>();
 
     @BeforeAll
     void up() {
         launcher.run("up");
+        for (int i = 0; i < Launcher.PEERS; i++) {
+            peers.add(new Rest(Launcher.restPort(i)));
+        }
     }
 
     @AfterAll
@@ -46,12 +49,13 @@ class PeerEndToEndIT {
     }
 
     @Test
-    void aThousandTransactionsAllLandInVerifiableBlocksWithResultCodeZero() throws Exception {
+    void aThousandTransactionsSpreadOverThePeersLandInOneVerifiedChainOnEveryPeer() throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Future<String>> acks = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
+            Rest peer = peers.get(i % peers.size());
             String body = "{\"data\": \"e2e-" + i + "\", \"n\": " + i + "}";
-            acks.add(clients.submit(() -> submit(body)));
+            acks.add(clients.submit(() -> submit(peer, body)));
         }
         List<String> hashes = new ArrayList<>();
         for (Future<String> ack : acks) {
@@ -60,22 +64,26 @@ class PeerEndToEndIT {
         clients.shutdown();
         assertEquals(1000, Set.copyOf(hashes).size());
 
-        awaitAllCommitted(hashes);
-        Map<Long, List<String>> txsByHeight = verifiedChain();
+        for (Rest peer : peers) {
+            awaitAllCommitted(peer, hashes);
+        }
+        Map<Long, List<String>> chain = verifiedChain(peers.get(0));
         Set<String> inBlocks = ConcurrentHashMap.newKeySet();
-        txsByHeight.values().forEach(inBlocks::addAll);
+        chain.values().forEach(inBlocks::addAll);
         assertTrue(inBlocks.containsAll(hashes), "every acknowledged transaction is in a block");
+        assertSameChainEverywhere();
 
-        Rest.Reply tx = rest.get("transactions?hash=" + hashes.get(7));
-        assertEquals(200, tx.status());
+        Rest.Reply tx = peers.get(2).get("transactions?hash=" + hashes.get(7));
+        assertEquals(200, tx.status(), tx.body());
         assertEquals("e2e-7", ((Map<?, ?>) tx.get("data")).get("data"));
         assertTrue(PeerKey.verifyDigest((String) tx.get("public_key"), Hex.decode(hashes.get(7)),
-                (String) tx.get("signature")), "the peer's signature over the tx hash verifies");
+                (String) tx.get("signature")), "the receiving peer's signature over the tx hash verifies");
     }
 
     @Test
     void badInputIsAnsweredWithAClearCodeAndStoresNothing() {
-        long before = storedTxCount();
+        Rest rest = peers.get(1);
+        long before = storedTxCount(rest);
         String ok = "a".repeat(64);
         assertRejected(rest.post("transactions", "{\"data\": "), 400, "-6");
         assertRejected(rest.post("transactions", "[1, 2, 3]"), 400, "-6");
@@ -96,67 +104,142 @@ class PeerEndToEndIT {
         assertRejected(rest.get("blocks?channel=no_such_channel"), 404, "-20");
         assertRejected(rest.get("status/peer?channel=no_such_channel"), 404, "-20");
         assertRejected(rest.get("no/such/path"), 404, "-1");
-        assertEquals(before, storedTxCount(), "no bad request stored anything");
+        assertEquals(before, storedTxCount(rest), "no bad request stored anything");
     }
 
     @Test
-    void aPeerKilledWhileTransactionsFlowComesBackWithAnIntactChainAndLosesNothingAcknowledged() throws Exception {
+    void theLeaderKilledWhileTransactionsFlowIsReplacedAndComesBackWithTheSameChain() throws Exception {
+        int leader = leaderIndex();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean flowing = new AtomicBoolean(true);
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        for (int c = 0; c < 4; c++) {
+        ExecutorService clients = Executors.newFixedThreadPool(peers.size());
+        for (int c = 0; c < peers.size(); c++) {
+            Rest peer = peers.get(c);
             int client = c;
             clients.submit(() -> {
                 for (int i = 0; flowing.get(); i++) {
                     try {
-                        acknowledged.add(submit("{\"crash\": \"c" + client + "-" + i + "\"}"));
+                        acknowledged.add(submit(peer, "{\"crash\": \"c" + client + "-" + i + "\"}"));
                     } catch (RuntimeException | AssertionError e) {
-                        return; // the server went away: what it acknowledged so far is what counts
+                        if (peer == peers.get(leader)) {
+                            return; // the killed leader: what it acknowledged so far is what counts
+                        }
                     }
                 }
             });
         }
-        while (acknowledged.size() < 400) {
-            Thread.sleep(20);
-        }
-        Map<Long, String> chainBefore = blockHashes();
-        launcher.killHard("peer0");
+        awaitSize(acknowledged, 200);
+        launcher.killHard("peer" + leader);
+        long heightAtKill = height(peers.get((leader + 1) % peers.size()));
+        awaitHeight(peers.get((leader + 1) % peers.size()), heightAtKill + 2);
         flowing.set(false);
         clients.shutdown();
         assertTrue(clients.awaitTermination(2, TimeUnit.MINUTES));
+        assertFalse(leaderIndex(peers.get((leader + 1) % peers.size())) == leader, "leadership moved");
 
         launcher.run("up");
-        Map<Long, String> chainAfter = blockHashes();
-        chainBefore.forEach((h, hash) -> assertEquals(hash, chainAfter.get(h), "block at height " + h));
-        awaitAllCommitted(new ArrayList<>(acknowledged));
-        verifiedChain();
+        awaitSameHeight();
+        for (Rest peer : peers) {
+            awaitAllCommitted(peer, new ArrayList<>(acknowledged));
+        }
+        assertSameChainEverywhere();
+        verifiedChain(peers.get(leader));
     }
 
-    private String submit(String body) {
-        Rest.Reply r = rest.post("transactions", body);
+    @Test
+    void theNetworkResumesByItselfAfterTheBrokerRestarts() throws Exception {
+        launcher.run("broker", "restart");
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            hashes.add(submit(peers.get(i % peers.size()), "{\"after_broker_restart\": " + i + "}"));
+        }
+        for (Rest peer : peers) {
+            awaitAllCommitted(peer, hashes);
+        }
+        assertSameChainEverywhere();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static String submit(Rest peer, String body) {
+        Rest.Reply r = peer.post("transactions", body);
         if (r.status() != 200 || !"0".equals(r.get("response_code"))) {
             throw new AssertionError("submit answered " + r.status() + " " + r.body());
         }
         return (String) r.get("tx_hash");
     }
 
-    private void awaitAllCommitted(List<String> hashes) throws InterruptedException {
+    private static void awaitAllCommitted(Rest peer, List<String> hashes) throws InterruptedException {
         List<String> waiting = new ArrayList<>(hashes);
-        for (int round = 0; round < 600 && !waiting.isEmpty(); round++) {
-            waiting.removeIf(h -> {
-                Rest.Reply r = rest.get("transactions/result?hash=" + h);
-                assertTrue(r.status() == 200, "result of " + h + ": " + r.body());
-                return "0".equals(r.get("response_code"));
-            });
+        for (int round = 0; round < 900 && !waiting.isEmpty(); round++) {
+            waiting.removeIf(h -> "0".equals(peer.get("transactions/result?hash=" + h).get("response_code")));
             if (!waiting.isEmpty()) {
                 Thread.sleep(200);
             }
         }
-        assertEquals(List.of(), waiting, "transactions still not committed after 2 minutes");
+        assertEquals(List.of(), waiting, "transactions still not committed after 3 minutes");
+    }
+
+    private void assertSameChainEverywhere() throws InterruptedException {
+        awaitSameHeight();
+        Map<Long, String> reference = blockHashes(peers.get(0));
+        for (Rest peer : peers) {
+            assertEquals(reference, blockHashes(peer), "every peer holds the same chain");
+        }
+    }
+
+    private void awaitSameHeight() throws InterruptedException {
+        for (int i = 0; i < 900; i++) {
+            Set<String> heads = ConcurrentHashMap.newKeySet();
+            for (Rest peer : peers) {
+                Rest.Reply r = peer.get("blocks");
+                heads.add(r.status() == 200 ? (String) r.get("block_hash") : "down");
+            }
+            if (heads.size() == 1 && !heads.contains("down")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the peers did not reach the same head within 3 minutes");
+    }
+
+    private static void awaitHeight(Rest peer, long height) throws InterruptedException {
+        for (int i = 0; i < 900 && height(peer) < height; i++) {
+            Thread.sleep(200);
+        }
+        assertTrue(height(peer) >= height, "height " + height + " not reached");
+    }
+
+    private static void awaitSize(Set<String> set, int size) throws InterruptedException {
+        for (int i = 0; i < 1200 && set.size() < size; i++) {
+            Thread.sleep(50);
+        }
+        assertTrue(set.size() >= size, "only " + set.size() + " transactions acknowledged");
+    }
+
+    private static long height(Rest peer) {
+        Rest.Reply r = peer.get("status/peer");
+        return r.status() == 200 ? ((Number) r.get("block_height")).longValue() : -1;
+    }
+
+    private int leaderIndex() {
+        return leaderIndex(peers.get(0));
+    }
+
+    /** The index of the peer that {@code asked} names as leader. */
+    private int leaderIndex(Rest asked) {
+        String leader = (String) asked.get("status/peer").get("leader");
+        for (int i = 0; i < peers.size(); i++) {
+            Rest.Reply r = peers.get(i).get("status/peer");
+            if (r.status() == 200 && leader.equals(r.get("peer_id"))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Walks the chain from genesis, recomputing every merkle root and block hash and the links. */
-    private Map<Long, List<String>> verifiedChain() {
+    private static Map<Long, List<String>> verifiedChain(Rest rest) {
         Map<Long, List<String>> txs = new LinkedHashMap<>();
         long last = Long.parseLong((String) blockData(rest.get("blocks")).get("height"));
         String prev = "";
@@ -178,20 +261,20 @@ class PeerEndToEndIT {
         return txs;
     }
 
-    private Map<Long, String> blockHashes() {
+    private static Map<Long, String> blockHashes(Rest rest) {
         Map<Long, String> hashes = new LinkedHashMap<>();
         long last = Long.parseLong((String) blockData(rest.get("blocks")).get("height"));
         for (long h = 0; h <= last; h++) {
             hashes.put(h, (String) rest.get("blocks?height=" + h).get("block_hash"));
         }
-        return Collections.unmodifiableMap(hashes);
+        return hashes;
     }
 
     private static Map<?, ?> blockData(Rest.Reply r) {
         return (Map<?, ?>) r.get("block_data_json");
     }
 
-    private long storedTxCount() {
+    private static long storedTxCount(Rest rest) {
         Map<String, Object> s = rest.get("status/peer").json();
         return ((Number) s.get("total_tx")).longValue() + ((Number) s.get("pending_tx")).longValue();
     }

@@ -1,0 +1,19 @@
+package org.loopchain.consensus;
+
+import java.util.List;
+import java.util.Objects;
+import org.loopchain.core.block.Block;
+import org.loopchain.core.tx.Transaction;
+
+/** A block with the transactions it lists, in block order: what a leader proposes. */
+public record CandidateBlock(Block block, List<Transaction> txs) {
+
+    public CandidateBlock {
+        Objects.requireNonNull(block, "block");
+        txs = List.copyOf(txs);
+    }
+
+    public String hash() {
+        return block.hash();
+    }
+}

@@ -1,0 +1,33 @@
+package org.loopchain.consensus;
+
+import java.util.Objects;
+import org.loopchain.core.block.Block;
+
+/**
+ * The last committed block as the state machine needs it.
+ *
+ * @param block       the block (genesis at height 0)
+ * @param certificate its commit certificate, {@code null} only for genesis
+ * @param roundShift  the sum of the commit rounds of blocks {@code 1..block.height()}: the
+ *                    {@link LeaderSchedule} shift of the next height. A store keeps it with each
+ *                    block ({@code shift(h) = shift(h-1) + certificate(h).round()}) or recomputes it
+ *                    from the stored certificates at start.
+ */
+public record ChainHead(Block block, CommitCertificate certificate, long roundShift) {
+
+    public ChainHead {
+        Objects.requireNonNull(block, "block");
+        if (certificate == null && !block.isGenesis()) {
+            throw new IllegalArgumentException("block " + block.height() + " needs its commit certificate");
+        }
+    }
+
+    public long height() {
+        return block.height();
+    }
+
+    /** The head after committing {@code next} on top of this one. */
+    public ChainHead next(CommittedBlock next) {
+        return new ChainHead(next.block(), next.certificate(), roundShift + next.certificate().round());
+    }
+}

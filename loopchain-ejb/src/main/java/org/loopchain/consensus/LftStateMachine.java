@@ -1,0 +1,346 @@
+package org.loopchain.consensus;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * LFT for one channel: Tendermint's two-vote BFT agreement (Buchman, Kwon, Milosevic, "The latest
+ * gossip on BFT consensus", 2018) with loopchain's leader complaints in place of round timeouts.
+ *
+ * <p><b>Phases.</b> Height {@code h = head + 1} is decided in rounds {@code 0, 1, ...}. In round
+ * {@code r} the {@link LeaderSchedule} leader proposes a block (at most once per block interval
+ * after the last commit, and only when the host has work), or re-proposes its valid block. Each
+ * validator then PREVOTEs the proposal or nil; on a prevote quorum for block B it locks on
+ * {@code (B, r)} and PRECOMMITs B (on a nil quorum it precommits nil); a precommit quorum for B in
+ * any round commits B with that quorum as its {@link CommitCertificate}. If the round's timer
+ * ({@code TIMEOUT_FOR_LEADER_COMPLAIN}, doubling per round) fires before the height commits, the
+ * validator sends a COMPLAINT and from then on votes nil in that round. A complaint quorum for
+ * {@code (h, r)}, seen one by one or as a certificate in a later proposal, moves everyone to round
+ * {@code r + 1}, whose leader's proposal carries that {@link ComplaintCertificate}.
+ *
+ * <p><b>Locking rule.</b> A validator locked on {@code (B, lr)} prevotes a proposal for another
+ * block only if the proposal's valid round {@code vr} satisfies {@code lr <= vr < r} and it has seen
+ * a prevote quorum for that block in round {@code vr}; a proposal with {@code vr = -1} it prevotes
+ * only if unlocked or locked on the same block. Locks move only forward.
+ *
+ * <p><b>Invariant (safety).</b> If faulty weight stays below a third (so two quorums share an honest
+ * validator), no two honest validators commit different blocks at one height: a commit of B in
+ * round r needs a precommit quorum, so more than a third of honest weight is locked on
+ * {@code (B, r)}; no later round can gather a prevote quorum for another block, since that needs one
+ * of them to prevote it, which the locking rule forbids unless a prevote quorum for that block
+ * existed in a round {@code >= r}, and by induction none did. Complaints only change who proposes,
+ * never what may be voted, so they cannot break this. Commits are final; there is no rollback.
+ *
+ * <p><b>Liveness.</b> After the network stabilises, the round timer of a stuck round fires again and
+ * again, re-sending this peer's messages of the round and the certificate that opened it, until a
+ * round with an honest leader commits. Heights ahead of this peer's make it sync committed blocks
+ * ({@link CatchUp}); a peer that speaks about a committed height is sent the blocks it misses.
+ *
+ * <p>Single-threaded: every entry point must be called from the channel's one event queue.
+ */
+public final class LftStateMachine {
+
+    private static final Logger LOG = Logger.getLogger(LftStateMachine.class.getName());
+    private static final int FUTURE_BUFFER_PER_VALIDATOR = 8;
+
+    private final LftConfig config;
+    private final ValidatorSet validators;
+    private final LeaderSchedule schedule;
+    private final Chain chain;
+    private final Network network;
+    private final ConsensusScheduler scheduler;
+    private final Clock clock;
+    private final MessageSigner signer;
+    private final DropCounter drops;
+    private final MessageFilter filter;
+    private final ProposalValidator proposalValidator;
+    private final CatchUp catchUp;
+    private final List<Equivocation> evidence = new ArrayList<>();
+    private final List<SignedMessage> nextHeight = new ArrayList<>();
+    private ChainHead head;
+    private HeightState state;
+    private Instant lastCommitAt = Instant.MIN;
+
+    public LftStateMachine(LftConfig config, ValidatorSet validators, Chain chain, Network network,
+            ConsensusScheduler scheduler, Clock clock, MessageSigner signer) {
+        this.config = config;
+        this.validators = validators;
+        this.schedule = new LeaderSchedule(validators.validators(), config.maxMadeBlockCount());
+        this.chain = chain;
+        this.network = network;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.signer = signer;
+        this.drops = new DropCounter(config.channel() + "/" + signer.peerId());
+        this.filter = new MessageFilter(config.channel(), validators, drops);
+        this.proposalValidator = new ProposalValidator(config, validators, schedule, chain, drops);
+        this.catchUp = new CatchUp(config, validators, chain, network, clock, signer, drops, () -> head, this::commit);
+    }
+
+    /** Loads the head from the chain and starts deciding the next height. */
+    public void start() {
+        head = chain.head();
+        enterHeight();
+        afterEvent();
+    }
+
+    /** A message from the network: validated, then recorded, then the protocol rules run. */
+    public void onMessage(SignedMessage message) {
+        if (state == null || !filter.admit(message)) {
+            return;
+        }
+        switch (message.type()) {
+            case SYNC_REQUEST -> catchUp.serve(message);
+            case SYNC_RESPONSE -> catchUp.apply(message);
+            default -> route(message);
+        }
+        afterEvent();
+    }
+
+    /** A timer set through {@link ConsensusScheduler} fired; stale ones are ignored. */
+    public void onTimeout(TimerKey key) {
+        if (state == null || key.height() != state.height || key.round() != state.round) {
+            return;
+        }
+        if (key.kind() == TimerKey.Kind.BLOCK_INTERVAL) {
+            state.intervalTimerArmed = false;
+        } else {
+            state.roundTimerArmed = false;
+            onRoundTimeout();
+        }
+        afterEvent();
+    }
+
+    /** The host has transactions waiting (or empty blocks became allowed). */
+    public void onWorkAvailable() {
+        if (state != null) {
+            afterEvent();
+        }
+    }
+
+    /**
+     * Asks {@code target} for committed blocks above the head (rate-limited): how a peer that
+     * restarted behind an idle network learns what it missed.
+     */
+    public void requestSync(String target) {
+        if (state != null) {
+            catchUp.request(target);
+        }
+    }
+
+    public ChainHead head() {
+        return head;
+    }
+
+    public long height() {
+        return state.height;
+    }
+
+    public long round() {
+        return state.round;
+    }
+
+    /** Dropped-message counts by reason label, for a metric. */
+    public Map<String, Long> droppedCounts() {
+        return drops.snapshot();
+    }
+
+    /** Equivocations seen at the current height and before, oldest first. */
+    public List<Equivocation> evidence() {
+        return List.copyOf(evidence);
+    }
+
+    private void route(SignedMessage m) {
+        if (m.height() < state.height) {
+            drops.drop(DropReason.TOO_OLD, m, "height " + state.height + " is being decided");
+            catchUp.offer(m.sender(), m.height());
+        } else if (m.height() > state.height + 1) {
+            drops.drop(DropReason.TOO_FAR_AHEAD, m, "height " + state.height + " is being decided; syncing");
+            catchUp.request(m.sender());
+        } else if (m.height() == state.height + 1) {
+            bufferForNextHeight(m);
+        } else if (m.round() > state.round + config.roundWindow()) {
+            drops.drop(DropReason.TOO_FAR_AHEAD, m, "round " + state.round + " is current");
+        } else if (m.type() == MessageType.PROPOSAL) {
+            onProposal(m);
+        } else {
+            onVote(m);
+        }
+    }
+
+    private void bufferForNextHeight(SignedMessage m) {
+        if (m.payload() instanceof Proposal p && p.previousCommit() != null
+                && state.knownBlocks.containsKey(p.previousCommit().blockHash())
+                && p.previousCommit().height() == state.height && p.previousCommit().verify(validators).isEmpty()) {
+            CandidateBlock b = state.knownBlocks.get(p.previousCommit().blockHash());
+            commit(new CommittedBlock(b.block(), b.txs(), p.previousCommit()));
+            route(m);
+        } else if (nextHeight.stream().filter(o -> o.sender().equals(m.sender())).count() < FUTURE_BUFFER_PER_VALIDATOR) {
+            nextHeight.add(m);
+        } else {
+            drops.drop(DropReason.TOO_FAR_AHEAD, m, "next-height buffer full for " + m.sender());
+        }
+    }
+
+    private void onProposal(SignedMessage m) {
+        Proposal p = (Proposal) m.payload();
+        SignedMessage first = state.proposals.get(p.round());
+        if (first != null) {
+            boolean same = ((Proposal) first.payload()).blockHash().equals(p.blockHash());
+            if (!same && first.sender().equals(m.sender())) {
+                evidence.add(new Equivocation(first, m));
+            }
+            drops.drop(same ? DropReason.DUPLICATE : DropReason.EQUIVOCATION, m, "a proposal for this round is known");
+            return;
+        }
+        if (!proposalValidator.valid(m, head, state.knownBlocks)) {
+            return;
+        }
+        state.proposals.put(p.round(), m);
+        state.knownBlocks.putIfAbsent(p.blockHash(), p.candidate());
+        if (p.round() > state.round) {
+            enterRound(p.round(), p.complaint());
+        }
+    }
+
+    private void onVote(SignedMessage m) {
+        Vote v = m.vote();
+        SignedMessage proposal = state.proposals.get(v.round());
+        if (!v.isNil() && !state.knownBlocks.containsKey(v.blockHash()) && proposal != null) {
+            drops.drop(DropReason.UNKNOWN_BLOCK, m, "the round's proposal is " + ((Proposal) proposal.payload()).blockHash());
+            return;
+        }
+        switch (state.tally.add(m)) {
+            case DUPLICATE -> drops.drop(DropReason.DUPLICATE, m, "already counted");
+            case EQUIVOCATION -> {
+                evidence.add(new Equivocation(state.tally.first(m).orElseThrow(), m));
+                drops.drop(DropReason.EQUIVOCATION, m, "a different vote was counted first");
+            }
+            default -> { }
+        }
+    }
+
+    private void onRoundTimeout() {
+        List<SignedMessage> resend = new ArrayList<>(state.sentThisRound);
+        if (!state.hasComplained()) {
+            state.complained.add(state.round);
+            LOG.fine(() -> signer.peerId() + " complains about the leader of h=" + state.height + " r=" + state.round);
+            send(Vote.complaint(config.channel(), state.height, state.round));
+        }
+        if (state.roundCertificate != null) {
+            resend.addAll(state.roundCertificate.complaints());
+        }
+        if (state.validBlock != null) {
+            resend.addAll(state.tally.votesFor(MessageType.PREVOTE, state.validRound, state.validBlock.hash()));
+        }
+        resend.forEach(network::broadcast);
+    }
+
+    /** Runs the protocol rules until none applies, then makes sure the round timer runs if it should. */
+    private void afterEvent() {
+        RoundRules rules = new RoundRules(this);
+        while (rules.applyOne()) {
+            rules = new RoundRules(this);
+        }
+        armTimers();
+    }
+
+    private void armTimers() {
+        boolean busy = state.round > 0 || !state.proposals.isEmpty() || chain.hasWork();
+        if (!state.roundTimerArmed && busy) {
+            state.roundTimerArmed = true;
+            Duration patience = config.roundTimeout(state.round);
+            scheduler.schedule(new TimerKey(TimerKey.Kind.ROUND, state.height, state.round),
+                    state.round == 0 ? patience.plus(config.blockInterval()) : patience);
+        }
+    }
+
+    // ---- used by RoundRules ----
+
+    LftConfig config() {
+        return config;
+    }
+
+    ValidatorSet validators() {
+        return validators;
+    }
+
+    HeightState state() {
+        return state;
+    }
+
+    Chain chain() {
+        return chain;
+    }
+
+    boolean isLeader() {
+        return schedule.leader(state.height, head.roundShift(), state.round).peerId().equals(signer.peerId());
+    }
+
+    /** The time until the leader may propose at round 0, zero if it may now. */
+    Duration untilIntervalPassed() {
+        if (lastCommitAt.equals(Instant.MIN)) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(clock.instant(), lastCommitAt.plus(config.blockInterval()));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    void waitForInterval(Duration left) {
+        if (!state.intervalTimerArmed) {
+            state.intervalTimerArmed = true;
+            scheduler.schedule(new TimerKey(TimerKey.Kind.BLOCK_INTERVAL, state.height, state.round), left);
+        }
+    }
+
+    /** Signs, records as if received, and broadcasts one of this peer's own messages. */
+    void send(Payload payload) {
+        SignedMessage m = SignedMessage.sign(payload, signer);
+        state.sentThisRound.add(m);
+        if (payload instanceof Proposal p) {
+            state.proposals.put(p.round(), m);
+            state.knownBlocks.putIfAbsent(p.blockHash(), p.candidate());
+        } else {
+            state.tally.add(m);
+        }
+        network.broadcast(m);
+    }
+
+    void requestSyncFrom(List<SignedMessage> votes) {
+        votes.stream().map(SignedMessage::sender).filter(s -> !s.equals(signer.peerId())).findFirst().ifPresent(catchUp::request);
+    }
+
+    void commit(CommittedBlock block) {
+        chain.commit(block);
+        head = head.next(block);
+        lastCommitAt = clock.instant();
+        LOG.fine(() -> signer.peerId() + " commits " + block.block().hash() + " at h=" + block.height()
+                + " r=" + block.certificate().round());
+        enterHeight();
+    }
+
+    void enterRound(long round, ComplaintCertificate certificate) {
+        state.enterRound(round, certificate);
+    }
+
+    Optional<CandidateBlock> buildBlock() {
+        return chain.buildBlock(state.height, state.round, head.block());
+    }
+
+    ChainHead currentHead() {
+        return head;
+    }
+
+    private void enterHeight() {
+        state = new HeightState(head.height() + 1);
+        List<SignedMessage> replay = new ArrayList<>(nextHeight);
+        nextHeight.clear();
+        replay.forEach(this::route);
+    }
+}

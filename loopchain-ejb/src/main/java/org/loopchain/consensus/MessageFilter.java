@@ -1,0 +1,31 @@
+package org.loopchain.consensus;
+
+/**
+ * The checks every incoming message passes before the state machine looks at it: right channel, a
+ * validator as sender, and that validator's valid signature. Each failure is logged and counted.
+ */
+final class MessageFilter {
+
+    private final String channel;
+    private final ValidatorSet validators;
+    private final DropCounter drops;
+
+    MessageFilter(String channel, ValidatorSet validators, DropCounter drops) {
+        this.channel = channel;
+        this.validators = validators;
+        this.drops = drops;
+    }
+
+    boolean admit(SignedMessage message) {
+        if (!channel.equals(message.payload().channel())) {
+            return drops.drop(DropReason.WRONG_CHANNEL, message, "channel " + message.payload().channel());
+        }
+        if (!validators.contains(message.sender())) {
+            return drops.drop(DropReason.NOT_A_VALIDATOR, message, message.sender() + " is not a validator of " + channel);
+        }
+        if (!validators.verifies(message)) {
+            return drops.drop(DropReason.BAD_SIGNATURE, message, "signature does not verify with the sender's key");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,136 @@
+package org.loopchain.consensus;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The validators of a channel, in their rotation order, and the quorum rule.
+ *
+ * <p>Without groups, peers agree when their weight exceeds {@code votingRatio} of the total weight.
+ * With groups, a group agrees when its agreeing members' weight exceeds {@code votingRatio} of its
+ * members' weight, and the set agrees when the agreeing groups' group weight exceeds
+ * {@code votingRatio} of the total group weight. Two quorums then share more than a third of the
+ * weight (of every level), which is what BFT safety needs: a ratio below {@link #SAFE_RATIO} is
+ * refused unless the caller says {@code allowUnsafe}.
+ */
+public final class ValidatorSet {
+
+    /** The lowest ratio at which two quorums always overlap in an honest validator (faulty weight below a third). */
+    public static final double SAFE_RATIO = 2.0 / 3;
+
+    private final List<Validator> validators;
+    private final Map<String, Validator> byId = new HashMap<>();
+    private final Map<String, Long> groupWeights;
+    private final Map<String, Long> groupMemberWeights = new HashMap<>();
+    private final double votingRatio;
+    private final long totalWeight;
+    private final long totalGroupWeight;
+    private final SignatureVerifier verifier;
+
+    public ValidatorSet(List<Validator> validators, Map<String, Long> groupWeights, double votingRatio) {
+        this(validators, groupWeights, votingRatio, false, SignatureVerifier.ECDSA);
+    }
+
+    public ValidatorSet(List<Validator> validators, Map<String, Long> groupWeights, double votingRatio,
+            boolean allowUnsafe, SignatureVerifier verifier) {
+        if (validators.isEmpty()) {
+            throw new IllegalArgumentException("a validator set needs at least one validator");
+        }
+        if (!(votingRatio > 0 && votingRatio < 1)) {
+            throw new IllegalArgumentException("VOTING_RATIO " + votingRatio + " must be between 0 and 1");
+        }
+        if (votingRatio < SAFE_RATIO && !allowUnsafe) {
+            throw new IllegalArgumentException("VOTING_RATIO " + votingRatio + " is below 2/3: two quorums"
+                    + " could disagree with one faulty peer; refused unless explicitly allowed");
+        }
+        this.validators = List.copyOf(validators);
+        this.groupWeights = Map.copyOf(new LinkedHashMap<>(groupWeights));
+        this.votingRatio = votingRatio;
+        this.verifier = verifier;
+        long total = 0;
+        for (Validator v : this.validators) {
+            if (byId.put(v.peerId(), v) != null) {
+                throw new IllegalArgumentException("validator " + v.peerId() + " is listed twice");
+            }
+            checkGroup(v);
+            total = Math.addExact(total, v.weight());
+        }
+        this.totalWeight = total;
+        this.totalGroupWeight = this.groupWeights.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private void checkGroup(Validator v) {
+        if (groupWeights.isEmpty()) {
+            return;
+        }
+        Long weight = v.group() == null ? null : groupWeights.get(v.group());
+        if (weight == null || weight <= 0) {
+            throw new IllegalArgumentException("validator " + v.peerId() + " is in group " + v.group()
+                    + ", which has no positive group weight");
+        }
+        groupMemberWeights.merge(v.group(), v.weight(), Long::sum);
+    }
+
+    /** The same members and rule, checking signatures with {@code other} (for simulations). */
+    public ValidatorSet withVerifier(SignatureVerifier other) {
+        return new ValidatorSet(validators, groupWeights, votingRatio, true, other);
+    }
+
+    public List<Validator> validators() {
+        return validators;
+    }
+
+    public int size() {
+        return validators.size();
+    }
+
+    public double votingRatio() {
+        return votingRatio;
+    }
+
+    public Optional<Validator> get(String peerId) {
+        return Optional.ofNullable(peerId == null ? null : byId.get(peerId));
+    }
+
+    public boolean contains(String peerId) {
+        return peerId != null && byId.containsKey(peerId);
+    }
+
+    /** Whether the distinct validators among {@code peerIds} (others are ignored) form a quorum. */
+    public boolean isQuorum(Collection<String> peerIds) {
+        Set<String> members = new HashSet<>();
+        for (String id : peerIds) {
+            if (contains(id)) {
+                members.add(id);
+            }
+        }
+        if (groupWeights.isEmpty()) {
+            long agreeing = members.stream().mapToLong(id -> byId.get(id).weight()).sum();
+            return agreeing > votingRatio * totalWeight;
+        }
+        Map<String, Long> agreeingByGroup = new HashMap<>();
+        for (String id : members) {
+            Validator v = byId.get(id);
+            agreeingByGroup.merge(v.group(), v.weight(), Long::sum);
+        }
+        long agreeingGroups = 0;
+        for (Map.Entry<String, Long> e : agreeingByGroup.entrySet()) {
+            if (e.getValue() > votingRatio * groupMemberWeights.get(e.getKey())) {
+                agreeingGroups += groupWeights.get(e.getKey());
+            }
+        }
+        return agreeingGroups > votingRatio * totalGroupWeight;
+    }
+
+    /** True iff {@code message} is signed by the validator it names as sender. */
+    public boolean verifies(SignedMessage message) {
+        Validator v = byId.get(message.sender());
+        return v != null && verifier.verify(v.publicKeyBase64(), message.payload().digest(), message.signature());
+    }
+}

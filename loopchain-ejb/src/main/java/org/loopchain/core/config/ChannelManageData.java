@@ -1,0 +1,259 @@
+package org.loopchain.core.config;
+
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.loopchain.core.json.Json;
+import org.loopchain.core.json.JsonException;
+
+/**
+ * loopchain's {@code channel_manage_data.json}: which channels exist, the SCORE each runs, and
+ * the peers the radio station admits to each (with {@code ENABLE_CHANNEL_AUTH}), in their order,
+ * with their vote weight and optional group.
+ *
+ * <pre>
+ * {"loopchain_default": {
+ *     "score_package": "loopchain/default",
+ *     "peers": [{"peer_target": "127.0.0.1:7100", "weight": 1, "group": "g1"}, ...],
+ *     "groups": {"g1": 2}}}
+ * </pre>
+ *
+ * <p>{@code weight} is optional (default 1, at least 1), {@code group} optional; {@code groups}
+ * (group → weight) is optional, and when present every peer names one of its groups. Unknown
+ * fields, a channel name outside {@link ConfigKeys#CHANNEL_NAME} and a {@code peer_target} listed
+ * twice in a channel are refused with a message naming the channel and the field.
+ */
+public final class ChannelManageData {
+
+    /** A {@code peer_target}: host (name, IPv4, or bracketed IPv6) and port. */
+    public static final Pattern PEER_TARGET = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]):(\\d{1,5})");
+
+    private static final long MAX_FILE_BYTES = 1 << 22;
+    private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups");
+    private static final Set<String> PEER_FIELDS = Set.of("peer_target", "weight", "group");
+
+    /** One peer listed for a channel. */
+    public record PeerEntry(String peerTarget, long weight, String group) {
+        public PeerEntry {
+            Objects.requireNonNull(peerTarget, "peerTarget");
+            if (weight < 1) {
+                throw new IllegalArgumentException("weight must be >= 1");
+            }
+        }
+    }
+
+    /** One channel: its SCORE, its listed peers in order, and its group weights (empty if none). */
+    public record ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights) {
+        public ChannelDefinition {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(scorePackage, "scorePackage");
+            peers = List.copyOf(peers);
+            groupWeights = Collections.unmodifiableMap(new LinkedHashMap<>(groupWeights));
+        }
+
+        /** The listed entry for {@code peerTarget}, or null. */
+        public PeerEntry peer(String peerTarget) {
+            return peers.stream().filter(p -> p.peerTarget().equals(peerTarget)).findFirst().orElse(null);
+        }
+
+        /** The position (0-based) of {@code peerTarget} in the list, or -1. */
+        public int indexOf(String peerTarget) {
+            for (int i = 0; i < peers.size(); i++) {
+                if (peers.get(i).peerTarget().equals(peerTarget)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The seed's JSON form of this channel (defaults written out). */
+        public Map<String, Object> toJson() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("score_package", scorePackage);
+            List<Object> list = new ArrayList<>();
+            for (PeerEntry p : peers) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("peer_target", p.peerTarget());
+                entry.put("weight", p.weight());
+                if (p.group() != null) {
+                    entry.put("group", p.group());
+                }
+                list.add(entry);
+            }
+            out.put("peers", list);
+            if (!groupWeights.isEmpty()) {
+                out.put("groups", new LinkedHashMap<>(groupWeights));
+            }
+            return out;
+        }
+    }
+
+    private ChannelManageData() {
+    }
+
+    /**
+     * Reads and checks a file.
+     *
+     * @return the channels in file order
+     * @throws IllegalArgumentException naming the file, and the channel and field at fault
+     */
+    public static Map<String, ChannelDefinition> load(Path file) {
+        String text;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException(file + " is larger than " + MAX_FILE_BYTES + " bytes");
+            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e, e);
+        }
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #load} on a text. */
+    public static Map<String, ChannelDefinition> parse(String text) {
+        Object parsed;
+        try {
+            parsed = Json.parse(text);
+        } catch (JsonException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
+        }
+        if (!(parsed instanceof Map<?, ?> root)) {
+            throw new IllegalArgumentException("must hold a JSON object of channel name → channel");
+        }
+        Map<String, ChannelDefinition> channels = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : root.entrySet()) {
+            String name = (String) e.getKey();
+            if (!ConfigKeys.CHANNEL_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("channel '" + clip(name) + "': the name must be 1..64 characters of A-Z a-z 0-9 _ . -");
+            }
+            channels.put(name, channel(name, e.getValue()));
+        }
+        return Collections.unmodifiableMap(channels);
+    }
+
+    /** The JSON form of {@code channels}, as {@code /api/v1/conf} serves it. */
+    public static Map<String, Object> toJson(Map<String, ChannelDefinition> channels) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        channels.forEach((name, c) -> out.put(name, c.toJson()));
+        return out;
+    }
+
+    private static ChannelDefinition channel(String name, Object value) {
+        String where = "channel " + name;
+        if (!(value instanceof Map<?, ?> fields)) {
+            throw new IllegalArgumentException(where + ": must be a JSON object");
+        }
+        unknownFields(where, fields, CHANNEL_FIELDS);
+        String scorePackage = ConfigKeys.SCORE_PACKAGE.defaultValue();
+        if (fields.containsKey("score_package")) {
+            scorePackage = nonEmptyString(where, "score_package", fields.get("score_package"));
+        }
+        Map<String, Long> groups = new LinkedHashMap<>();
+        if (fields.containsKey("groups")) {
+            if (!(fields.get("groups") instanceof Map<?, ?> g)) {
+                throw new IllegalArgumentException(where + ": groups must be a JSON object of group → weight");
+            }
+            for (Map.Entry<?, ?> ge : g.entrySet()) {
+                String group = (String) ge.getKey();
+                if (group.isEmpty()) {
+                    throw new IllegalArgumentException(where + ": groups: a group name must not be empty");
+                }
+                groups.put(group, weight(where, "groups." + group, ge.getValue()));
+            }
+        }
+        List<PeerEntry> peers = new ArrayList<>();
+        if (fields.containsKey("peers")) {
+            if (!(fields.get("peers") instanceof List<?> list)) {
+                throw new IllegalArgumentException(where + ": peers must be a JSON array");
+            }
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                PeerEntry peer = peer(where + ": peers[" + i + "]", list.get(i), fields.containsKey("groups") ? groups : null);
+                if (!seen.add(peer.peerTarget())) {
+                    throw new IllegalArgumentException(where + ": peers[" + i + "].peer_target " + peer.peerTarget() + " is listed twice");
+                }
+                peers.add(peer);
+            }
+        }
+        return new ChannelDefinition(name, scorePackage, peers, groups);
+    }
+
+    private static PeerEntry peer(String where, Object value, Map<String, Long> groups) {
+        if (!(value instanceof Map<?, ?> fields)) {
+            throw new IllegalArgumentException(where + ": must be a JSON object");
+        }
+        unknownFields(where, fields, PEER_FIELDS);
+        if (!fields.containsKey("peer_target")) {
+            throw new IllegalArgumentException(where + ": peer_target is missing");
+        }
+        String target = nonEmptyString(where, "peer_target", fields.get("peer_target"));
+        if (!isPeerTarget(target)) {
+            throw new IllegalArgumentException(where + ": peer_target '" + clip(target) + "' is not host:port");
+        }
+        long weight = fields.containsKey("weight") ? weight(where, "weight", fields.get("weight")) : 1;
+        String group = null;
+        if (fields.containsKey("group")) {
+            group = nonEmptyString(where, "group", fields.get("group"));
+            if (groups != null && !groups.containsKey(group)) {
+                throw new IllegalArgumentException(where + ": group '" + clip(group) + "' is not listed in groups");
+            }
+        } else if (groups != null) {
+            throw new IllegalArgumentException(where + ": group is missing (the channel lists groups, so every peer names one)");
+        }
+        return new PeerEntry(target, weight, group);
+    }
+
+    /** Whether {@code s} is {@code host:port} with a port of 1..65535. */
+    public static boolean isPeerTarget(String s) {
+        var m = PEER_TARGET.matcher(s);
+        if (!m.matches()) {
+            return false;
+        }
+        int port = Integer.parseInt(m.group(2));
+        return port >= 1 && port <= 65535;
+    }
+
+    private static void unknownFields(String where, Map<?, ?> fields, Set<String> known) {
+        for (Object key : fields.keySet()) {
+            if (!known.contains(key)) {
+                throw new IllegalArgumentException(where + ": unknown field '" + clip((String) key) + "' (known: "
+                        + String.join(", ", known.stream().sorted().toList()) + ")");
+            }
+        }
+    }
+
+    private static String nonEmptyString(String where, String field, Object value) {
+        if (!(value instanceof String s) || s.isEmpty()) {
+            throw new IllegalArgumentException(where + ": " + field + " must be a non-empty string");
+        }
+        return s;
+    }
+
+    private static long weight(String where, String field, Object value) {
+        if (!(value instanceof BigInteger n) || n.signum() <= 0 || n.bitLength() > 31) {
+            throw new IllegalArgumentException(where + ": " + field + " must be a whole number >= 1 (at most 2^31-1)");
+        }
+        return n.longValue();
+    }
+
+    private static String clip(String s) {
+        String printable = s.replaceAll("[^\\x20-\\x7e]", "?");
+        return printable.length() <= 80 ? printable : printable.substring(0, 80) + "...";
+    }
+}

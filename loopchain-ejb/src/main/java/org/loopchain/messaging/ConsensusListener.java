@@ -1,0 +1,41 @@
+package org.loopchain.messaging;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Logger;
+import org.loopchain.node.ChannelManager;
+
+/** Consensus traffic of every channel: hands the text to the channel manager, which decodes and enqueues it. */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+    @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ALL),
+    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'consensus'"),
+    @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
+})
+public class ConsensusListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(ConsensusListener.class.getName());
+
+    @EJB
+    private ChannelManager channels;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            if (message instanceof TextMessage text && text.getText() != null) {
+                channels.onConsensusMessage(message.getStringProperty(Topics.CHANNEL), text.getText());
+            } else {
+                LOG.fine("dropped a consensus message that is not text");
+            }
+        } catch (JMSException e) {
+            LOG.warning("dropped an unreadable consensus message: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.loopchain.messaging;
+
+/**
+ * The broker addresses: one topic per channel and kind of traffic. MDBs subscribe to the wildcard
+ * {@link #ALL}, select their kind with a message selector on {@link #KIND}, and read the channel
+ * from the {@link #CHANNEL} property.
+ */
+public final class Topics {
+
+    /** JMS string property naming the channel of every message. */
+    public static final String CHANNEL = "channel";
+    /** JMS string property naming the kind of traffic ({@link #CONSENSUS}, {@link #TX}, {@link #PEERS}). */
+    public static final String KIND = "kind";
+    /** The address pattern every MDB subscribes to (Artemis wildcard); MDBs select by {@link #KIND}. */
+    public static final String ALL = "loopchain.#";
+    /** JMS string property naming the message type (for example "proposal", "vote", "join"). */
+    public static final String TYPE = "type";
+    /** JMS string property naming the sending peer (informational; the signature is what counts). */
+    public static final String SENDER = "sender";
+
+    /** Consensus traffic: proposals, votes, complaints, sync requests and replies. */
+    public static final String CONSENSUS = "consensus";
+    /** Transactions relayed between peers. */
+    public static final String TX = "tx";
+    /** Peer-list announcements of the Radio Station (joins and leaves). */
+    public static final String PEERS = "peers";
+
+    private Topics() {
+    }
+
+    /** The topic of one kind of traffic on one channel, e.g. {@code loopchain.loopchain_default.consensus}. */
+    public static String of(String channel, String kind) {
+        return "loopchain." + channel + "." + kind;
+    }
+}

@@ -1,0 +1,40 @@
+package org.loopchain.messaging;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import java.util.logging.Logger;
+import org.loopchain.node.ChannelManager;
+
+/** Transactions relayed by other peers: hands the text to the channel manager, which checks and pools them. */
+@MessageDriven(activationConfig = {
+    @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
+    @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
+    @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ALL),
+    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'tx'"),
+    @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+})
+public class TxRelayListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(TxRelayListener.class.getName());
+
+    @EJB
+    private ChannelManager channels;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            if (message instanceof TextMessage text && text.getText() != null) {
+                channels.onRelayedTransactions(message.getStringProperty(Topics.CHANNEL),
+                        message.getStringProperty(Topics.SENDER), text.getText());
+            }
+        } catch (JMSException e) {
+            LOG.warning("dropped an unreadable transaction relay: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.loopchain.node;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.loopchain.channel.Channel;
+import org.loopchain.consensus.LftConfig;
+import org.loopchain.consensus.ValidatorSet;
+import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
+import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.config.LoopchainConfig;
+import org.loopchain.radiostation.client.RadioStationClient;
+
+/**
+ * Starts a channel's consensus as soon as its validators are known: at once for a peer alone, or
+ * once every peer the channel's definition lists has registered with the Radio Station (their ids
+ * and keys come from its peer list, which the client refreshes on every announcement).
+ */
+final class ChannelStarter {
+
+    private static final Logger LOG = Logger.getLogger(ChannelStarter.class.getName());
+
+    private final NodeRuntime node;
+    private final RadioStationClient radioStation;
+
+    ChannelStarter(NodeRuntime node, RadioStationClient radioStation) {
+        this.node = node;
+        this.radioStation = radioStation;
+    }
+
+    void whenReady(Channel channel) {
+        LoopchainConfig config = node.config();
+        double ratio = config.get(ConfigKeys.VOTING_RATIO);
+        boolean unsafe = config.get(ConfigKeys.ALLOW_UNSAFE_VOTING_RATIO);
+        Optional<ChannelDefinition> definition = node.channelDefinition(channel.name());
+        if (!radioStation.active() || definition.isEmpty()) {
+            LOG.info(() -> "channel " + channel.name() + ": this peer validates alone");
+            channel.startConsensus(Validators.alone(node.peerId(), node.key().publicKeyBase64(), ratio, unsafe),
+                    lftConfig(channel.name()));
+            return;
+        }
+        Runnable attempt = new Runnable() {
+            private boolean started;
+
+            @Override
+            public synchronized void run() {
+                if (started) {
+                    return;
+                }
+                var peers = radioStation.peers(channel.name());
+                Optional<ValidatorSet> validators = Validators.listed(definition.get(), peers, ratio, unsafe);
+                if (validators.isPresent()) {
+                    started = true;
+                    LOG.info(() -> "channel " + channel.name() + ": starting LFT with " + validators.get().size()
+                            + " validators");
+                    channel.startConsensus(validators.get(), lftConfig(channel.name()));
+                } else {
+                    LOG.info(() -> "channel " + channel.name() + ": waiting for " + Validators.missing(definition.get(), peers)
+                            + " to register with the radio station");
+                }
+            }
+        };
+        radioStation.addListener((name, peers) -> {
+            if (name.equals(channel.name())) {
+                attempt.run();
+            }
+        });
+        attempt.run();
+    }
+
+    private LftConfig lftConfig(String channel) {
+        LoopchainConfig c = node.config();
+        return new LftConfig(channel, c.get(ConfigKeys.MAX_MADE_BLOCK_COUNT),
+                seconds(c.get(ConfigKeys.TIMEOUT_FOR_LEADER_COMPLAIN)), Duration.ofSeconds(60), node.blockInterval(),
+                c.get(ConfigKeys.MAX_BLOCK_TX_NUM), 8, Duration.ofSeconds(1), 16);
+    }
+
+    static Duration seconds(double s) {
+        return Duration.ofNanos(Math.round(s * 1_000_000_000d));
+    }
+}

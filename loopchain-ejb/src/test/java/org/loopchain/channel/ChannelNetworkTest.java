@@ -1,0 +1,151 @@
+package org.loopchain.channel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.loopchain.consensus.ConsensusCodec;
+import org.loopchain.consensus.CoreJsonForms;
+import org.loopchain.consensus.LftConfig;
+import org.loopchain.consensus.SignatureVerifier;
+import org.loopchain.consensus.Validator;
+import org.loopchain.consensus.ValidatorSet;
+import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.json.Json;
+import org.loopchain.core.tx.Transaction;
+import org.loopchain.core.tx.TxMeta;
+import org.loopchain.core.tx.V1Transactions;
+
+/**
+ * Four peers' channels wired through their {@link Transport}s as the broker would carry them: every
+ * message goes through the wire codec and reaches the other peers (not the sender), on simulated
+ * time. Transactions sent to different peers end in one chain on every peer, also when the leader
+ * stops answering.
+ */
+class ChannelNetworkTest {
+
+    private static final String CHANNEL = "net";
+    private static final ConsensusCodec CODEC = new ConsensusCodec(1 << 24);
+    private final SimLoops sim = new SimLoops();
+    private final List<Peer> peers = new ArrayList<>();
+    private final Set<Integer> down = new HashSet<>();
+
+    private final class Peer implements Transport {
+        final int index;
+        final PeerKey key = PeerKey.generate(new SecureRandom(new byte[] {(byte) (10 + peers.size())}));
+        final String id = "peer-" + peers.size();
+        final InMemoryChainStore store = new InMemoryChainStore();
+        final MicrosClock micros = new MicrosClock(sim.clock);
+        Channel channel;
+
+        Peer() {
+            index = peers.size();
+        }
+
+        @Override
+        public void consensus(String channel, String type, String text) {
+            for (Peer p : peers) {
+                if (p != this && !down.contains(p.index) && !down.contains(index)) {
+                    p.channel.onMessage(CODEC.decode(text));
+                }
+            }
+        }
+
+        @Override
+        public void transactions(String channel, String text) {
+            for (Peer p : peers) {
+                if (p != this && !down.contains(p.index) && !down.contains(index)) {
+                    p.channel.acceptRelayed(CoreJsonForms.txs((List<?>) Json.parse(text), "relay"));
+                }
+            }
+        }
+
+        Transaction submit(int n) {
+            Transaction tx = V1Transactions.create(CHANNEL, new TxMeta(id, "loopchain/default", "0", CHANNEL),
+                    Map.of("n", n), micros.next(), key);
+            store.appendPending(List.of(tx));
+            channel.accept(List.of(tx));
+            return tx;
+        }
+    }
+
+    private void network(int n) {
+        for (int i = 0; i < n; i++) {
+            peers.add(new Peer());
+        }
+        List<Validator> validators = peers.stream().map(p -> new Validator(p.id, p.key.publicKeyBase64(), 1, null)).toList();
+        ValidatorSet set = new ValidatorSet(validators, Map.of(), 0.67, false, SignatureVerifier.ECDSA);
+        LftConfig config = new LftConfig(CHANNEL, 2, Duration.ofSeconds(2), Duration.ofSeconds(20),
+                Duration.ofMillis(500), 100, 8, Duration.ofSeconds(1), 16);
+        for (Peer p : peers) {
+            p.channel = new Channel(new ChannelSettings(CHANNEL, p.id, "loopchain/default", "0", Duration.ofMillis(500),
+                    100, false), p.store, p.key, p.micros, sim.clock, sim.loop(), p, CODEC);
+            p.channel.load();
+        }
+        peers.forEach(p -> p.channel.startConsensus(set, config));
+    }
+
+    private void assertOneChain(List<Peer> among) {
+        long height = among.get(0).channel.status().height();
+        for (Peer p : among) {
+            assertEquals(height, p.channel.status().height(), p.id + " height");
+            for (long h = 0; h <= height; h++) {
+                assertEquals(among.get(0).store.blockByHeight(CHANNEL, h).orElseThrow().hash(),
+                        p.store.blockByHeight(CHANNEL, h).orElseThrow().hash(), p.id + " block " + h);
+            }
+        }
+    }
+
+    private static boolean committed(Peer p, Transaction tx) {
+        return p.store.transaction(CHANNEL, tx.hash()).map(s -> !s.pending()).orElse(false);
+    }
+
+    @Test
+    void transactionsSentToDifferentPeersEndInOneChainOnEveryPeer() {
+        network(4);
+        List<Transaction> txs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            txs.add(peers.get(i % 4).submit(i));
+            sim.advance(Duration.ofMillis(100));
+        }
+        sim.advance(Duration.ofSeconds(10));
+        for (Peer p : peers) {
+            for (Transaction tx : txs) {
+                assertTrue(committed(p, tx), p.id + " holds " + tx.hash() + " in a block");
+            }
+        }
+        assertOneChain(peers);
+        assertTrue(peers.get(0).channel.status().height() >= 2);
+    }
+
+    @Test
+    void whenTheLeaderFallsSilentAComplaintMovesLeadershipAndItCatchesUpLater() {
+        network(4);
+        peers.get(0).submit(0);
+        sim.advance(Duration.ofSeconds(3));
+        String leader = peers.get(1).channel.status().leader();
+        int silent = Integer.parseInt(leader.substring("peer-".length()));
+        down.add(silent);
+        long heightAtSilence = peers.get((silent + 1) % 4).channel.status().height();
+        List<Transaction> later = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            later.add(peers.get((silent + 1) % 4).submit(i));
+            sim.advance(Duration.ofSeconds(5));
+        }
+        List<Peer> live = peers.stream().filter(p -> p.index != silent).toList();
+        assertTrue(live.get(0).channel.status().height() > heightAtSilence, "blocks continue without the leader");
+        live.forEach(p -> later.forEach(tx -> assertTrue(committed(p, tx))));
+        assertOneChain(live);
+
+        down.clear();
+        sim.advance(Duration.ofSeconds(20));
+        assertOneChain(peers);
+    }
+}

@@ -1,0 +1,107 @@
+package org.loopchain.consensus.sim;
+
+import java.time.Duration;
+import org.loopchain.consensus.LftStateMachine;
+import org.loopchain.consensus.MessageSigner;
+import org.loopchain.consensus.Network;
+import org.loopchain.consensus.SignedMessage;
+import org.loopchain.core.crypto.PeerKey;
+
+/**
+ * One simulated validator: its chain survives a crash, its state machine does not (a restart builds
+ * a new one from the chain, as a rebooted server would). {@link Behaviour} lets a test make it lie.
+ */
+final class SimNode {
+
+    /** What the node does with a message it broadcasts; the honest default sends it to everyone. */
+    @FunctionalInterface
+    interface Behaviour {
+        void broadcast(SimNode node, SignedMessage message);
+    }
+
+    static final Behaviour HONEST = SimNode::sendToAll;
+
+    final String id;
+    final PeerKey key;
+    final MessageSigner signer;
+    final SimChain chain;
+    private final Simulation sim;
+    private LftStateMachine machine;
+    private boolean up;
+    private int incarnation;
+    Behaviour behaviour = HONEST;
+
+    SimNode(String id, PeerKey key, MessageSigner signer, Simulation sim) {
+        this.id = id;
+        this.key = key;
+        this.signer = signer;
+        this.sim = sim;
+        this.chain = new SimChain(sim.channel(), id, key, sim);
+    }
+
+    void start() {
+        up = true;
+        int life = ++incarnation;
+        Network network = new Network() {
+            @Override
+            public void broadcast(SignedMessage message) {
+                if (up && life == incarnation) {
+                    behaviour.broadcast(SimNode.this, message);
+                }
+            }
+
+            @Override
+            public void send(String peerId, SignedMessage message) {
+                if (up && life == incarnation) {
+                    sim.network().send(id, peerId, message);
+                }
+            }
+        };
+        machine = new LftStateMachine(sim.config(), sim.validatorSet(), chain, network,
+                (key, delay) -> sim.events().after(delay, () -> {
+                    if (up && life == incarnation) {
+                        machine.onTimeout(key);
+                    }
+                }), sim.events().clock(), signer);
+        machine.start();
+    }
+
+    void crash() {
+        up = false;
+    }
+
+    boolean isUp() {
+        return up;
+    }
+
+    LftStateMachine machine() {
+        return machine;
+    }
+
+    long height() {
+        return chain.head().height();
+    }
+
+    void receive(SignedMessage message) {
+        if (up) {
+            machine.onMessage(message);
+        }
+    }
+
+    void sendToAll(SignedMessage message) {
+        for (SimNode other : sim.nodes()) {
+            if (other != this) {
+                sim.network().send(id, other.id, message);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id + "@" + height() + (up ? "" : "(down)");
+    }
+
+    static Duration noDelay() {
+        return Duration.ZERO;
+    }
+}

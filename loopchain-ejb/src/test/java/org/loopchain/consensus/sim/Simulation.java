@@ -1,0 +1,187 @@
+package org.loopchain.consensus.sim;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.loopchain.consensus.CommittedBlock;
+import org.loopchain.consensus.LftConfig;
+import org.loopchain.consensus.MessageSigner;
+import org.loopchain.consensus.SignedMessage;
+import org.loopchain.consensus.SignatureVerifier;
+import org.loopchain.consensus.Validator;
+import org.loopchain.consensus.ValidatorSet;
+import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.tx.Transaction;
+
+/**
+ * N validators on one simulated network, clock and timer queue. It checks safety on every commit
+ * (no two validators commit different blocks at one height, commits in order with valid
+ * certificates) and collects any violation for {@link #violations()}.
+ */
+final class Simulation {
+
+    static final String CHANNEL = "loopchain_default";
+    private static final List<PeerKey> KEYS = new ArrayList<>();
+
+    private final LftConfig config;
+    private final ValidatorSet validators;
+    private final EventQueue events = new EventQueue(new SimClock(Instant.parse("2024-01-01T00:00:00Z")));
+    private final SimNetwork network;
+    private final List<SimNode> nodes = new ArrayList<>();
+    private final Map<String, SimNode> byId = new HashMap<>();
+    private final Map<Long, String> decided = new HashMap<>();
+    private final List<String> violations = new ArrayList<>();
+    private boolean allowEmptyBlocks = true;
+
+    /**
+     * @param weights one weight per validator; {@code groups} (may be empty) names each validator's group
+     * @param fast    sign with {@link FastSignatures} instead of ECDSA
+     */
+    Simulation(long seed, long[] weights, String[] groups, Map<String, Long> groupWeights, boolean fast) {
+        this.config = new LftConfig(CHANNEL, 2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofMillis(100),
+                10, 8, Duration.ofMillis(200), 4);
+        this.network = new SimNetwork(this, new Random(seed));
+        List<Validator> list = new ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            PeerKey key = key(i);
+            String id = "hx" + i;
+            list.add(new Validator(id, key.publicKeyBase64(), weights[i], groups.length == 0 ? null : groups[i]));
+            MessageSigner signer = fast ? FastSignatures.signer(id, key.publicKeyBase64()) : MessageSigner.of(id, key);
+            SimNode node = new SimNode(id, key, signer, this);
+            nodes.add(node);
+            byId.put(id, node);
+        }
+        ValidatorSet set = new ValidatorSet(list, groupWeights, 0.67);
+        this.validators = fast ? set.withVerifier(new FastSignatures()) : set;
+    }
+
+    static Simulation equalWeights(long seed, int n, boolean fast) {
+        long[] weights = new long[n];
+        java.util.Arrays.fill(weights, 1);
+        return new Simulation(seed, weights, new String[0], Map.of(), fast);
+    }
+
+    /** Deterministic keys, made once per JVM. */
+    static synchronized PeerKey key(int i) {
+        while (KEYS.size() <= i) {
+            try {
+                SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+                random.setSeed(("sim validator " + KEYS.size()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                KEYS.add(PeerKey.generate(random));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return KEYS.get(i);
+    }
+
+    void startAll() {
+        nodes.forEach(SimNode::start);
+    }
+
+    void addToAllPools(List<Transaction> txs) {
+        nodes.forEach(n -> n.chain.addToPool(txs));
+        nodes.stream().filter(SimNode::isUp).forEach(n -> n.machine().onWorkAvailable());
+    }
+
+    /** Runs until every up node (or every listed one) reached {@code height}; false on the time limit. */
+    boolean runUntilHeight(long height, Duration limit, String... who) {
+        List<SimNode> watched = who.length == 0 ? nodes : java.util.Arrays.stream(who).map(byId::get).toList();
+        return events.runUntil(() -> watched.stream().filter(n -> who.length > 0 || n.isUp())
+                .allMatch(n -> n.height() >= height), limit);
+    }
+
+    void runFor(Duration time) {
+        events.runUntil(() -> false, time);
+    }
+
+    void deliver(String to, SignedMessage message) {
+        SimNode node = byId.get(to);
+        if (node != null) {
+            node.receive(message);
+        }
+    }
+
+    void recordCommit(String peerId, CommittedBlock block) {
+        String first = decided.putIfAbsent(block.height(), block.block().hash());
+        if (first != null && !first.equals(block.block().hash())) {
+            violations.add("SAFETY: " + peerId + " committed " + block.block().hash() + " at height " + block.height()
+                    + " where another validator committed " + first);
+        }
+    }
+
+    void violation(String text) {
+        violations.add(text);
+    }
+
+    List<String> violations() {
+        return violations;
+    }
+
+    /** Heights of all nodes, for failure messages. */
+    Map<String, Long> heights() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        nodes.forEach(n -> out.put(n.id + (n.isUp() ? "" : "(down)"), n.height()));
+        return out;
+    }
+
+    SimNode node(int i) {
+        return nodes.get(i);
+    }
+
+    List<SimNode> nodes() {
+        return nodes;
+    }
+
+    SimNetwork network() {
+        return network;
+    }
+
+    EventQueue events() {
+        return events;
+    }
+
+    LftConfig config() {
+        return config;
+    }
+
+    ValidatorSet validatorSet() {
+        return validators;
+    }
+
+    String channel() {
+        return CHANNEL;
+    }
+
+    boolean allowEmptyBlocks() {
+        return allowEmptyBlocks;
+    }
+
+    void allowEmptyBlocks(boolean allow) {
+        allowEmptyBlocks = allow;
+    }
+
+    int maxBlockTxNum() {
+        return config.maxBlockTxNum();
+    }
+
+    long micros() {
+        Instant now = events.clock().instant();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+    }
+
+    /** Sends from the simulation itself (a forger outside the validator set, or a replay). */
+    void inject(String to, SignedMessage message) {
+        network.send("attacker", to, message);
+    }
+
+    SignatureVerifier verifier() {
+        return new FastSignatures();
+    }
+}
