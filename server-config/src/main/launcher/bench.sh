@@ -1,6 +1,6 @@
 # shellcheck shell=bash
 # ./loopchain bench: the load generator (module loopchain-bench) against every running peer of the
-# work dir, then each peer's heap as the JVM reports it. Traffic goes to 127.0.0.1 only.
+# work dir (not the Radio Station), then each node's heap as the JVM reports it. Traffic goes to 127.0.0.1 only.
 
 bench_classes() {
   local classes="$REPO/loopchain-bench/target/classes"
@@ -16,6 +16,7 @@ cmd_bench() {
   mkdir -p "$LOG_DIR"
   local peers=() name pid
   for name in $(node_names); do
+    [ "$(node_role "$name")" = peer ] || continue # the Radio Station takes no transactions
     pid=$(node_pid "$name")
     [ -n "$pid" ] || continue
     node_info "$name"

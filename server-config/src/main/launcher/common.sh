@@ -108,3 +108,49 @@ asadmin_logged() {
     return 1
   fi
 }
+
+# run_parallel WIDTH NAME=CMD...: runs each CMD (a string, eval'd in a subshell, output prefixed
+# with "[NAME] ") with at most WIDTH running at once, in the order given; the jobs named in
+# $PARALLEL_FREE (light ones) run without taking a place. Prints one line per job
+# that failed and returns 1 if any did. Durations go to $PARALLEL_TIMES (NAME SECONDS RC lines).
+run_parallel() {
+  local width=$1 tmp job name cmd running i rc end failed=0
+  shift
+  tmp=$(mktemp -d)
+  PARALLEL_TIMES=""
+  local names=() starts=() pids=()
+  for job in "$@"; do
+    name=${job%%=*} cmd=${job#*=}
+    while :; do
+      running=0
+      for i in "${!names[@]}"; do
+        [[ " ${PARALLEL_FREE:-} " == *" ${names[$i]} "* ]] && continue
+        [ -f "$tmp/${names[$i]}.rc" ] || running=$((running + 1))
+      done
+      ((running < width)) && break
+      sleep 0.5
+    done
+    names+=("$name")
+    starts+=("$SECONDS")
+    (
+      set +e
+      (set -e; eval "$cmd") 2>&1 | sed -u "s/^/[$name] /"
+      echo "${PIPESTATUS[0]} $SECONDS" >"$tmp/$name.rc.tmp"
+      mv "$tmp/$name.rc.tmp" "$tmp/$name.rc"
+    ) &
+    pids+=($!)
+  done
+  # only our jobs: a plain `wait` would also wait for the broker this shell started
+  for i in "${pids[@]}"; do wait "$i" || true; done
+  for i in "${!names[@]}"; do
+    name=${names[$i]}
+    read -r rc end <"$tmp/$name.rc" || rc=1 end=$SECONDS
+    PARALLEL_TIMES+="$name $((end - starts[i])) $rc"$'\n'
+    if [ "$rc" != 0 ]; then
+      printf 'loopchain: %s failed (exit %s; its lines above start with [%s])\n' "$name" "$rc" "$name" >&2
+      failed=1
+    fi
+  done
+  rm -rf "$tmp"
+  return "$failed"
+}

@@ -1,16 +1,23 @@
 # shellcheck shell=bash
-# Nodes (peers, later the Radio Station): one Payara Server domain each under $DOMAINS_DIR.
+# Nodes (the Radio Station and the peers): one Payara Server domain each under $DOMAINS_DIR.
 #
 # A domain is a copy of one template domain (create-domain costs ~14 s of CPU for certificates;
 # a copy costs nothing), configured offline by payara/domain_config.py while it is stopped, started
 # with asadmin start-domain, then given the RAR and the EAR with asadmin deploy (RAR strictly
 # first; autodeploy does not keep that order), and finally polled until its REST API answers.
 #
-# Ports of a node whose PORT_PEER is P: REST (http-listener-1) P+1900; every other port from the
+# Ports of a peer whose PORT_PEER is P: REST (http-listener-1) P+1900; every other port from the
 # base B = P+23000: admin B+48, https B+81, IIOP B+37/38/39, JMX B+86 (domain_config.py has the rest).
+# The Radio Station, PORT_RADIOSTATION R (LOOPCHAIN_PORT_PEER+2 locally): REST R+1900, base
+# B = R+22898 (= LOOPCHAIN_PORT_PEER+22900, the hundred ports below peer0's base; R+23000 would put
+# its IIOP on peer0's). A domain remembers its role in <domain>/loopchain-role (peer or rs).
 
 TEMPLATE_NAME=loopchain-template
 READY_PATH=/api/v1/status/peer
+RS_READY_PATH=/api/v1/conf
+RS_BASE_OFFSET=22898
+# the RS is light: C1-only JIT halves its start-up CPU (peers keep the full JIT: it doubled their TPS)
+RS_JAVA_OPTS="-XX:TieredStopAtLevel=1 -Xmx512m"
 APP_RAR=artemis-rar
 APP_EAR=loopchain
 
@@ -20,6 +27,11 @@ node_log()    { echo "$DOMAINS_DIR/$1/logs/server.log"; }
 node_alog()   { echo "$LOG_DIR/$1.asadmin.log"; }
 node_exists() { [ -f "$DOMAINS_DIR/$1/config/domain.xml" ]; }
 node_names()  { local d; for d in "$DOMAINS_DIR"/*/config/domain.xml; do [ -f "$d" ] && basename "$(dirname "$(dirname "$d")")"; done; true; }
+# peer or rs (a domain created before roles existed is a peer)
+node_role()   { local f="$DOMAINS_DIR/$1/loopchain-role"; if [ -f "$f" ]; then cat "$f"; else echo peer; fi; }
+role_ready_path() { if [ "$1" = rs ]; then echo "$RS_READY_PATH"; else echo "$READY_PATH"; fi; }
+role_port_key()   { if [ "$1" = rs ]; then echo PORT_RADIOSTATION; else echo PORT_PEER; fi; }
+role_base()       { if [ "$1" = rs ]; then echo $(($2 + RS_BASE_OFFSET)); else echo $(($2 + 23000)); fi; }
 
 # The domain JVM's PID: ours (run/NAME.pid) if alive, else the one Payara wrote (config/pid).
 node_pid() {
@@ -36,18 +48,28 @@ node_info() {
   eval "$(python3 "$SERVER_CONFIG/payara/domain_config.py" info "$DOMAINS_DIR/$1")"
 }
 
-# Sets PORT_PEER from CONFIG (a positive integer small enough for the port scheme, or we stop).
-read_port_peer() {
-  local config=$1
-  PORT_PEER=$(json_get "$config" PORT_PEER) || die "cannot read $config"
-  [[ $PORT_PEER =~ ^[0-9]+$ ]] && ((PORT_PEER >= 1024 && PORT_PEER + 23086 <= 65535)) ||
-    die "$config: PORT_PEER must be a port between 1024 and 42449 (REST is PORT_PEER+1900, other ports PORT_PEER+23000..+23086), got '${PORT_PEER}'"
+# Sets NODE_PORT from CONFIG's PORT_PEER (a peer) or PORT_RADIOSTATION (the RS), else DEFAULT;
+# a positive integer small enough for the port scheme, or we stop.
+read_node_port() {
+  local config=$1 role=$2 default=${3:-} key
+  key=$(role_port_key "$role")
+  NODE_PORT=$(json_get "$config" "$key") || die "cannot read $config"
+  [ -n "$NODE_PORT" ] || NODE_PORT=$default
+  [ -n "$NODE_PORT" ] || die "$config has no $key"
+  [[ $NODE_PORT =~ ^[0-9]+$ ]] && ((NODE_PORT >= 1024 && $(role_base "$role" "$NODE_PORT") + 86 <= 65535)) ||
+    die "$config: $key must be a port between 1024 and 42449 (REST is $key+1900, other ports $key+23000..+23086), got '${NODE_PORT}'"
 }
 
-# Creates the template domain once per work dir (in a scratch folder, moved in place when complete).
+# Creates the template domain once per dist (in a scratch folder, moved in place when complete): it
+# holds nothing of a node (every setting is rewritten per clone), so work dirs sharing $DIST share it.
 ensure_template() {
   [ -f "$TEMPLATE_DIR/$TEMPLATE_NAME/config/domain.xml" ] && return 0
-  say "creating the template domain (asadmin create-domain, once per work dir)"
+  with_lock "$DIST/.template.lock" create_template || die "creating the template domain failed"
+}
+
+create_template() {
+  [ -f "$TEMPLATE_DIR/$TEMPLATE_NAME/config/domain.xml" ] && return 0 # made while we waited for the lock
+  say "creating the template domain (asadmin create-domain, once per dist: $TEMPLATE_DIR)"
   local scratch="$TEMPLATE_DIR.partial"
   rm -rf "$scratch"
   mkdir -p "$scratch"
@@ -98,7 +120,7 @@ EOF
 # Makes sure domain NAME exists (a copy of the template) and carries this node's settings.
 # Only while it is stopped: a running DAS owns its domain.xml.
 node_prepare() {
-  local name=$1 config=$2 dir
+  local name=$1 config=$2 role=$3 dir opts=$EXTRA_JAVA_OPTS
   dir=$(node_dir "$name")
   if ! node_exists "$name"; then
     ensure_template
@@ -108,9 +130,11 @@ node_prepare() {
     cp -a "$TEMPLATE_DIR/$TEMPLATE_NAME" "$dir"
   fi
   mkdir -p "$DATA_DIR/$name"
+  echo "$role" >"$dir/loopchain-role"
+  [ "$role" = rs ] && opts="$RS_JAVA_OPTS $opts" # LOOPCHAIN_JAVA_OPTS come later: theirs win
   python3 "$SERVER_CONFIG/payara/domain_config.py" configure "$dir" --name "$name" \
-    --rest-port $((PORT_PEER + 1900)) --base $((PORT_PEER + 23000)) --config "$config" \
-    --data "$DATA_DIR/$name" --java-opts="$EXTRA_JAVA_OPTS"
+    --rest-port $((NODE_PORT + 1900)) --base "$(role_base "$role" "$NODE_PORT")" --config "$config" \
+    --data "$DATA_DIR/$name" --java-opts="$opts" --broker-port "$BROKER_PORT"
   local jar
   for jar in derby derbytools derbyshared; do
     cmp -s "$DERBY_LIB/$jar.jar" "$dir/lib/$jar.jar" || cp "$DERBY_LIB/$jar.jar" "$dir/lib/$jar.jar"
@@ -139,26 +163,14 @@ node_start_domain() {
   record_pid "$name" "$pid"
 }
 
-# The RA reaches the broker at the ra.xml default 127.0.0.1:61616 unless the domain has a
-# resource-adapter-config for artemis-rar. Returns 0 (true) when it had to change it.
-node_ra_config() {
-  local name=$1 broker_port=$2 current wanted=""
-  [ "$broker_port" = 61616 ] || wanted="host=127.0.0.1;port=$broker_port"
+# The RA reaches the broker through the domain's resource-adapter-config for artemis-rar, which
+# node_prepare writes offline. A running domain pointing elsewhere needs a restart.
+node_check_ra_config() {
+  local name=$1 broker_port=$2 current
   current=$(python3 "$SERVER_CONFIG/payara/domain_config.py" ra-params "$DOMAINS_DIR/$name" "$APP_RAR")
-  [ "$current" = "$wanted" ] && return 1
-  local alog
-  alog=$(node_alog "$name")
-  if [ -n "$current" ]; then
-    asadmin_logged "$alog" --host 127.0.0.1 --port "$ADMIN_PORT" delete-resource-adapter-config "$APP_RAR" ||
-      die "$name: delete-resource-adapter-config failed"
-  fi
-  if [ -n "$wanted" ]; then
-    say "pointing $name's artemis-rar at tcp://127.0.0.1:$broker_port"
-    asadmin_logged "$alog" --host 127.0.0.1 --port "$ADMIN_PORT" create-resource-adapter-config --property \
-      "ConnectorClassName=org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory:ConnectionParameters=host\\=127.0.0.1;port\\=$broker_port" \
-      "$APP_RAR" || die "$name: create-resource-adapter-config failed"
-  fi
-  return 0
+  [ -z "$current" ] && [ "$broker_port" = 61616 ] && return 0 # a domain of an older launcher: ra.xml default
+  [ "$current" = "host=127.0.0.1;port=$broker_port" ] ||
+    die "$name runs with its broker connection at '$current', not port $broker_port: ./loopchain down, then up"
 }
 
 # A stamp per application in the domain remembers which archive (path and mtime) was deployed.
@@ -172,21 +184,33 @@ needs_deploy() {
   return 0
 }
 
+# Deploys through the DAS's admin REST API (what `asadmin deploy` does, without a client JVM of
+# ~2 CPU-s per call); the DAS reads the archive from its path, nothing is uploaded.
 deploy_app() {
-  local name=$1 app=$2 archive=$3 stamp
+  local name=$1 app=$2 archive=$3 stamp out alog
+  alog=$(node_alog "$name")
   say "deploying $(basename "$archive") to $name"
-  asadmin_logged "$(node_alog "$name")" --host 127.0.0.1 --port "$ADMIN_PORT" deploy --force=true --enabled=true \
-    --name "$app" "$archive" || die "deploying $archive to $name failed (log: $(node_log "$name"))"
+  printf '\n$ deploy --name %s --force=true %s (admin REST :%s)\n' "$app" "$archive" "$ADMIN_PORT" >>"$alog"
+  out=$(curl -sS --max-time 600 -X POST -H 'X-Requested-By: loopchain' -H 'Accept: application/json' \
+    -F "id=$archive" -F "name=$app" -F force=true -F enabled=true \
+    "http://127.0.0.1:$ADMIN_PORT/management/domain/applications/application" 2>&1) || true
+  printf '%s\n' "$out" >>"$alog"
+  if ! printf '%s' "$out" | python3 -c 'import json,sys; sys.exit(json.load(sys.stdin).get("exit_code") != "SUCCESS")' 2>/dev/null; then
+    printf '%s\n' "$out" | python3 -c 'import json,sys
+try: print(json.load(sys.stdin).get("message", ""))
+except Exception: print(sys.stdin.read())' 2>/dev/null | head -n 20 | sed 's/^/    | /' >&2
+    die "deploying $archive to $name failed (log: $alog, $(node_log "$name"))"
+  fi
   stamp=$(deployed_stamp "$name" "$app")
   mkdir -p "$(dirname "$stamp")"
   echo "$archive" >"$stamp"
   touch -r "$archive" "$stamp"
 }
 
-# RAR strictly before the EAR; a new RAR (or RA config) means the EAR is deployed again on top.
+# RAR strictly before the EAR; a new RAR means the EAR is deployed again on top.
 node_deploy() {
-  local name=$1 ra_changed=$2 ear_too=0
-  if [ "$ra_changed" = 1 ] || needs_deploy "$name" "$APP_RAR" "$RAR"; then
+  local name=$1 ear_too=0
+  if needs_deploy "$name" "$APP_RAR" "$RAR"; then
     deploy_app "$name" "$APP_RAR" "$RAR"
     ear_too=1
   fi
@@ -208,47 +232,49 @@ node_skip_outdated_apps() {
 }
 
 node_wait_ready() {
-  local name=$1 pid deadline code
+  local name=$1 pid deadline code path
   pid=$(node_pid "$name")
+  path=$(role_ready_path "$(node_role "$name")")
   say "waiting for $name REST on :$REST_PORT"
   deadline=$((SECONDS + READY_TIMEOUT))
   while ((SECONDS < deadline)); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REST_PORT$READY_PATH" || true)
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REST_PORT$path" || true)
     [ "$code" = 200 ] && return 0
     if ! pid_alive "$pid" "$(node_mark "$name")"; then
       tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
       die "$name's server process (pid $pid) died while starting (log: $(node_log "$name"))"
     fi
-    sleep 1
+    sleep 0.5
   done
   tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
-  die "$name: GET http://127.0.0.1:$REST_PORT$READY_PATH did not answer 200 within ${READY_TIMEOUT}s (last HTTP code: ${code:-none}; log: $(node_log "$name"))"
+  die "$name: GET http://127.0.0.1:$REST_PORT$path did not answer 200 within ${READY_TIMEOUT}s (last HTTP code: ${code:-none}; log: $(node_log "$name"))"
 }
 
-# start_node NAME CONFIG_JSON [BROKER_PORT]: brings node NAME up from CONFIG_JSON, whatever state it
-# is in: creates/configures/starts the domain when it is down, deploys what is missing or older
-# than the build, and waits for the REST API. A running node is left running.
+# start_node NAME CONFIG_JSON [ROLE [DEFAULT_PORT]]: brings node NAME (ROLE peer, the default, or
+# rs) up from CONFIG_JSON, whatever state it is in: creates/configures/starts the domain when it is
+# down, deploys what is missing or older than the build, and waits for the REST API. A running node
+# is left running. Its port is the file's PORT_PEER (peer) or PORT_RADIOSTATION (rs), else DEFAULT_PORT.
 start_node() {
-  local name=$1 config=$2 broker_port=${3:-$BROKER_PORT} pid ra_changed=0
+  local name=$1 config=$2 role=${3:-peer} default_port=${4:-} pid
   config=$(cd "$(dirname "$config")" && echo "$PWD/$(basename "$config")")
-  read_port_peer "$config"
+  read_node_port "$config" "$role" "$default_port"
   pid=$(node_pid "$name")
   if [ -n "$pid" ]; then
     node_info "$name"
-    [ "$REST_PORT" = $((PORT_PEER + 1900)) ] ||
-      die "$name is running with REST on :$REST_PORT but $config asks for PORT_PEER $PORT_PEER: run ./loopchain down first"
+    [ "$REST_PORT" = $((NODE_PORT + 1900)) ] ||
+      die "$name is running with REST on :$REST_PORT but $config asks for $(role_port_key "$role") $NODE_PORT: run ./loopchain down first"
     node_wait_admin "$name" "$pid"
+    node_check_ra_config "$name" "$BROKER_PORT"
     note "$name already running (pid $pid)"
     record_pid "$name" "$pid"
   else
     config_check "$name" "$config"
-    node_prepare "$name" "$config"
+    node_prepare "$name" "$config" "$role"
     node_check_ports "$name"
     node_skip_outdated_apps "$name"
     node_start_domain "$name"
   fi
-  node_ra_config "$name" "$broker_port" && ra_changed=1
-  node_deploy "$name" "$ra_changed"
+  node_deploy "$name"
   node_wait_ready "$name"
 }
 
@@ -262,31 +288,50 @@ node_wait_admin() {
   die "$name (pid $pid) is alive but its admin port $ADMIN_PORT stays closed: ./loopchain down, then up"
 }
 
-# Stops NAME with asadmin stop-domain; if that fails, TERM to the recorded PID, KILL after 30 s.
+# Stops NAME: asks its DAS to stop (admin REST, what `asadmin stop-domain` sends: apps and Derby
+# shut down cleanly; curl, not a client JVM), then waits for the recorded PID; TERM to that PID if
+# it is still alive after 30 s (or the DAS did not take the request), KILL 60 s later.
 stop_node() {
-  local name=$1 pid
+  local name=$1 pid i
   pid=$(node_pid "$name")
   if [ -z "$pid" ]; then
     forget_pid "$name"
     return 0
   fi
+  node_info "$name"
   say "stopping domain $name (pid $pid)"
-  timeout 120 "$ASADMIN" stop-domain --domaindir "$DOMAINS_DIR" "$name" >>"$(node_alog "$name")" 2>&1 ||
-    warn "stop-domain $name failed; stopping pid $pid by signal"
-  terminate "$pid" "$(node_mark "$name")" 30
+  if curl -sf -o /dev/null --max-time 10 -X POST -H 'X-Requested-By: loopchain' -H 'Accept: application/json' \
+    -H 'Content-Type: application/json' -d '{}' "http://127.0.0.1:$ADMIN_PORT/management/domain/stop" 2>/dev/null; then
+    for ((i = 0; i < 60; i++)); do
+      pid_alive "$pid" "$(node_mark "$name")" || break
+      sleep 0.5
+    done
+  fi
+  terminate "$pid" "$(node_mark "$name")" 60
+  rm -f "$DOMAINS_DIR/$name/config/pid"
   forget_pid "$name"
 }
 
 node_status() {
-  local name=$1 pid state=stopped height=""
+  local name=$1 pid state=stopped height="" role
+  if ! node_exists "$name"; then
+    printf '%-8s %-8s\n' "$name" "not created (./loopchain up)"
+    return 0
+  fi
   node_info "$name"
+  role=$(node_role "$name")
   pid=$(node_pid "$name")
   if [ -n "$pid" ] && port_open "$ADMIN_PORT"; then
     state=running
-    height=$(curl -s --max-time 5 "http://127.0.0.1:$REST_PORT$READY_PATH" | python3 -c \
-      'import json,sys
-try: print("block_height", json.load(sys.stdin)["block_height"])
+    if [ "$role" = rs ]; then
+      height="radio station, REST $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REST_PORT$RS_READY_PATH" || true) on $RS_READY_PATH"
+    else
+      height=$(curl -s --max-time 5 "http://127.0.0.1:$REST_PORT$READY_PATH" | python3 -c \
+        'import json,sys
+try:
+    d = json.load(sys.stdin); print("block_height", d["block_height"], str(d.get("block_hash") or "")[:12])
 except Exception: print("REST not answering")' 2>/dev/null || true)
+    fi
   elif [ -n "$pid" ]; then
     state=starting
   fi
@@ -295,6 +340,8 @@ except Exception: print("REST not answering")' 2>/dev/null || true)
 }
 
 node_endpoints() {
+  local what=peer
   node_info "$1"
-  printf '    %-8s REST http://127.0.0.1:%s/api/v1  admin http://127.0.0.1:%s\n' "$1" "$REST_PORT" "$ADMIN_PORT"
+  [ "$(node_role "$1")" = rs ] && what="radio station"
+  printf '    %-8s REST http://127.0.0.1:%s/api/v1  admin http://127.0.0.1:%s  (%s)\n' "$1" "$REST_PORT" "$ADMIN_PORT" "$what"
 }

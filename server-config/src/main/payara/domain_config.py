@@ -6,6 +6,7 @@ every start while the domain is stopped (a running DAS owns its domain.xml and w
 Every edit is made by element identity, not by old values, so running it again is harmless:
 
   configure DOMAIN_DIR --name N --rest-port R --base B --config FILE --data DIR [--java-opts "..."]
+            [--broker-port P]
       ports:     http-listener-1 = R (the loopchain REST port); from the node's base B: admin B+48,
                  https B+81, IIOP B+37/B+38/B+39, JMX B+86, OpenMQ B+76, Hazelcast B+49/B+59,
                  OSGi shell B+66, debugger B+9 (the last four are never opened: see below)
@@ -17,6 +18,9 @@ Every edit is made by element identity, not by old values, so running it again i
                  options of --java-opts (LOOPCHAIN_JAVA_OPTS); an -Xmx or a Tiered* option there
                  replaces our default. The options we added last time are recorded in
                  config/loopchain-jvm-options and replaced on the next run.
+      broker:    with --broker-port, <resource-adapter-config> of artemis-rar pointing the RA at
+                 tcp://127.0.0.1:P (what `asadmin create-resource-adapter-config` writes; read at start,
+                 so no asadmin client and no redeploy of the RAR are needed)
   info DOMAIN_DIR        prints REST_PORT= ADMIN_PORT= HTTPS_PORT= IIOP_PORT= JMX_PORT= NODE_CONFIG= (eval-able)
   has-app DOMAIN_DIR APP exit 0 when the application APP is registered in the domain
   disable-app DOMAIN_DIR APP  marks APP not to load at the next start (a stopped domain about to get
@@ -142,6 +146,20 @@ def set_jvm_options(domain_dir, cfg, args):
         f.write("".join(o + "\n" for o in ours))
 
 
+def set_ra_config(root, port, ra="artemis-rar"):
+    resources = root.find("./resources")
+    rac = resources.find(f"./resource-adapter-config[@resource-adapter-name='{ra}']")
+    if rac is None:
+        rac = ET.Element("resource-adapter-config", {"resource-adapter-name": ra})
+        rac.tail = "\n    "
+        resources.insert(0, rac)
+    for prop in list(rac):
+        rac.remove(prop)
+    for name, value in (("ConnectorClassName", "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
+                        ("ConnectionParameters", f"host=127.0.0.1;port={port}")):
+        ET.SubElement(rac, "property", {"name": name, "value": value})
+
+
 def rename(root, name):
     for node in root.iterfind("./nodes/node"):
         if node.get("name", "").startswith("localhost-"):
@@ -159,6 +177,8 @@ def configure(args):
         bind_loopback(cfg)
     switch_off_extras(root, server)
     set_jvm_options(args.domain_dir, server, args)
+    if args.broker_port:
+        set_ra_config(root, args.broker_port)
     rename(root, args.name)
     save(path, tree)
 
@@ -215,6 +235,7 @@ def main():
     c.add_argument("--config", required=True)
     c.add_argument("--data", required=True)
     c.add_argument("--java-opts", default="")
+    c.add_argument("--broker-port", type=int, default=0)
     c.set_defaults(func=configure)
     i = sub.add_parser("info")
     i.add_argument("domain_dir")

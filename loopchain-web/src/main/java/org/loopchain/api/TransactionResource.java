@@ -2,6 +2,8 @@ package org.loopchain.api;
 
 import static org.loopchain.api.Replies.map;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,8 @@ public class TransactionResource {
     private Channels channels;
     @Inject
     private RequestBodies bodies;
+    @Resource
+    private ManagedExecutorService responders;
 
     /**
      * Builds, signs and stores a v1 transaction from any JSON object; answers once it is durable.
@@ -44,10 +48,11 @@ public class TransactionResource {
             Map<String, Object> request = bodies.jsonObject(body, TransactionResource::submitError);
             String channelName = channelParam != null ? channelParam : bodyChannel(request);
             Channel channel = channels.resolve(channelName, m -> submitError(404, ResponseCodes.UNKNOWN_CHANNEL, m));
-            channels.manager().submit(channel, request).whenComplete((tx, failure) -> async.resume(failure == null
+            // answered on a managed thread: the journal's writer goes straight back to the database
+            channels.manager().submit(channel, request).whenCompleteAsync((tx, failure) -> async.resume(failure == null
                     ? Replies.ok(map("response_code", "0", "tx_hash", tx.hash(), "more_info", ""))
                     : submitError(503, ResponseCodes.FAIL_CREATE_TX,
-                            "the transaction was not accepted, try again: " + failure.getMessage())));
+                            "the transaction was not accepted, try again: " + failure.getMessage())), responders);
         } catch (ApiException e) {
             async.resume(e);
         }
