@@ -254,6 +254,9 @@ public final class Channel {
     private final class LoopNetwork implements org.loopchain.consensus.Network {
         @Override
         public void broadcast(SignedMessage message) {
+            if (validators.size() <= 1 && validators.contains(settings.peerId())) {
+                return; // a peer alone has nobody to tell
+            }
             transport.consensus(name(), message.type().name().toLowerCase(java.util.Locale.ROOT), codec.encode(message));
         }
 

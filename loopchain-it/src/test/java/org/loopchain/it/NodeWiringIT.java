@@ -35,8 +35,10 @@ import org.loopchain.node.NodeRuntime;
 
 /**
  * The EE wiring on a real (managed) Payara Micro: the startup singletons read the configuration and
- * make the key, the channel manager runs the channel on managed threads, JPA stores blocks in Derby
- * through the application's data source, and JAX-RS answers through CDI-scoped resources.
+ * make the key, the channel manager runs the channel (a peer validating alone) on managed threads,
+ * JPA stores blocks and their certificates in Derby through the application's data source, the
+ * JMS resources bind to the Artemis resource adapter (deployed first by the post-boot file), and
+ * JAX-RS answers through CDI-scoped resources.
  */
 @ExtendWith(ArquillianExtension.class)
 class NodeWiringIT {
@@ -46,8 +48,9 @@ class NodeWiringIT {
     @Deployment
     static WebArchive node() throws URISyntaxException {
         return ShrinkWrap.create(WebArchive.class, "node.war")
-                .addPackages(true, "org.loopchain.core", "org.loopchain.channel", "org.loopchain.persistence",
-                        "org.loopchain.node")
+                .addPackages(true, "org.loopchain.core", "org.loopchain.consensus", "org.loopchain.channel",
+                        "org.loopchain.persistence", "org.loopchain.node", "org.loopchain.messaging",
+                        "org.loopchain.radiostation")
                 .addPackage(RestApplication.class.getPackage())
                 .addAsResource("META-INF/persistence.xml")
                 .addAsLibraries(jarOf(ECDSASigner.class));
