@@ -40,6 +40,9 @@ public interface ChainStore {
 
     Optional<StoredTx> transaction(String channel, String hash);
 
+    /** Those of {@code hashes} that a block of the channel already holds (one query, not one per hash). */
+    java.util.Set<String> committedAmong(String channel, java.util.Collection<String> hashes);
+
     /** The transactions of the block at {@code height}, in block order. */
     List<Transaction> transactionsOf(String channel, long height);
 

@@ -60,6 +60,7 @@ public final class Channel {
     private long lastCommitMicros;
     private int probe;
     private volatile ChannelStatus status = ChannelStatus.loading();
+    private final java.util.concurrent.atomic.AtomicLong undecodable = new java.util.concurrent.atomic.AtomicLong();
 
     public Channel(ChannelSettings settings, ChainStore store, PeerKey key, MicrosClock micros, Clock clock,
             ChannelLoop loop, Transport transport, ConsensusCodec codec) {
@@ -145,10 +146,19 @@ public final class Channel {
         });
     }
 
+    /** Counts a message for this channel that could not even be decoded (garbage on the topic). */
+    public void droppedUndecodable() {
+        undecodable.incrementAndGet();
+    }
+
     /** Dropped consensus messages by reason (for the status and metrics). */
     public Map<String, Long> droppedCounts() {
         LftStateMachine m = machine;
-        return m == null ? Map.of() : m.droppedCounts();
+        Map<String, Long> counts = new java.util.TreeMap<>(m == null ? Map.of() : m.droppedCounts());
+        if (undecodable.get() > 0) {
+            counts.put("undecodable", undecodable.get());
+        }
+        return counts;
     }
 
     private void workArrived() {
@@ -174,9 +184,8 @@ public final class Channel {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "channel " + name() + ": consensus step failed; reloading from the store", e);
             chain.load();
-            pool.oldest(Integer.MAX_VALUE).stream()
-                    .filter(tx -> store.transaction(name(), tx.hash()).map(st -> !st.pending()).orElse(false))
-                    .forEach(tx -> pool.remove(tx.hash()));
+            pool.removeAll(store.committedAmong(name(),
+                    pool.oldest(Integer.MAX_VALUE).stream().map(Transaction::hash).toList()));
             newMachine();
         }
         publish();

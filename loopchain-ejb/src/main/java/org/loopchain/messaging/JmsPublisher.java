@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactoryDefinition;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
@@ -13,7 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Publishes text messages to a channel's topics through the Artemis resource adapter. Sends are
+ * Publishes text messages to a channel's topics through the Artemis resource adapter, non-persistent:
+ * the receivers are live subscribers and the protocol re-sends what matters. Sends are
  * not part of any database transaction (a message about a committed block must not roll back with
  * a later failure), and a broker outage is logged and reported to the caller, never thrown.
  */
@@ -36,6 +38,7 @@ public class JmsPublisher {
     public boolean publish(String channel, String kind, String type, String sender, String body) {
         try (JMSContext ctx = factory.createContext()) {
             JMSProducer producer = ctx.createProducer()
+                    .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
                     .setProperty(Topics.CHANNEL, channel)
                     .setProperty(Topics.KIND, kind)
                     .setProperty(Topics.TYPE, type)

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
@@ -68,7 +69,7 @@ public class ChannelManager {
     private ManagedThreadFactory threads;
 
     private final Map<String, Channel> channels = new LinkedHashMap<>();
-    private final List<ScheduledExecutorService> loops = new ArrayList<>();
+    private final List<ExecutorService> loops = new ArrayList<>();
     private final ConsensusCodec codec = new ConsensusCodec(MAX_MESSAGE_CHARS);
     private MicrosClock clock;
     private TxJournal journal;
@@ -83,7 +84,9 @@ public class ChannelManager {
         clock = new MicrosClock(Clock.systemUTC());
         journal = new TxJournal(store, 1000, 200_000);
         threads.newThread(journal).start();
-        JmsTransport transport = new JmsTransport(publisher, node.peerId());
+        ExecutorService outbox = Executors.newSingleThreadExecutor(threads);
+        loops.add(outbox);
+        JmsTransport transport = new JmsTransport(publisher, node.peerId(), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
         for (String name : node.channelNames()) {
             ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.SCORE_PACKAGE),
@@ -104,7 +107,7 @@ public class ChannelManager {
         if (journal != null) {
             journal.stop();
         }
-        loops.forEach(ScheduledExecutorService::shutdownNow);
+        loops.forEach(ExecutorService::shutdownNow);
     }
 
     public String defaultChannel() {
@@ -139,6 +142,7 @@ public class ChannelManager {
         }
         Optional<SignedMessage> message = codec.tryDecode(text);
         if (message.isEmpty()) {
+            channel.droppedUndecodable();
             LOG.warning("dropped an undecodable consensus message on channel " + channelName);
         } else if (!message.get().sender().equals(node.peerId())) {
             channel.onMessage(message.get());
@@ -157,10 +161,12 @@ public class ChannelManager {
                 return;
             }
         } catch (JsonException | MalformedMessageException | IllegalArgumentException e) {
+            channel.droppedUndecodable();
             LOG.warning("dropped a malformed transaction relay on channel " + channelName + " from " + sender
                     + ": " + e.getMessage());
             return;
         }
+        channel.droppedUndecodable();
         LOG.warning("dropped a transaction relay on channel " + channelName + " that is not a JSON array");
     }
 

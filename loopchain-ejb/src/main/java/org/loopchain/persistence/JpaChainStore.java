@@ -4,7 +4,11 @@ import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.StoredTx;
@@ -77,6 +81,17 @@ public class JpaChainStore implements ChainStore {
     @Override
     public Optional<StoredTx> transaction(String channel, String hash) {
         return Optional.ofNullable(em.find(TxEntity.class, new TxEntity.Key(channel, hash))).map(TxEntity::toStored);
+    }
+
+    @Override
+    public Set<String> committedAmong(String channel, Collection<String> hashes) {
+        Set<String> committed = new HashSet<>();
+        List<String> all = new ArrayList<>(hashes);
+        for (int i = 0; i < all.size(); i += 500) {
+            committed.addAll(em.createNamedQuery("Tx.committedAmong", String.class).setParameter("channel", channel)
+                    .setParameter("hashes", all.subList(i, Math.min(all.size(), i + 500))).getResultList());
+        }
+        return committed;
     }
 
     @Override

@@ -32,6 +32,8 @@ import org.loopchain.core.tx.TxMeta;
                 + " ORDER BY t.timestampMicros, t.hash")
 @NamedQuery(name = "Tx.ofBlock",
         query = "SELECT t FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight = :height ORDER BY t.txIndex")
+@NamedQuery(name = "Tx.committedAmong",
+        query = "SELECT t.hash FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight IS NOT NULL AND t.hash IN :hashes")
 @NamedQuery(name = "Tx.committedCount",
         query = "SELECT COUNT(t) FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight IS NOT NULL")
 public class TxEntity {

@@ -85,6 +85,13 @@ final class InMemoryChainStore implements ChainStore {
     }
 
     @Override
+    public synchronized java.util.Set<String> committedAmong(String channel, java.util.Collection<String> hashes) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        hashes.stream().filter(h -> heights.containsKey(h) && txs.get(h).channel().equals(channel)).forEach(out::add);
+        return out;
+    }
+
+    @Override
     public synchronized List<Transaction> transactionsOf(String channel, long height) {
         List<Transaction> out = new ArrayList<>();
         blockByHeight(channel, height).ifPresent(b -> b.txHashes().forEach(h -> out.add(txs.get(h))));

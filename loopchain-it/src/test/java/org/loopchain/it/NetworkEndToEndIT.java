@@ -19,6 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.loopchain.consensus.ConsensusCodec;
+import org.loopchain.consensus.MessageSigner;
+import org.loopchain.consensus.SignedMessage;
+import org.loopchain.consensus.Vote;
 import org.loopchain.core.block.BlockHashes;
 import org.loopchain.core.block.MerkleTree;
 import org.loopchain.core.crypto.Hex;
@@ -144,6 +148,43 @@ class NetworkEndToEndIT {
         }
         assertSameChainEverywhere();
         verifiedChain(peers.get(leader));
+    }
+
+    @Test
+    void garbageAndForgeriesOnTheTopicsAreDroppedCountedAndTheChannelGoesOn() throws Exception {
+        String channel = "loopchain_default";
+        PeerKey intruder = PeerKey.generate(new java.security.SecureRandom());
+        String peer1Id = (String) peers.get(1).get("status/peer").get("peer_id");
+        long height = height(peers.get(0));
+        ConsensusCodec codec = new ConsensusCodec(1 << 20);
+        try (var factory = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
+                "tcp://127.0.0.1:" + Launcher.BROKER_PORT);
+                var jms = factory.createContext()) {
+            var consensus = jms.createTopic("loopchain." + channel + ".consensus");
+            jms.createProducer().setProperty("kind", "consensus").setProperty("channel", channel)
+                    .send(consensus, "this is not a consensus message");
+            // a vote claiming to come from peer1, signed with another key; and one from a stranger
+            jms.createProducer().setProperty("kind", "consensus").setProperty("channel", channel).send(consensus,
+                    codec.encode(SignedMessage.sign(Vote.prevote(channel, height + 1, 0, "a".repeat(64)),
+                            MessageSigner.of(peer1Id, intruder))));
+            jms.createProducer().setProperty("kind", "consensus").setProperty("channel", channel).send(consensus,
+                    codec.encode(SignedMessage.sign(Vote.precommit(channel, height + 1, 0, "b".repeat(64)),
+                            MessageSigner.of("stranger", intruder))));
+            jms.createProducer().setProperty("kind", "tx").setProperty("channel", channel)
+                    .send(jms.createTopic("loopchain." + channel + ".tx"), "[{\"not\": \"a transaction\"}]");
+        }
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            hashes.add(submit(peers.get(i % peers.size()), "{\"after_garbage\": " + i + "}"));
+        }
+        for (Rest peer : peers) {
+            awaitAllCommitted(peer, hashes);
+        }
+        assertSameChainEverywhere();
+        Map<?, ?> dropped = (Map<?, ?>) peers.get(2).get("status/peer").get("dropped_messages");
+        assertTrue(dropped.containsKey("undecodable"), "garbage counted: " + dropped);
+        assertTrue(dropped.containsKey("bad-signature") && dropped.containsKey("not-a-validator"),
+                "forgeries counted: " + dropped);
     }
 
     @Test
