@@ -10,6 +10,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,7 +38,7 @@ import org.loopchain.core.json.JsonException;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
-import org.loopchain.messaging.JmsPublisher;
+import org.loopchain.messaging.TopicSender;
 import org.loopchain.radiostation.client.RadioStationClient;
 
 /**
@@ -61,8 +62,8 @@ public class ChannelManager {
     private NodeRuntime node;
     @EJB
     private ChainStore store;
-    @EJB
-    private JmsPublisher publisher;
+    @Resource(lookup = "java:app/jms/loopchain")
+    private ConnectionFactory jmsFactory;
     @EJB
     private RadioStationClient radioStation;
     @Resource
@@ -86,7 +87,7 @@ public class ChannelManager {
         threads.newThread(journal).start();
         ExecutorService outbox = Executors.newSingleThreadExecutor(threads);
         loops.add(outbox);
-        JmsTransport transport = new JmsTransport(publisher, node.peerId(), outbox);
+        JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
         for (String name : node.channelNames()) {
             ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.SCORE_PACKAGE),

@@ -2,6 +2,8 @@ package org.loopchain.persistence;
 
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -15,7 +17,11 @@ import org.loopchain.channel.StoredTx;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.tx.Transaction;
 
-/** {@link ChainStore} on JPA; each method runs in its own container transaction. */
+/**
+ * {@link ChainStore} on JPA. Writes run in their own container transaction; reads join the caller's
+ * transaction if there is one and otherwise run without one (a read-only XA transaction per lookup
+ * costs a log flush in Derby, which made relayed transactions wait milliseconds each).
+ */
 @Stateless
 @Local(ChainStore.class)
 public class JpaChainStore implements ChainStore {
@@ -24,18 +30,21 @@ public class JpaChainStore implements ChainStore {
     private EntityManager em;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Block> lastBlock(String channel) {
         return em.createNamedQuery("Block.last", BlockEntity.class).setParameter("channel", channel)
                 .setMaxResults(1).getResultStream().findFirst().map(this::withTxHashes);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Block> blockByHeight(String channel, long height) {
         return Optional.ofNullable(em.find(BlockEntity.class, new BlockEntity.Key(channel, height)))
                 .map(this::withTxHashes);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Block> blockByHash(String channel, String hash) {
         return em.createNamedQuery("Block.byHash", BlockEntity.class).setParameter("channel", channel)
                 .setParameter("hash", hash).getResultStream().findFirst().map(this::withTxHashes);
@@ -47,6 +56,7 @@ public class JpaChainStore implements ChainStore {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Transaction> pending(String channel) {
         return em.createNamedQuery("Tx.pending", TxEntity.class).setParameter("channel", channel)
                 .getResultStream().map(TxEntity::toTransaction).toList();
@@ -67,23 +77,27 @@ public class JpaChainStore implements ChainStore {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<String> certificateOf(String channel, long height) {
         return Optional.ofNullable(em.find(BlockEntity.class, new BlockEntity.Key(channel, height)))
                 .map(BlockEntity::certificate);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long roundsUpTo(String channel, long height) {
         return ((Number) em.createNamedQuery("Block.roundsUpTo").setParameter("channel", channel)
                 .setParameter("height", height).getSingleResult()).longValue();
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<StoredTx> transaction(String channel, String hash) {
         return Optional.ofNullable(em.find(TxEntity.class, new TxEntity.Key(channel, hash))).map(TxEntity::toStored);
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<String> committedAmong(String channel, Collection<String> hashes) {
         Set<String> committed = new HashSet<>();
         List<String> all = new ArrayList<>(hashes);
@@ -95,11 +109,13 @@ public class JpaChainStore implements ChainStore {
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Transaction> transactionsOf(String channel, long height) {
         return txRows(channel, height).stream().map(TxEntity::toTransaction).toList();
     }
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long committedTxCount(String channel) {
         return em.createNamedQuery("Tx.committedCount", Long.class).setParameter("channel", channel)
                 .getSingleResult();
