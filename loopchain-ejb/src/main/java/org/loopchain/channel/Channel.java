@@ -72,7 +72,7 @@ public final class Channel {
         this.transport = transport;
         this.codec = codec;
         this.chain = new ChannelChain(settings, store, pool, key, micros, codec, k -> memberKeys.contains(k),
-                this::committed);
+                this::committed, clock);
     }
 
     public String name() {
@@ -125,11 +125,15 @@ public final class Channel {
         });
     }
 
-    /** Transactions relayed by another peer: pooled unless already in a block (checked again when proposed). */
+    /**
+     * Transactions relayed by another peer: pooled unless a recent block holds them. No database
+     * lookup here (it would hold up the queue once per transaction); a block that brings back an
+     * older committed transaction is refused when validated.
+     */
     public void acceptRelayed(List<Transaction> txs) {
         loop.execute(() -> {
             for (Transaction tx : txs) {
-                if (tx.channel().equals(name()) && store.transaction(name(), tx.hash()).map(s -> s.pending()).orElse(true)) {
+                if (tx.channel().equals(name()) && !chain.recentlyCommitted(tx.hash())) {
                     pool.add(tx);
                 }
             }

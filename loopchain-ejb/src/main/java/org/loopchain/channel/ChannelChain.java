@@ -24,6 +24,8 @@ import org.loopchain.core.tx.V1Transactions;
  */
 final class ChannelChain implements Chain {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ChannelChain.class.getName());
+
     private final ChannelSettings settings;
     private final ChainStore store;
     private final TxPool pool;
@@ -32,15 +34,21 @@ final class ChannelChain implements Chain {
     private final ConsensusCodec codec;
     private final Predicate<String> memberKey;
     private final Consumer<CommittedBlock> committed;
+    private final java.time.Clock wallClock;
+    private long validateMillis;
+    /** Hashes of the transactions of recent blocks, oldest first: what a late relay must not bring back. */
+    private final java.util.LinkedHashSet<String> recent = new java.util.LinkedHashSet<>();
+    private static final int RECENT = 200_000;
     private ChainHead head;
 
     ChannelChain(ChannelSettings settings, ChainStore store, TxPool pool, PeerKey key, MicrosClock clock,
-            ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed) {
+            ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed, java.time.Clock wallClock) {
         this.settings = settings;
         this.store = store;
         this.pool = pool;
         this.key = key;
         this.clock = clock;
+        this.wallClock = wallClock;
         this.codec = codec;
         this.memberKey = memberKey;
         this.committed = committed;
@@ -83,14 +91,17 @@ final class ChannelChain implements Chain {
 
     @Override
     public List<String> validate(Block block, List<Transaction> txs, Block parent) {
+        long start = wallClock.millis();
         List<String> problems = new ArrayList<>();
         for (Transaction tx : txs) {
             if (!memberKey.test(tx.publicKey())) {
                 problems.add("tx " + tx.hash() + " is signed by a key that is not a member of " + settings.name());
-            } else if (store.transaction(settings.name(), tx.hash()).map(s -> !s.pending()).orElse(false)) {
+            } else if (recent.contains(tx.hash()) || !pool.contains(tx.hash()) && store.transaction(settings.name(),
+                    tx.hash()).map(s -> !s.pending()).orElse(false)) {
                 problems.add("tx " + tx.hash() + " is already in a block");
             }
         }
+        validateMillis = wallClock.millis() - start;
         return problems;
     }
 
@@ -101,11 +112,34 @@ final class ChannelChain implements Chain {
 
     @Override
     public void commit(CommittedBlock block) {
+        long start = wallClock.millis();
         store.commitBlock(block.block(), block.txs(), (int) block.certificate().round(),
                 codec.encodeCertificate(block.certificate()));
+        long stored = wallClock.millis() - start;
+        long validated = validateMillis;
+        LOG.info(() -> "channel " + settings.name() + ": committed height " + block.height() + " round "
+                + block.certificate().round() + " (" + block.txs().size() + " tx, made "
+                + (wallClock.millis() - block.block().timestampMicros() / 1000) + " ms ago): checked in " + validated
+                + " ms, stored in " + stored + " ms");
+        validateMillis = 0;
         pool.removeAll(block.block().txHashes());
+        remember(block.block().txHashes());
         head = head.next(block);
         committed.accept(block);
+    }
+
+    /** Whether a block this peer stored since it started holds the transaction. */
+    boolean recentlyCommitted(String hash) {
+        return recent.contains(hash);
+    }
+
+    private void remember(List<String> hashes) {
+        recent.addAll(hashes);
+        var it = recent.iterator();
+        while (recent.size() > RECENT && it.hasNext()) {
+            it.next();
+            it.remove();
+        }
     }
 
     @Override

@@ -36,6 +36,10 @@ final class TxPool {
         return out;
     }
 
+    boolean contains(String hash) {
+        return waiting.containsKey(hash);
+    }
+
     boolean isEmpty() {
         return waiting.isEmpty();
     }
