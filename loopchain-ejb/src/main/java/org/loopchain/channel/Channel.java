@@ -214,12 +214,21 @@ public final class Channel {
         }, delay);
     }
 
+    /**
+     * Every few seconds: asks one other validator (round robin) for blocks above the head, and relays
+     * again this peer's own transactions that have waited longer than that, in case a relay was lost
+     * (a broker restart drops what is in flight; a transaction only its receiver knows would otherwise
+     * wait until that peer leads).
+     */
     private void probe() {
         List<Validator> others = validators.validators().stream()
                 .filter(v -> !v.peerId().equals(settings.peerId())).toList();
         if (!others.isEmpty()) {
             String target = others.get(probe++ % others.size()).peerId();
             guarded(() -> machine.requestSync(target));
+            long before = MicrosClock.micros(clock.instant()) - PROBE_EVERY.toNanos() / 1000;
+            relay(pool.oldest(settings.maxBlockTxNum()).stream()
+                    .filter(tx -> mine(tx) && tx.timestampMicros() < before).toList());
         }
         loop.schedule(this::probe, PROBE_EVERY);
     }
