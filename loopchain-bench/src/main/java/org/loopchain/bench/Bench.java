@@ -162,9 +162,4 @@ public final class Bench {
         int idx = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
         return sorted[Math.max(0, idx)] / 1_000_000;
     }
-
-    @Override
-    public String toString() {
-        return "Bench" + Arrays.asList(peers, total, clients);
-    }
 }

@@ -46,10 +46,6 @@ public final class TxJournal implements Runnable {
         return done;
     }
 
-    public int backlog() {
-        return queue.size();
-    }
-
     public void stop() {
         running = false;
     }

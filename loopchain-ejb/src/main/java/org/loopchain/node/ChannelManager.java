@@ -174,8 +174,4 @@ public class ChannelManager {
     public ChainStore store() {
         return store;
     }
-
-    public int journalBacklog() {
-        return journal == null ? 0 : journal.backlog();
-    }
 }
