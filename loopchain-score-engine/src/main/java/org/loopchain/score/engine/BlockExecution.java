@@ -1,0 +1,23 @@
+package org.loopchain.score.engine;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The outcome of a block's SCORE calls: one outcome per call in order, the state writes to commit
+ * (hex key → new value, {@code null} = deleted, in key order) and the result root ({@code ""} for a
+ * block without calls).
+ */
+public record BlockExecution(List<TxOutcome> outcomes, SortedMap<String, byte[]> writes, String resultRoot) {
+
+    public BlockExecution {
+        outcomes = List.copyOf(outcomes);
+        writes = Collections.unmodifiableSortedMap(new TreeMap<>(writes));
+    }
+
+    static BlockExecution empty() {
+        return new BlockExecution(List.of(), new TreeMap<>(), "");
+    }
+}

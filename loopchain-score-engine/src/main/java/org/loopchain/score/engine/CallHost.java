@@ -1,0 +1,176 @@
+package org.loopchain.score.engine;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import org.loopchain.score.spi.ScoreHost;
+import score.Address;
+
+/**
+ * The {@link ScoreHost} of one call: reads and writes go to the call's overlay, event logs are
+ * collected (and kept by the executor only if the call succeeds), and storage and crypto charge
+ * steps. A write in a read-only call throws and marks the call failed with 8 even if the contract
+ * catches the exception.
+ */
+final class CallHost implements ScoreHost {
+
+    static final long STORAGE_GET_STEPS = 100;
+    static final long STORAGE_PUT_STEPS = 200;
+    static final long EVENT_STEPS = 100;
+    static final long CRYPTO_STEPS = 1_000;
+
+    private static final System.Logger LOG = System.getLogger(CallHost.class.getName());
+
+    private final CallContext context;
+    private final StateOverlay overlay;
+    private final LongConsumer meter;
+    private final List<EventLog> eventLogs = new ArrayList<>();
+    private CallFailure readOnlyViolation;
+
+    CallHost(CallContext context, StateOverlay overlay, LongConsumer meter) {
+        this.context = context;
+        this.overlay = overlay;
+        this.meter = meter;
+    }
+
+    List<EventLog> eventLogs() {
+        return eventLogs;
+    }
+
+    /** The read-only write this call attempted, or {@code null}. */
+    CallFailure readOnlyViolation() {
+        return readOnlyViolation;
+    }
+
+    @Override
+    public byte[] transactionHash() {
+        return context.txHash() == null ? null : context.txHash().clone();
+    }
+
+    @Override
+    public int transactionIndex() {
+        return context.txIndex();
+    }
+
+    @Override
+    public long transactionTimestamp() {
+        return context.txTimestampMicros();
+    }
+
+    @Override
+    public BigInteger transactionNonce() {
+        return BigInteger.ZERO;
+    }
+
+    @Override
+    public Address scoreAddress() {
+        return context.scoreAddress();
+    }
+
+    @Override
+    public Address caller() {
+        return context.caller();
+    }
+
+    @Override
+    public Address origin() {
+        return context.caller();
+    }
+
+    @Override
+    public Address owner() {
+        return context.owner();
+    }
+
+    @Override
+    public BigInteger value() {
+        return context.value();
+    }
+
+    @Override
+    public long blockTimestamp() {
+        return context.block().timestampMicros();
+    }
+
+    @Override
+    public long blockHeight() {
+        return context.block().height();
+    }
+
+    @Override
+    public boolean readOnly() {
+        return context.readOnly();
+    }
+
+    @Override
+    public byte[] storageGet(byte[] key) {
+        byte[] value = overlay.get(key);
+        charge(STORAGE_GET_STEPS + key.length + (value == null ? 0 : value.length));
+        return value;
+    }
+
+    @Override
+    public void storagePut(byte[] key, byte[] value) {
+        requireWritable("write to the state");
+        charge(STORAGE_PUT_STEPS + key.length + (value == null ? 0 : value.length));
+        overlay.put(key, value);
+    }
+
+    @Override
+    public void logEvent(Object[] indexed, Object[] data) {
+        requireWritable("log an event");
+        charge(EVENT_STEPS + indexed.length + data.length);
+        eventLogs.add(new EventLog(context.scoreAddress().toString(), eventValues(indexed), eventValues(data)));
+    }
+
+    @Override
+    public byte[] hash(String algorithm, byte[] message) {
+        charge(CRYPTO_STEPS + message.length);
+        return ScoreCrypto.hash(algorithm, message);
+    }
+
+    @Override
+    public boolean verifySignature(String algorithm, byte[] message, byte[] signature, byte[] publicKey) {
+        charge(CRYPTO_STEPS + message.length);
+        return ScoreCrypto.verifySignature(algorithm, message, signature, publicKey);
+    }
+
+    @Override
+    public byte[] recoverKey(String algorithm, byte[] message, byte[] signature, boolean compressed) {
+        charge(CRYPTO_STEPS + message.length);
+        return ScoreCrypto.recoverKey(algorithm, message, signature, compressed);
+    }
+
+    @Override
+    public Address addressFromKey(byte[] publicKey) {
+        charge(CRYPTO_STEPS + publicKey.length);
+        return Address.fromString(ScoreCrypto.addressOfKey(publicKey));
+    }
+
+    @Override
+    public void charge(long steps) {
+        meter.accept(steps);
+    }
+
+    @Override
+    public void println(String message) {
+        charge(EVENT_STEPS);
+        LOG.log(System.Logger.Level.DEBUG, "SCORE {0}: {1}", context.scoreAddress(), message);
+    }
+
+    private void requireWritable(String what) {
+        if (context.readOnly()) {
+            readOnlyViolation = new CallFailure(ResultCodes.INVALID_CONTAINER_ACCESS, "a read-only call cannot " + what);
+            throw readOnlyViolation;
+        }
+    }
+
+    private static List<String> eventValues(Object[] values) {
+        List<String> out = new ArrayList<>(values.length);
+        for (Object value : values) {
+            out.add(JsonValues.toEventValue(value));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package org.loopchain.score.engine;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Runs one external method on a restored instance: finds the method (3 if unknown, or if a query
+ * names a method that is not read-only), binds its parameters (6), restores the instance from the
+ * install record, invokes it and converts the returned value to JSON.
+ */
+final class CallRunner {
+
+    private final ScoreCode code;
+    private final long stepLimit;
+    private final Predicate<Class<?>> archiveClasses;
+
+    CallRunner(ScoreCode code, long stepLimit) {
+        this.code = code;
+        this.stepLimit = stepLimit;
+        this.archiveClasses = FieldSnapshot.classesOf(code.archive());
+    }
+
+    /** Runs {@code method} with writes going to {@code overlay}; a query allows read-only methods only. */
+    Invocation.Result run(CallContext context, String method, Map<String, Object> params, InstallRecord installed,
+            StateOverlay overlay, boolean query) {
+        ExternalMethod external = find(method);
+        if (external == null) {
+            return failure(ResultCodes.METHOD_NOT_FOUND, "method '" + method + "' not found");
+        }
+        if (query && !external.readonly()) {
+            return failure(ResultCodes.METHOD_NOT_FOUND, "'" + method + "' is not a read-only method");
+        }
+        if (context.value().signum() > 0 && !external.payable()) {
+            return failure(ResultCodes.METHOD_NOT_PAYABLE, "'" + method + "' is not payable");
+        }
+        CallContext bound = external.readonly() ? context.asReadOnly() : context;
+        return Invocation.run(bound, overlay, stepLimit, () -> {
+            Object[] args = ParameterBinding.bind(external, params);
+            Object instance = code.newRestoredInstance();
+            FieldSnapshot.restore(instance, installed.fields(), archiveClasses);
+            Object returned = external.method().invoke(instance, args);
+            return toJson(returned);
+        });
+    }
+
+    private ExternalMethod find(String name) {
+        for (ExternalMethod method : code.externalMethods()) {
+            if (method.name().equals(name)) {
+                return method;
+            }
+        }
+        return null;
+    }
+
+    private static Object toJson(Object returned) {
+        try {
+            return JsonValues.toJson(returned);
+        } catch (IllegalArgumentException e) {
+            throw new CallFailure(ResultCodes.UNKNOWN_FAILURE, e.getMessage());
+        }
+    }
+
+    private static Invocation.Result failure(int code, String message) {
+        return new Invocation.Result(code, message, null, List.of(), 0);
+    }
+}

@@ -1,0 +1,53 @@
+package org.loopchain.score.engine;
+
+import java.util.List;
+import org.loopchain.score.spi.ScoreHosts;
+
+/**
+ * Runs one piece of contract code (a constructor, a call or a query) with its own {@link CallHost}
+ * bound to the thread and its own step meter session, and turns whatever happens into a
+ * {@link Result}. Nothing the contract throws escapes: the node must go on.
+ */
+final class Invocation {
+
+    /** What the code did: on success the returned value and the event logs, on failure none. */
+    record Result(int code, String message, Object value, List<EventLog> eventLogs, long steps) {
+
+        boolean succeeded() {
+            return code == ResultCodes.SUCCESS;
+        }
+    }
+
+    /** The contract code to run, under the bound host. */
+    @FunctionalInterface
+    interface Body {
+        Object run() throws Throwable;
+    }
+
+    private Invocation() {
+    }
+
+    static Result run(CallContext context, StateOverlay overlay, long stepLimit, Body body) {
+        StepMeter.Session session = StepMeter.start(stepLimit);
+        CallHost host = new CallHost(context, overlay, StepMeter::charge);
+        ScoreHosts.Binding binding = ScoreHosts.bind(host);
+        try {
+            Object value = body.run();
+            if (host.readOnlyViolation() != null) {
+                throw host.readOnlyViolation();
+            }
+            if (session.exhausted()) {
+                throw new OutOfStepsError(stepLimit);
+            }
+            return new Result(ResultCodes.SUCCESS, "", value, List.copyOf(host.eventLogs()), session.used());
+        } catch (Throwable thrown) {
+            Failures.Failure failure = Failures.classify(
+                    session.exhausted() ? new OutOfStepsError(stepLimit)
+                            : host.readOnlyViolation() != null ? host.readOnlyViolation() : thrown);
+            return new Result(failure.code(), failure.message(), null, List.of(), session.used());
+        } finally {
+            binding.close();
+            session.close();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.loopchain.score.engine;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The JDK types and members a SCORE may use; everything not listed is rejected by
+ * {@link DeterminismCheck}. The SDK ({@code score/**}) and the archive's own classes are always
+ * allowed. Each rule names an owner and either {@code *} (every member), or member names, optionally
+ * followed by exclusions {@code -name} or {@code -name(desc)}. A member is a method, constructor
+ * ({@code <init>}) or field, matched by name.
+ *
+ * <p>In short: {@code Object} (constructor, {@code equals}, {@code getClass}, {@code toString});
+ * strings, boxes, {@code Math}/{@code StrictMath} without {@code random}; {@code BigInteger},
+ * {@code BigDecimal}; the common collections, {@code Arrays} without the parallel methods,
+ * {@code Collections} without {@code shuffle}; {@code java.util.function}; the common unchecked
+ * exceptions (construct, message, cause); {@code System.arraycopy}; {@code Class.getName} and
+ * {@code getSimpleName}; the lambda, string-concatenation and record bootstraps; the
+ * {@code StandardCharsets} constants. Left out, among others: I/O, networking, reflection, threads
+ * and {@code java.util.concurrent}, {@code java.time}, {@code Random}, streams (parallel streams are
+ * threads), {@code Object.hashCode}, {@code wait}/{@code notify}, members that read the default
+ * locale, charset or system properties ({@code String.format}, {@code toLowerCase()},
+ * {@code getBytes()}, {@code Integer.getInteger}).
+ */
+final class JdkAllowlist {
+
+    private static final String EXCEPTION_MEMBERS =
+            "<init> getMessage getLocalizedMessage getCause initCause addSuppressed getSuppressed toString";
+
+    private static final List<String> RULES = List.of(
+            "java/lang/Object: <init> equals getClass toString",
+            "java/lang/String: * -format -formatted -toLowerCase -toUpperCase -getBytes()[B -<init>([B)V"
+                    + " -<init>([BII)V",
+            "java/lang/StringBuilder: *",
+            "java/lang/CharSequence: *",
+            "java/lang/Integer: * -getInteger",
+            "java/lang/Long: * -getLong",
+            "java/lang/Short: *",
+            "java/lang/Byte: *",
+            "java/lang/Character: *",
+            "java/lang/Boolean: * -getBoolean",
+            "java/lang/Number: *",
+            "java/lang/Math: * -random",
+            "java/lang/StrictMath: * -random",
+            "java/lang/Comparable: *",
+            "java/lang/Iterable: *",
+            "java/lang/Enum: *",
+            "java/lang/Record: <init>",
+            "java/lang/AutoCloseable: *",
+            "java/lang/Runnable: *",
+            "java/lang/Void: *",
+            "java/lang/Class: getName getSimpleName desiredAssertionStatus",
+            "java/lang/System: arraycopy",
+            "java/lang/invoke/LambdaMetafactory: metafactory altMetafactory",
+            "java/lang/invoke/StringConcatFactory: makeConcatWithConstants makeConcat",
+            "java/lang/runtime/ObjectMethods: bootstrap",
+            "java/nio/charset/StandardCharsets: UTF_8 US_ASCII ISO_8859_1",
+            "java/math/BigInteger: *",
+            "java/math/BigDecimal: *",
+            "java/math/MathContext: *",
+            "java/math/RoundingMode: *",
+            "java/util/List: *",
+            "java/util/Map: *",
+            "java/util/Set: *",
+            "java/util/Collection: *",
+            "java/util/Iterator: *",
+            "java/util/ListIterator: *",
+            "java/util/Map$Entry: *",
+            "java/util/ArrayList: *",
+            "java/util/LinkedList: *",
+            "java/util/HashMap: *",
+            "java/util/LinkedHashMap: *",
+            "java/util/TreeMap: *",
+            "java/util/HashSet: *",
+            "java/util/LinkedHashSet: *",
+            "java/util/TreeSet: *",
+            "java/util/ArrayDeque: *",
+            "java/util/Deque: *",
+            "java/util/Queue: *",
+            "java/util/Arrays: * -parallelSort -parallelPrefix -parallelSetAll -stream -spliterator",
+            "java/util/Collections: * -shuffle",
+            "java/util/Objects: *",
+            "java/util/Optional: *",
+            "java/util/Comparator: *",
+            "java/util/StringJoiner: *",
+            "java/util/NoSuchElementException: " + EXCEPTION_MEMBERS,
+            "java/util/ConcurrentModificationException: " + EXCEPTION_MEMBERS,
+            "java/lang/Throwable: " + EXCEPTION_MEMBERS,
+            "java/lang/Exception: " + EXCEPTION_MEMBERS,
+            "java/lang/Error: " + EXCEPTION_MEMBERS,
+            "java/lang/AssertionError: " + EXCEPTION_MEMBERS,
+            "java/lang/RuntimeException: " + EXCEPTION_MEMBERS,
+            "java/lang/IllegalArgumentException: " + EXCEPTION_MEMBERS,
+            "java/lang/IllegalStateException: " + EXCEPTION_MEMBERS,
+            "java/lang/ArithmeticException: " + EXCEPTION_MEMBERS,
+            "java/lang/NullPointerException: " + EXCEPTION_MEMBERS,
+            "java/lang/ClassCastException: " + EXCEPTION_MEMBERS,
+            "java/lang/NumberFormatException: " + EXCEPTION_MEMBERS,
+            "java/lang/NegativeArraySizeException: " + EXCEPTION_MEMBERS,
+            "java/lang/IndexOutOfBoundsException: " + EXCEPTION_MEMBERS,
+            "java/lang/ArrayIndexOutOfBoundsException: " + EXCEPTION_MEMBERS,
+            "java/lang/StringIndexOutOfBoundsException: " + EXCEPTION_MEMBERS,
+            "java/lang/UnsupportedOperationException: " + EXCEPTION_MEMBERS);
+
+    /** Members no owner may offer, whatever its rule: they block or expose the identity hash. */
+    private static final Set<String> NEVER = Set.of("wait", "notify", "notifyAll", "finalize");
+
+    private static final Map<String, Rule> BY_OWNER = parse();
+
+    private JdkAllowlist() {
+    }
+
+    /** True if {@code owner} (an internal name outside the archive) may be used as a type. */
+    static boolean allowsType(String owner) {
+        return owner.startsWith("score/") || owner.startsWith("java/util/function/") || BY_OWNER.containsKey(owner);
+    }
+
+    /** True if the member {@code name} with descriptor {@code desc} of {@code owner} may be used. */
+    static boolean allowsMember(String owner, String name, String desc) {
+        if (NEVER.contains(name)) {
+            return false;
+        }
+        if (owner.startsWith("score/") || owner.startsWith("java/util/function/")) {
+            return true;
+        }
+        if (owner.startsWith("[")) {
+            return name.equals("clone") || name.equals("getClass") || name.equals("equals");
+        }
+        Rule rule = BY_OWNER.get(owner);
+        return rule != null && rule.allows(name, desc);
+    }
+
+    private static Map<String, Rule> parse() {
+        Map<String, Rule> rules = new HashMap<>();
+        for (String line : RULES) {
+            int colon = line.indexOf(": ");
+            Set<String> allowed = new HashSet<>();
+            Set<String> excluded = new HashSet<>();
+            for (String word : line.substring(colon + 2).split(" ")) {
+                (word.startsWith("-") ? excluded : allowed).add(word.startsWith("-") ? word.substring(1) : word);
+            }
+            rules.put(line.substring(0, colon), new Rule(Set.copyOf(allowed), Set.copyOf(excluded)));
+        }
+        return Map.copyOf(rules);
+    }
+
+    private record Rule(Set<String> allowed, Set<String> excluded) {
+        boolean allows(String name, String desc) {
+            if (excluded.contains(name) || excluded.contains(name + desc)) {
+                return false;
+            }
+            return allowed.contains("*") || allowed.contains(name);
+        }
+    }
+}

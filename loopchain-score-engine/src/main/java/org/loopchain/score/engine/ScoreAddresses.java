@@ -1,0 +1,38 @@
+package org.loopchain.score.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
+
+/** Addresses the engine derives: a SCORE's {@code cx…} address and a peer key's {@code hx…} address. */
+public final class ScoreAddresses {
+
+    private ScoreAddresses() {
+    }
+
+    /** {@code cx} + hex of the first 20 bytes of SHA3-256(utf8("loopchain:" + channel + ":" + scoreId)). */
+    public static String scoreAddress(String channel, String scoreId) {
+        byte[] digest = ScoreCrypto.hash("sha3-256",
+                ("loopchain:" + channel + ":" + scoreId).getBytes(StandardCharsets.UTF_8));
+        return "cx" + HexFormat.of().formatHex(digest, 0, 20);
+    }
+
+    /**
+     * The {@code hx…} address of a secp256k1 public key given as a 65-byte uncompressed point, a
+     * 33-byte compressed point or a DER SubjectPublicKeyInfo (as peers publish their keys).
+     *
+     * @throws IllegalArgumentException if the bytes are none of these
+     */
+    public static String addressOfPublicKey(byte[] encoded) {
+        if (encoded.length == 33 || encoded.length == 65) {
+            return ScoreCrypto.addressOfKey(encoded);
+        }
+        byte[] point;
+        try {
+            point = SubjectPublicKeyInfo.getInstance(encoded).getPublicKeyData().getBytes();
+        } catch (RuntimeException notDer) {
+            throw new IllegalArgumentException("not a secp256k1 public key: " + notDer.getMessage(), notDer);
+        }
+        return ScoreCrypto.addressOfKey(point);
+    }
+}

@@ -1,0 +1,105 @@
+package org.loopchain.score.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import score.Address;
+
+/**
+ * Executes a channel's SCORE: a block's calls in order over one block overlay, and read-only
+ * queries over committed state.
+ *
+ * <p>Per block: the archive is installed first if the install record in state names another
+ * archive (a failed install fails every call of the block with 1 and keeps no write); then each
+ * call runs on an instance restored from the install record, with its own call overlay and event
+ * logs that are merged only if it succeeds. Nothing a contract throws escapes.
+ */
+public final class ScoreExecutor {
+
+    private final ScoreCode code;
+    private final ScoreSettings settings;
+    private final Address owner;
+    private final Installer installer;
+    private final CallRunner runner;
+
+    public ScoreExecutor(ScoreCode code, ScoreSettings settings) {
+        this.code = code;
+        this.settings = settings;
+        this.owner = Address.fromString(settings.owner());
+        this.installer = new Installer(code, settings);
+        this.runner = new CallRunner(code, settings.stepLimit());
+    }
+
+    public ScoreCode code() {
+        return code;
+    }
+
+    public ScoreSettings settings() {
+        return settings;
+    }
+
+    /** The SCORE's {@code cx…} address on {@code channel}. */
+    public String scoreAddress(String channel) {
+        return ScoreAddresses.scoreAddress(channel, code.archive().id());
+    }
+
+    public BlockExecution execute(ScoreBlock block, List<ScoreCall> calls, StateReader state) {
+        if (calls.isEmpty()) {
+            return BlockExecution.empty();
+        }
+        Address score = Address.fromString(scoreAddress(block.channel()));
+        StateOverlay blockOverlay = new StateOverlay(state);
+        InstallRecord installed;
+        try {
+            installed = installer.ensureInstalled(CallContext.ofInstall(block, calls.get(0), score, owner),
+                    blockOverlay);
+        } catch (CallFailure installFailure) {
+            return failedInstall(calls, installFailure.getMessage());
+        }
+        List<TxOutcome> outcomes = new ArrayList<>();
+        for (ScoreCall call : calls) {
+            outcomes.add(executeCall(block, call, score, installed, blockOverlay));
+        }
+        return new BlockExecution(outcomes, blockOverlay.writes(), ResultRoot.of(outcomes, blockOverlay.writes()));
+    }
+
+    /** Runs a read-only method over {@code state}; nothing is written, and queries never install. */
+    public QueryOutcome query(String method, Map<String, Object> params, StateReader state, ScoreBlock block) {
+        InstallRecord installed = InstallRecord.read(state);
+        if (installed == null || !installed.installs(code.archive())) {
+            return new QueryOutcome(ResultCodes.UNKNOWN_FAILURE, "SCORE not installed yet", null);
+        }
+        Address score = Address.fromString(scoreAddress(block.channel()));
+        Invocation.Result result = runner.run(CallContext.ofQuery(block, score, owner), method,
+                params == null ? Map.of() : params, installed, new StateOverlay(state), true);
+        return new QueryOutcome(result.code(), result.message(), result.value());
+    }
+
+    private TxOutcome executeCall(ScoreBlock block, ScoreCall call, Address score, InstallRecord installed,
+            StateOverlay blockOverlay) {
+        CallContext context;
+        try {
+            context = CallContext.ofCall(block, call, score, owner, false);
+        } catch (IllegalArgumentException badCaller) {
+            return new TxOutcome(call.txHash(), ResultCodes.ILLEGAL_FORMAT, "invalid caller: " + badCaller.getMessage(),
+                    null, List.of(), 0);
+        }
+        StateOverlay callOverlay = blockOverlay.child();
+        Invocation.Result result = runner.run(context, call.method(), call.params(), installed, callOverlay, false);
+        if (result.succeeded()) {
+            callOverlay.mergeInto(blockOverlay);
+        }
+        return new TxOutcome(call.txHash(), result.code(), result.message(), result.value(), result.eventLogs(),
+                result.steps());
+    }
+
+    private static BlockExecution failedInstall(List<ScoreCall> calls, String message) {
+        List<TxOutcome> outcomes = new ArrayList<>();
+        for (ScoreCall call : calls) {
+            outcomes.add(new TxOutcome(call.txHash(), ResultCodes.UNKNOWN_FAILURE, message, null, List.of(), 0));
+        }
+        TreeMap<String, byte[]> noWrites = new TreeMap<>();
+        return new BlockExecution(outcomes, noWrites, ResultRoot.of(outcomes, noWrites));
+    }
+}

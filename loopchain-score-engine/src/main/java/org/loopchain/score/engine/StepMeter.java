@@ -1,0 +1,110 @@
+package org.loopchain.score.engine;
+
+/**
+ * Counts the steps of the SCORE call running on the current thread. Instrumented contract code
+ * calls {@link #charge(int)} at the start of every basic block with the block's instruction count,
+ * before every array allocation with its element count, and before every {@code new}; the engine
+ * opens a {@link Session} with the call's limit around it.
+ *
+ * <p>Costs: {@value #INSTRUCTION} a bytecode instruction, {@value #NEW_OBJECT} more for each object
+ * allocated, {@value #ARRAY_ELEMENT} for each array element allocated. Running past the limit throws
+ * {@link OutOfStepsError}, and every later charge in the same session throws again (sticky).
+ * Charging with no session bound is a bug of the engine and throws {@link IllegalStateException}.
+ */
+public final class StepMeter {
+
+    public static final int INSTRUCTION = 1;
+    public static final int NEW_OBJECT = 10;
+    public static final int ARRAY_ELEMENT = 1;
+
+    private static final ThreadLocal<Session> CURRENT = new ThreadLocal<>();
+
+    private StepMeter() {
+    }
+
+    /** Binds a new session with {@code limit} steps to this thread until it is closed. */
+    public static Session start(long limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("negative step limit " + limit);
+        }
+        Session session = new Session(limit, CURRENT.get());
+        CURRENT.set(session);
+        return session;
+    }
+
+    public static void charge(int steps) {
+        charge((long) steps);
+    }
+
+    /** Adds {@code steps} (a negative count, e.g. a bad array length, counts as 0). */
+    public static void charge(long steps) {
+        Session session = CURRENT.get();
+        if (session == null) {
+            throw new IllegalStateException("SCORE code runs only inside a step meter session");
+        }
+        session.charge(Math.max(0, steps));
+    }
+
+    /** Charges a multi-dimensional array of the given dimensions: each element of every level. */
+    public static void chargeArray(int[] dimensions) {
+        long cells = 1;
+        long total = 0;
+        for (int dimension : dimensions) {
+            cells = dimension <= 0 ? 0 : cells > Long.MAX_VALUE / dimension ? Long.MAX_VALUE : cells * dimension;
+            total = total > Long.MAX_VALUE - cells ? Long.MAX_VALUE : total + cells;
+        }
+        charge(total);
+    }
+
+    /** One call's budget on one thread. */
+    public static final class Session implements AutoCloseable {
+
+        private final long limit;
+        private final Session previous;
+        private long used;
+        private boolean exhausted;
+
+        private Session(long limit, Session previous) {
+            this.limit = limit;
+            this.previous = previous;
+        }
+
+        private void charge(long steps) {
+            if (exhausted) {
+                throw new OutOfStepsError(limit);
+            }
+            if (steps > limit - used) {
+                used = limit;
+                exhausted = true;
+                throw new OutOfStepsError(limit);
+            }
+            used += steps;
+        }
+
+        /** Steps used so far; the limit once exhausted. */
+        public long used() {
+            return used;
+        }
+
+        public long limit() {
+            return limit;
+        }
+
+        /** True once the limit was exceeded: the call fails however the contract handled the error. */
+        public boolean exhausted() {
+            return exhausted;
+        }
+
+        /** Unbinds the session, restoring the one it was started inside, if any. */
+        @Override
+        public void close() {
+            if (CURRENT.get() == this) {
+                if (previous == null) {
+                    CURRENT.remove();
+                } else {
+                    CURRENT.set(previous);
+                }
+            }
+        }
+    }
+}

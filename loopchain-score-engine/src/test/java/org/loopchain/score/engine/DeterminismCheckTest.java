@@ -1,0 +1,77 @@
+package org.loopchain.score.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DeterminismCheckTest {
+
+    private static final String F = "com.example.Forbidden$";
+
+    static Stream<Arguments> forbiddenContracts() {
+        return Stream.of(
+                Arguments.of("Clock", F + "Clock.run() calls java.lang.System.currentTimeMillis()"),
+                Arguments.of("Dice", F + "Dice.run() calls new java.util.Random()"),
+                Arguments.of("Threads", F + "Threads.run() calls new java.lang.Thread(java.lang.Runnable)"),
+                Arguments.of("Threads", F + "Threads.run() calls java.lang.Thread.start()"),
+                Arguments.of("Files", F + "Files.run() calls new java.io.File(java.lang.String)"),
+                Arguments.of("Reflection", F + "Reflection.run() calls java.lang.Class.getDeclaredMethods()"),
+                Arguments.of("Network", F + "Network.run() calls new java.net.Socket(java.lang.String, int)"),
+                Arguments.of("Counter", F + "Counter.count is a mutable static field"),
+                Arguments.of("Counter", F + "Counter.run() writes static field " + F
+                        + "Counter.count outside its class's static initializer"),
+                Arguments.of("Locked", F + "Locked.run() is synchronized"),
+                Arguments.of("Chance", F + "Chance.run() calls java.lang.Math.random()"),
+                Arguments.of("Now", F + "Now.run() calls java.time.Instant.now()"),
+                Arguments.of("Table", F + "Table.PRIMES is a static field of type int[] (static fields may hold"
+                        + " only primitives, boxes, String, BigInteger and Address)"),
+                Arguments.of("ClockReference", F + "ClockReference.run() calls java.lang.System.currentTimeMillis()"),
+                Arguments.of("Streams", F + "Streams.run() calls java.util.stream.Stream.count()"),
+                Arguments.of("IdentityHash", F + "IdentityHash.run() calls java.lang.Object.hashCode()"));
+    }
+
+    @ParameterizedTest(name = "{0} is rejected: {1}")
+    @MethodSource("forbiddenContracts")
+    void aForbiddenCallIsRejectedNamingClassMethodAndCall(String contract, String problem) throws Exception {
+        ScoreArchive archive = ArchiveBuilder.archive(F + contract);
+
+        ScoreRejectedException e = assertThrows(ScoreRejectedException.class, () -> ScoreCode.prepare(archive));
+
+        assertTrue(e.problems().contains(problem), () -> "expected <" + problem + "> in " + e.problems());
+    }
+
+    @Test
+    void aForbiddenCallIsTheOnlyProblemOfAnOtherwiseCleanClass() throws Exception {
+        assertEquals(List.of(F + "Clock.run() calls java.lang.System.currentTimeMillis()"),
+                DeterminismCheck.check(ArchiveBuilder.archive(F + "Clock")));
+    }
+
+    @Test
+    void aContractUsingOnlyAllowedApiPasses() throws Exception {
+        ScoreArchive archive = ArchiveBuilder.archive("com.example.AllowedScore", "com.example.AllowedScore$Color",
+                "com.example.AllowedScore$1");
+
+        assertEquals(List.of(), DeterminismCheck.check(archive));
+    }
+
+    @Test
+    void allowlistRulesExcludeSingleMembersOfAllowedTypes() {
+        assertTrue(JdkAllowlist.allowsMember("java/lang/String", "length", "()I"));
+        assertTrue(JdkAllowlist.allowsMember("java/lang/String", "getBytes", "(Ljava/lang/String;)[B"));
+        assertEquals(false, JdkAllowlist.allowsMember("java/lang/String", "getBytes", "()[B"));
+        assertEquals(false, JdkAllowlist.allowsMember("java/lang/String", "format",
+                "(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;"));
+        assertEquals(false, JdkAllowlist.allowsMember("java/lang/Integer", "wait", "()V"));
+        assertEquals(false, JdkAllowlist.allowsMember("java/util/Arrays", "parallelSort", "([I)V"));
+        assertTrue(JdkAllowlist.allowsMember("java/util/function/Function", "apply",
+                "(Ljava/lang/Object;)Ljava/lang/Object;"));
+        assertTrue(JdkAllowlist.allowsMember("score/Context", "getCaller", "()Lscore/Address;"));
+    }
+}

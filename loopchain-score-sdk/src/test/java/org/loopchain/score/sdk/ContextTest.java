@@ -1,0 +1,120 @@
+package org.loopchain.score.sdk;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.loopchain.score.spi.ScoreHosts;
+import score.Address;
+import score.Context;
+import score.UserRevertedException;
+
+class ContextTest {
+
+    private final InMemoryScoreHost host = new InMemoryScoreHost();
+    private ScoreHosts.Binding binding;
+
+    @BeforeEach
+    void bind() {
+        binding = ScoreHosts.bind(host);
+    }
+
+    @AfterEach
+    void unbind() {
+        binding.close();
+    }
+
+    @Test
+    void transactionAndBlockComeFromTheHost() {
+        assertArrayEquals(new byte[] {1, 2, 3}, Context.getTransactionHash());
+        assertEquals(7, Context.getTransactionIndex());
+        assertEquals(BigInteger.TEN, Context.getTransactionNonce());
+        assertEquals(InMemoryScoreHost.SCORE, Context.getAddress());
+        assertEquals(InMemoryScoreHost.CALLER, Context.getCaller());
+        assertEquals(InMemoryScoreHost.CALLER, Context.getOrigin());
+        assertEquals(InMemoryScoreHost.OWNER, Context.getOwner());
+        assertEquals(BigInteger.ZERO, Context.getValue());
+        assertEquals(42, Context.getBlockHeight());
+        assertEquals(1_700_000_000_500_000L, Context.getBlockTimestamp());
+        assertEquals(32, Context.hash("sha-256", new byte[0]).length);
+    }
+
+    @Test
+    void contextOutsideTheEngineIsAnIllegalState() {
+        binding.close();
+        assertThrows(IllegalStateException.class, Context::getCaller);
+        binding = ScoreHosts.bind(host);
+    }
+
+    @Test
+    void revertCarriesTheUserCodeAndMessage() {
+        UserRevertedException e = assertThrows(UserRevertedException.class, () -> Context.revert(5, "no funds"));
+        assertEquals(5, e.getCode());
+        assertEquals("no funds", e.getMessage());
+
+        assertEquals(9, assertThrows(UserRevertedException.class, () -> Context.revert(9)).getCode());
+        assertEquals(0, assertThrows(UserRevertedException.class, () -> Context.revert("why")).getCode());
+        assertEquals(0, assertThrows(UserRevertedException.class, Context::revert).getCode());
+    }
+
+    @Test
+    void requireFalseRevertsWithCodeZeroAndTheMessage() {
+        Context.require(true, "fine");
+        UserRevertedException e = assertThrows(UserRevertedException.class, () -> Context.require(false, "bad"));
+        assertEquals(0, e.getCode());
+        assertEquals("bad", e.getMessage());
+        assertNull(assertThrows(UserRevertedException.class, () -> Context.require(false)).getMessage());
+    }
+
+    @Test
+    void coinAndCrossContractOperationsAreNotSupported() {
+        Address target = InMemoryScoreHost.SCORE;
+        assertEquals(BigInteger.ZERO, Context.getBalance(InMemoryScoreHost.CALLER));
+        assertEquals(0, Context.getFeeSharingProportion());
+        assertUnsupported(() -> Context.call(target, "m"));
+        assertUnsupported(() -> Context.call(BigInteger.ONE, target, "m"));
+        assertUnsupported(() -> Context.call(String.class, target, "m"));
+        assertUnsupported(() -> Context.call(String.class, BigInteger.ONE, target, "m"));
+        assertUnsupported(() -> Context.transfer(target, BigInteger.ONE));
+        assertUnsupported(() -> Context.deploy(new byte[0]));
+        assertUnsupported(() -> Context.deploy(target, new byte[0]));
+        assertUnsupported(() -> Context.aggregate("bls12-381-g1", null, new byte[0]));
+        assertUnsupported(() -> Context.setFeeSharingProportion(50));
+    }
+
+    @Test
+    void aValidEventLogReachesTheHost() {
+        Context.logEvent(new Object[] {"Transfer(Address,Address,int)", InMemoryScoreHost.CALLER, null, BigInteger.ONE},
+                new Object[] {"memo", new byte[] {1}, true, 'c', 1L});
+        assertEquals(1, host.eventLogs().size());
+        assertEquals("Transfer(Address,Address,int)", host.eventLogs().get(0)[0][0]);
+    }
+
+    @Test
+    void anEventLogWithoutSignatureOrWithTooManyIndexedValuesIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Context.logEvent(new Object[0], new Object[0]));
+        assertThrows(IllegalArgumentException.class, () -> Context.logEvent(new Object[] {1}, new Object[0]));
+        assertThrows(IllegalArgumentException.class,
+                () -> Context.logEvent(new Object[] {"E(int,int,int,int)", 1, 2, 3, 4}, new Object[0]));
+        assertThrows(NullPointerException.class, () -> Context.logEvent(null, new Object[0]));
+        assertTrue(host.eventLogs().isEmpty());
+    }
+
+    @Test
+    void anEventLogWithAValueOfAnUnsupportedTypeIsRejected() {
+        assertThrows(IllegalArgumentException.class, () -> Context.logEvent(new Object[] {"E(float)"}, new Object[] {1.5f}));
+        assertThrows(IllegalArgumentException.class, () -> Context.logEvent(new Object[] {"E(Object)", new Object()}, new Object[0]));
+        assertTrue(host.eventLogs().isEmpty());
+    }
+
+    private static void assertUnsupported(Runnable call) {
+        IllegalStateException e = assertThrows(IllegalStateException.class, call::run);
+        assertTrue(e.getMessage().startsWith("not supported on loopchain: "), e.getMessage());
+    }
+}
