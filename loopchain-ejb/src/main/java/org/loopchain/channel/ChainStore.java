@@ -32,6 +32,27 @@ public interface ChainStore {
      */
     void commitBlock(Block block, List<Transaction> txs, int round, String certificate);
 
+    /**
+     * {@link #commitBlock(Block, List, int, String)} together with the results and state changes of
+     * executing the block's SCORE calls, in the same transaction.
+     */
+    default void commitBlock(Block block, List<Transaction> txs, int round, String certificate, Execution execution) {
+        if (!execution.isEmpty()) {
+            throw new UnsupportedOperationException("this store keeps no SCORE state");
+        }
+        commitBlock(block, txs, round, certificate);
+    }
+
+    /** The committed SCORE state under {@code keyHex}, if any. */
+    default java.util.Optional<byte[]> state(String channel, String keyHex) {
+        return Optional.empty();
+    }
+
+    /** The stored SCORE result (JSON) of a committed transaction that called a SCORE. */
+    default Optional<String> result(String channel, String txHash) {
+        return Optional.empty();
+    }
+
     /** The commit certificate stored with the block at {@code height} (empty string if none). */
     Optional<String> certificateOf(String channel, long height);
 

@@ -64,6 +64,11 @@ public final class Channel {
 
     public Channel(ChannelSettings settings, ChainStore store, PeerKey key, MicrosClock micros, Clock clock,
             ChannelLoop loop, Transport transport, ConsensusCodec codec) {
+        this(settings, store, key, micros, clock, loop, transport, codec, BlockExecutor.NONE);
+    }
+
+    public Channel(ChannelSettings settings, ChainStore store, PeerKey key, MicrosClock micros, Clock clock,
+            ChannelLoop loop, Transport transport, ConsensusCodec codec, BlockExecutor executor) {
         this.settings = settings;
         this.store = store;
         this.key = key;
@@ -72,7 +77,7 @@ public final class Channel {
         this.transport = transport;
         this.codec = codec;
         this.chain = new ChannelChain(settings, store, pool, key, micros, codec, k -> memberKeys.contains(k),
-                this::committed, clock);
+                this::committed, clock, executor);
     }
 
     public String name() {
@@ -151,6 +156,19 @@ public final class Channel {
     }
 
     /** Counts a message for this channel that could not even be decoded (garbage on the topic). */
+    /**
+     * Runs {@code read} on the channel's queue, between blocks, so it sees one committed state (SCORE
+     * queries); the future completes with its answer.
+     */
+    public <T> CompletableFuture<T> between(java.util.function.Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, loop::execute);
+    }
+
+    /** The committed head; only from the channel's queue (inside {@link #between}). */
+    public org.loopchain.consensus.ChainHead head() {
+        return chain.head();
+    }
+
     public void droppedUndecodable() {
         undecodable.incrementAndGet();
     }

@@ -35,6 +35,9 @@ final class ChannelChain implements Chain {
     private final Predicate<String> memberKey;
     private final Consumer<CommittedBlock> committed;
     private final java.time.Clock wallClock;
+    private final BlockExecutor executor;
+    /** Executions of this height's candidate blocks, by block hash: computed once, stored at commit. */
+    private final java.util.Map<String, Execution> executions = new java.util.HashMap<>();
     private long validateMillis;
     /** Hashes of the transactions of recent blocks, oldest first: what a late relay must not bring back. */
     private final java.util.LinkedHashSet<String> recent = new java.util.LinkedHashSet<>();
@@ -42,8 +45,10 @@ final class ChannelChain implements Chain {
     private ChainHead head;
 
     ChannelChain(ChannelSettings settings, ChainStore store, TxPool pool, PeerKey key, MicrosClock clock,
-            ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed, java.time.Clock wallClock) {
+            ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed, java.time.Clock wallClock,
+            BlockExecutor executor) {
         this.settings = settings;
+        this.executor = executor;
         this.store = store;
         this.pool = pool;
         this.key = key;
@@ -76,6 +81,9 @@ final class ChannelChain implements Chain {
     public Optional<CandidateBlock> buildBlock(long height, long round, Block parent) {
         List<Transaction> txs = new ArrayList<>();
         for (Transaction tx : pool.oldest(settings.maxBlockTxNum())) {
+            if (!executor.canRun(tx)) {
+                continue; // a SCORE call waits in the pool until this peer runs the channel's SCORE
+            }
             if (tx.meta().peerId().equals(settings.peerId()) || V1Transactions.verify(tx) && memberKey.test(tx.publicKey())) {
                 txs.add(tx);
             } else {
@@ -86,7 +94,14 @@ final class ChannelChain implements Chain {
             return Optional.empty();
         }
         long ts = Math.max(clock.next(), parent.timestampMicros() + 1);
-        return Optional.of(new CandidateBlock(Blocks.build(parent, txs, ts, settings.peerId(), key), txs));
+        Execution execution = executor.execute(settings.name(), height, ts, txs);
+        if (execution.isRefused()) {
+            LOG.warning(() -> "channel " + settings.name() + ": not proposing at height " + height + ": " + execution.refusal());
+            return Optional.empty();
+        }
+        Block block = Blocks.build(parent, txs, ts, settings.peerId(), key).withResultRoot(execution.resultRoot());
+        executions.put(block.hash(), execution);
+        return Optional.of(new CandidateBlock(block, txs));
     }
 
     @Override
@@ -101,8 +116,27 @@ final class ChannelChain implements Chain {
                 problems.add("tx " + tx.hash() + " is already in a block");
             }
         }
+        if (problems.isEmpty()) {
+            problems.addAll(executionProblems(block, txs));
+        }
         validateMillis = wallClock.millis() - start;
         return problems;
+    }
+
+    /** This peer's execution of the block must give the root the block carries. */
+    private List<String> executionProblems(Block block, List<Transaction> txs) {
+        Execution execution = executions.computeIfAbsent(block.hash(),
+                h -> executor.execute(settings.name(), block.height(), block.timestampMicros(), txs));
+        if (execution.isRefused()) {
+            executions.remove(block.hash());
+            return List.of("this peer does not vote on it: " + execution.refusal());
+        }
+        if (!execution.resultRoot().equals(block.resultRoot())) {
+            executions.remove(block.hash());
+            return List.of("result root " + block.resultRoot() + " differs from this peer's execution ("
+                    + execution.resultRoot() + ")");
+        }
+        return List.of();
     }
 
     @Override
@@ -113,8 +147,20 @@ final class ChannelChain implements Chain {
     @Override
     public void commit(CommittedBlock block) {
         long start = wallClock.millis();
+        Execution execution = executions.get(block.block().hash());
+        if (execution == null || !execution.resultRoot().equals(block.block().resultRoot())) {
+            execution = executor.execute(settings.name(), block.height(), block.block().timestampMicros(), block.txs());
+        }
+        if (execution.isRefused() || !execution.resultRoot().equals(block.block().resultRoot())) {
+            throw new IllegalStateException("channel " + settings.name() + " cannot commit height " + block.height()
+                    + " as certified: " + (execution.isRefused() ? execution.refusal()
+                    : "this peer's execution gives result root " + execution.resultRoot() + ", the block carries "
+                    + block.block().resultRoot()));
+        }
+        executions.clear();
         store.commitBlock(block.block(), block.txs(), (int) block.certificate().round(),
-                codec.encodeCertificate(block.certificate()));
+                codec.encodeCertificate(block.certificate()), execution);
+        executor.committed(settings.name(), execution);
         long stored = wallClock.millis() - start;
         long validated = validateMillis;
         LOG.info(() -> "channel " + settings.name() + ": committed height " + block.height() + " round "

@@ -116,7 +116,7 @@ final class CatchUp {
         CommitCertificate c = b.certificate();
         if (b.height() != next) {
             problems.add("does not follow the head " + (next - 1));
-        } else if (c.height() != b.height() || !c.blockHash().equals(b.block().hash()) || !c.channel().equals(config.channel())) {
+        } else if (c.height() != b.height() || !c.certifies(b.block()) || !c.channel().equals(config.channel())) {
             problems.add("the certificate is for another block");
         } else if (b.txs().size() > config.maxBlockTxNum()) {
             problems.add("more than " + config.maxBlockTxNum() + " txs");

@@ -8,12 +8,24 @@ import java.util.Objects;
  * {@code round}. Stored with the block; the next height's proposal carries it, and a sync response
  * carries one per block.
  */
-public record CommitCertificate(String channel, long height, long round, String blockHash, List<SignedMessage> precommits) {
+public record CommitCertificate(String channel, long height, long round, String blockHash, String resultRoot,
+                                List<SignedMessage> precommits) {
 
     public CommitCertificate {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(blockHash, "blockHash");
+        resultRoot = resultRoot == null ? "" : resultRoot;
         precommits = List.copyOf(precommits);
+    }
+
+    /** A certificate for a block that calls no SCORE. */
+    public CommitCertificate(String channel, long height, long round, String blockHash, List<SignedMessage> precommits) {
+        this(channel, height, round, blockHash, "", precommits);
+    }
+
+    /** True iff this certifies exactly {@code block}: its hash and its result root. */
+    public boolean certifies(org.loopchain.core.block.Block block) {
+        return blockHash.equals(block.hash()) && resultRoot.equals(block.resultRoot());
     }
 
     /**
@@ -25,6 +37,6 @@ public record CommitCertificate(String channel, long height, long round, String 
         if (blockHash.isEmpty()) {
             return List.of("a commit certificate must name a block, not nil");
         }
-        return VoteQuorums.problems(validators, Vote.precommit(channel, height, round, blockHash), precommits);
+        return VoteQuorums.problems(validators, Vote.precommit(channel, height, round, blockHash, resultRoot), precommits);
     }
 }

@@ -92,13 +92,14 @@ public final class ConsensusCodec {
         out.put("height", c.height());
         out.put("round", c.round());
         out.put("block_hash", c.blockHash());
+        out.put("result_root", c.resultRoot());
         out.put("votes", votes(c.precommits()));
         return out;
     }
 
     static CommitCertificate commit(JsonFields f) {
         return new CommitCertificate(f.string("channel"), f.number("height"), f.number("round"), f.string("block_hash"),
-                readVotes(f.list("votes")));
+                f.optionalString("result_root"), readVotes(f.list("votes")));
     }
 
     static Map<String, Object> complaint(ComplaintCertificate c) {

@@ -27,6 +27,7 @@ public final class CoreJsonForms {
         m.put("signature", b.signature());
         m.put("public_key", b.publicKey());
         m.put("tx_hashes", new ArrayList<Object>(b.txHashes()));
+        m.put("result_root", b.resultRoot());
         return m;
     }
 
@@ -40,7 +41,7 @@ public final class CoreJsonForms {
         }
         return new Block(f.string("channel"), f.number("height"), f.string("hash"), f.string("prev_hash"),
                 f.string("merkle_root"), f.number("time_stamp"), f.string("peer_id"), f.string("signature"),
-                f.string("public_key"), txHashes);
+                f.string("public_key"), txHashes, f.optionalString("result_root"));
     }
 
     public static Map<String, Object> tx(Transaction t) {

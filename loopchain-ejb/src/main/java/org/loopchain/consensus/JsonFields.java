@@ -25,6 +25,11 @@ final class JsonFields {
         return s;
     }
 
+    /** The string at {@code key}, or {@code ""} if the key is absent. */
+    String optionalString(String key) {
+        return map.containsKey(key) ? string(key) : "";
+    }
+
     long number(String key) {
         if (!(map.get(key) instanceof BigInteger n) || n.bitLength() > 63) {
             throw new MalformedMessageException(where + "." + key + " is missing or not a 64-bit integer");

@@ -44,7 +44,8 @@ final class ProposalValidator {
         if (p.candidate().txs().size() > config.maxBlockTxNum()) {
             return drops.drop(DropReason.OVERSIZED_BLOCK, message, p.candidate().txs().size() + " txs > " + config.maxBlockTxNum());
         }
-        if (knownBlocks.containsKey(p.blockHash())) {
+        CandidateBlock known = knownBlocks.get(p.blockHash());
+        if (known != null && known.block().resultRoot().equals(p.candidate().block().resultRoot())) {
             return true;
         }
         List<String> problems = blockProblems(p, head.block(), leader);
@@ -55,7 +56,7 @@ final class ProposalValidator {
         if (p.height() > 1) {
             CommitCertificate c = p.previousCommit();
             List<String> problems = c == null ? List.of("missing")
-                    : !c.blockHash().equals(head.block().hash()) || c.height() != head.height() ? List.of("not for the head")
+                    : !c.certifies(head.block()) || c.height() != head.height() ? List.of("not for the head")
                     : c.verify(validators);
             if (!problems.isEmpty()) {
                 return drops.drop(DropReason.BAD_COMMIT_CERTIFICATE, message, String.join("; ", problems));

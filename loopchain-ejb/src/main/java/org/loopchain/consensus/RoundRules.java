@@ -42,7 +42,12 @@ final class RoundRules {
                 machine.requestSyncFrom(votes);
                 continue;
             }
-            CommitCertificate certificate = new CommitCertificate(channel, s.height, round, hash.get(), votes);
+            String root = block.block().resultRoot();
+            votes = votes.stream().filter(v -> v.vote().resultRoot().equals(root)).toList();
+            if (!validators.isQuorum(votes.stream().map(SignedMessage::sender).toList())) {
+                continue;
+            }
+            CommitCertificate certificate = new CommitCertificate(channel, s.height, round, hash.get(), root, votes);
             machine.commit(new CommittedBlock(block.block(), block.txs(), certificate));
             return true;
         }
@@ -112,7 +117,7 @@ final class RoundRules {
         }
         String vote = lockAllows && !s.hasComplained() ? hash : Vote.NIL;
         s.step = HeightState.Step.PREVOTE;
-        machine.send(Vote.prevote(channel, s.height, s.round, vote));
+        machine.send(Vote.prevote(channel, s.height, s.round, vote, rootOf(vote)));
         return true;
     }
 
@@ -137,7 +142,13 @@ final class RoundRules {
             }
         }
         s.step = HeightState.Step.PRECOMMIT;
-        machine.send(Vote.precommit(channel, s.height, s.round, vote));
+        machine.send(Vote.precommit(channel, s.height, s.round, vote, rootOf(vote)));
         return true;
+    }
+
+    /** The result root of the known block {@code hash}; {@code ""} for nil. */
+    private String rootOf(String hash) {
+        CandidateBlock block = hash.isEmpty() ? null : s.knownBlocks.get(hash);
+        return block == null ? "" : block.block().resultRoot();
     }
 }

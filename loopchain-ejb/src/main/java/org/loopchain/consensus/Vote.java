@@ -6,7 +6,8 @@ import java.util.Objects;
  * A PREVOTE, PRECOMMIT or COMPLAINT.
  *
  * @param blockHash  the block voted for, or {@link #NIL}; always nil for a complaint
- * @param resultRoot the state root after executing the block; {@code ""} until SCOREs fill it
+ * @param resultRoot the voted block's result root ({@link org.loopchain.core.block.Block#resultRoot()}):
+ *                   a validator votes for a block only if its own execution gives that root
  */
 public record Vote(MessageType type, String channel, long height, long round, String blockHash, String resultRoot)
         implements Payload {
@@ -28,11 +29,19 @@ public record Vote(MessageType type, String channel, long height, long round, St
     }
 
     public static Vote prevote(String channel, long height, long round, String blockHash) {
-        return new Vote(MessageType.PREVOTE, channel, height, round, blockHash, "");
+        return prevote(channel, height, round, blockHash, "");
+    }
+
+    public static Vote prevote(String channel, long height, long round, String blockHash, String resultRoot) {
+        return new Vote(MessageType.PREVOTE, channel, height, round, blockHash, resultRoot);
     }
 
     public static Vote precommit(String channel, long height, long round, String blockHash) {
-        return new Vote(MessageType.PRECOMMIT, channel, height, round, blockHash, "");
+        return precommit(channel, height, round, blockHash, "");
+    }
+
+    public static Vote precommit(String channel, long height, long round, String blockHash, String resultRoot) {
+        return new Vote(MessageType.PRECOMMIT, channel, height, round, blockHash, resultRoot);
     }
 
     public static Vote complaint(String channel, long height, long round) {

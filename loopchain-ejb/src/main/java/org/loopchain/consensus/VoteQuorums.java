@@ -36,7 +36,8 @@ final class VoteQuorums {
 
     private static boolean sameVote(Vote v, Vote expected) {
         return v.type() == expected.type() && v.channel().equals(expected.channel()) && v.height() == expected.height()
-                && v.round() == expected.round() && v.blockHash().equals(expected.blockHash());
+                && v.round() == expected.round() && v.blockHash().equals(expected.blockHash())
+                && v.resultRoot().equals(expected.resultRoot());
     }
 
     private static String label(String hash) {

@@ -40,6 +40,14 @@ import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
 import org.loopchain.messaging.TopicSender;
 import org.loopchain.radiostation.client.RadioStationClient;
+import org.loopchain.score.engine.QueryOutcome;
+import org.loopchain.score.engine.ScoreBlock;
+import org.loopchain.score.engine.ScoreExecutor;
+import org.loopchain.score.engine.ScoreSettings;
+import org.loopchain.score.host.ScoreBinding;
+import org.loopchain.score.host.ScoreBlockExecutor;
+import org.loopchain.score.host.ScoreRegistry;
+import org.loopchain.consensus.ChainHead;
 
 /**
  * Owns a peer's channels: one {@link Channel} per channel, each on its own single-thread event
@@ -50,7 +58,7 @@ import org.loopchain.radiostation.client.RadioStationClient;
  */
 @Singleton
 @Startup
-@DependsOn({"NodeRuntime", "RadioStationClient"})
+@DependsOn({"NodeRuntime", "RadioStationClient", "ScoreRegistry"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ChannelManager {
 
@@ -68,6 +76,9 @@ public class ChannelManager {
     private RadioStationClient radioStation;
     @Resource
     private ManagedThreadFactory threads;
+    @EJB
+    private ScoreRegistry scores;
+    private ScoreBlockExecutor executor;
 
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final List<ExecutorService> loops = new ArrayList<>();
@@ -89,14 +100,15 @@ public class ChannelManager {
         loops.add(outbox);
         JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
+        executor = new ScoreBlockExecutor(scores::binding, node.config().get(ConfigKeys.SCORE_STEP_LIMIT), store);
         for (String name : node.channelNames()) {
             ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.SCORE_PACKAGE),
                     NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.MAX_BLOCK_TX_NUM),
                     node.config().get(ConfigKeys.ALLOW_MAKE_EMPTY_BLOCK));
-            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(threads);
-            loops.add(executor);
+            ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(threads);
+            loops.add(loop);
             Channel channel = new Channel(settings, store, node.key(), clock, Clock.systemUTC(),
-                    new ExecutorLoop(name, executor), transport, codec);
+                    new ExecutorLoop(name, loop), transport, codec, this.executor);
             channel.load();
             channels.put(name, channel);
             starter.whenReady(channel);
@@ -169,6 +181,29 @@ public class ChannelManager {
         }
         channel.droppedUndecodable();
         LOG.warning("dropped a transaction relay on channel " + channelName + " that is not a JSON array");
+    }
+
+    /** The caller a query runs as (queries never install, so no owner matters). */
+    private static final String QUERY_OWNER = "hx" + "0".repeat(40);
+
+    /** Runs a read-only SCORE method on the channel's committed state, between blocks. */
+    public CompletableFuture<QueryOutcome> query(Channel channel, String method, Map<String, Object> params) {
+        ScoreBinding binding = scores.binding(channel.name());
+        if (!binding.ready()) {
+            return CompletableFuture.completedFuture(new QueryOutcome(-1, binding.message(), null));
+        }
+        return channel.between(() -> {
+            ChainHead head = channel.head();
+            ScoreExecutor run = new ScoreExecutor(binding.code(), new ScoreSettings(
+                    node.config().get(ConfigKeys.SCORE_STEP_LIMIT), QUERY_OWNER, binding.pinned().params()));
+            return run.query(method, params, executor.view(channel.name()),
+                    new ScoreBlock(channel.name(), head.height(), head.block().timestampMicros()));
+        });
+    }
+
+    /** How the channel's SCORE stands on this peer. */
+    public ScoreBinding score(String channel) {
+        return scores.binding(channel);
     }
 
     public ChainStore store() {

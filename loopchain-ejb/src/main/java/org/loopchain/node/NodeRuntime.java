@@ -106,6 +106,31 @@ public class NodeRuntime {
         return Optional.ofNullable(channelDefinitions.get(channel));
     }
 
+    /**
+     * The channel's definition as {@code CHANNEL_MANAGE_DATA_PATH} says now: the file is read again
+     * when it changed (a new {@code score_package} pin); a file that no longer parses is logged and
+     * the last good definitions are kept. Peers and validators still come from the start-up read.
+     */
+    public synchronized Optional<ChannelDefinition> reloadedChannelDefinition(String channel) {
+        String manageData = config.get(ConfigKeys.CHANNEL_MANAGE_DATA_PATH);
+        if (!manageData.isEmpty()) {
+            Path file = Path.of(manageData);
+            try {
+                long modified = Files.getLastModifiedTime(file).toMillis();
+                if (modified != reloadedModified) {
+                    reloaded = ChannelManageData.load(file);
+                    reloadedModified = modified;
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.warning(() -> "keeping the last channel definitions: " + e.getMessage());
+            }
+        }
+        return Optional.ofNullable((reloaded != null ? reloaded : channelDefinitions).get(channel));
+    }
+
+    private Map<String, ChannelDefinition> reloaded;
+    private long reloadedModified = -1;
+
     /** {@code INTERVAL_BLOCKGENERATION} as a duration. */
     public Duration blockInterval() {
         return ChannelStarter.seconds(config.get(ConfigKeys.INTERVAL_BLOCKGENERATION));

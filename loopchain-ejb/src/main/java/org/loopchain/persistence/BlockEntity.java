@@ -76,6 +76,8 @@ public class BlockEntity {
     private int txCount;
     @Column(name = "ROUND_NO", nullable = false)
     private int round;
+    @Column(name = "RESULT_ROOT", length = 64)
+    private String resultRoot;
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "COMMIT_CERT")
@@ -98,12 +100,13 @@ public class BlockEntity {
         e.signature = b.signature();
         e.publicKey = b.publicKey();
         e.txCount = b.txHashes().size();
+        e.resultRoot = b.resultRoot();
         return e;
     }
 
     Block toBlock(List<String> txHashes) {
         return new Block(channel, height, hash, prevHash, merkleRoot, timestampMicros, peerId, signature,
-                publicKey, txHashes);
+                publicKey, txHashes, resultRoot);
     }
 
     long height() {

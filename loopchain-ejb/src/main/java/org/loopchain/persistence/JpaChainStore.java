@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import org.loopchain.channel.ChainStore;
+import org.loopchain.channel.Execution;
+import org.loopchain.core.crypto.Hashes;
+import org.loopchain.core.crypto.Hex;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.tx.Transaction;
@@ -74,6 +77,43 @@ public class JpaChainStore implements ChainStore {
             }
             row.includeIn(block.height(), i);
         }
+    }
+
+    @Override
+    public void commitBlock(Block block, List<Transaction> txs, int round, String certificate, Execution execution) {
+        commitBlock(block, txs, round, certificate);
+        String channel = block.channel();
+        execution.results().forEach((hash, result) -> em.persist(new TxResultEntity(channel, hash, result)));
+        execution.writes().forEach((keyHex, value) -> {
+            StateEntity row = em.find(StateEntity.class, new StateEntity.Key(channel, digest(keyHex)));
+            if (value == null) {
+                if (row != null) {
+                    em.remove(row);
+                }
+            } else if (row == null) {
+                em.persist(new StateEntity(channel, digest(keyHex), value));
+            } else {
+                row.value(value);
+            }
+        });
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<byte[]> state(String channel, String keyHex) {
+        return Optional.ofNullable(em.find(StateEntity.class, new StateEntity.Key(channel, digest(keyHex))))
+                .map(StateEntity::value);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> result(String channel, String txHash) {
+        return Optional.ofNullable(em.find(TxResultEntity.class, new TxEntity.Key(channel, txHash)))
+                .map(TxResultEntity::result);
+    }
+
+    private static String digest(String keyHex) {
+        return Hashes.sha256Hex(Hex.decode(keyHex));
     }
 
     @Override

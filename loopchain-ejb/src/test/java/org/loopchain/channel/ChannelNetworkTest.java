@@ -77,6 +77,10 @@ class ChannelNetworkTest {
     }
 
     private void network(int n) {
+        network(n, i -> BlockExecutor.NONE);
+    }
+
+    private void network(int n, java.util.function.IntFunction<BlockExecutor> executors) {
         for (int i = 0; i < n; i++) {
             peers.add(new Peer());
         }
@@ -86,7 +90,7 @@ class ChannelNetworkTest {
                 Duration.ofMillis(500), 100, 8, Duration.ofSeconds(1), 16);
         for (Peer p : peers) {
             p.channel = new Channel(new ChannelSettings(CHANNEL, p.id, "loopchain/default", "0", Duration.ofMillis(500),
-                    100, false), p.store, p.key, p.micros, sim.clock, sim.loop(), p, CODEC);
+                    100, false), p.store, p.key, p.micros, sim.clock, sim.loop(), p, CODEC, executors.apply(p.index));
             p.channel.load();
         }
         peers.forEach(p -> p.channel.startConsensus(set, config));
@@ -105,6 +109,66 @@ class ChannelNetworkTest {
 
     private static boolean committed(Peer p, Transaction tx) {
         return p.store.transaction(CHANNEL, tx.hash()).map(s -> !s.pending()).orElse(false);
+    }
+
+    /** Executes every tx as a call: the root hashes the height and tx hashes, salted by {@code salt}. */
+    private static BlockExecutor executor(String salt) {
+        return (channel, height, ts, txs) -> {
+            if (txs.isEmpty()) {
+                return Execution.NONE;
+            }
+            StringBuilder all = new StringBuilder(salt).append(height);
+            java.util.Map<String, String> results = new java.util.LinkedHashMap<>();
+            txs.forEach(tx -> {
+                all.append(tx.hash());
+                results.put(tx.hash(), "{\"code\": 0}");
+            });
+            java.util.TreeMap<String, byte[]> writes = new java.util.TreeMap<>();
+            writes.put("01" + Long.toHexString(height), all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new Execution(org.loopchain.core.crypto.Hashes.sha256Hex(
+                    all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), results, writes, "");
+        };
+    }
+
+    @Test
+    void blocksCarryTheResultRootAndAPeerThatComputesAnotherRootDoesNotCommitThem() {
+        network(4, i -> i == 3 ? executor("faulty") : executor(""));
+        List<Transaction> txs = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            txs.add(peers.get(i % 3).submit(i));
+            sim.advance(Duration.ofMillis(300));
+        }
+        sim.advance(Duration.ofSeconds(30));
+        List<Peer> honest = peers.subList(0, 3);
+        for (Peer p : honest) {
+            for (Transaction tx : txs) {
+                assertTrue(committed(p, tx), p.id + " holds " + tx.hash() + " in a block");
+                assertEquals("{\"code\": 0}", p.store.result(CHANNEL, tx.hash()).orElseThrow());
+            }
+        }
+        assertOneChain(honest);
+        Peer first = honest.get(0);
+        for (long h = 1; h <= first.channel.status().height(); h++) {
+            var block = first.store.blockByHeight(CHANNEL, h).orElseThrow();
+            StringBuilder all = new StringBuilder().append(h);
+            block.txHashes().forEach(all::append);
+            assertEquals(org.loopchain.core.crypto.Hashes.sha256Hex(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    block.resultRoot(), "height " + h);
+            assertTrue(first.store.state(CHANNEL, "01" + Long.toHexString(h)).isPresent());
+        }
+        assertEquals(0, peers.get(3).channel.status().height(), "the faulty peer never commits what it cannot reproduce");
+    }
+
+    @Test
+    void aPeerThatCannotExecuteRefusesToVoteAndTheOthersGoOn() {
+        network(4, i -> i == 2 ? (c, h, ts, t) -> t.isEmpty() ? Execution.NONE : Execution.refused("no SCORE here")
+                : executor(""));
+        Transaction tx = peers.get(0).submit(1);
+        sim.advance(Duration.ofSeconds(30));
+        for (int i : new int[] {0, 1, 3}) {
+            assertTrue(committed(peers.get(i), tx), peers.get(i).id + " commits without the refusing peer");
+        }
+        assertEquals(0, peers.get(2).channel.status().height());
     }
 
     @Test

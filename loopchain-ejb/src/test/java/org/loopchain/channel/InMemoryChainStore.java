@@ -18,6 +18,32 @@ final class InMemoryChainStore implements ChainStore {
     private final Map<String, Long> heights = new LinkedHashMap<>();
     private final Map<String, Integer> rounds = new LinkedHashMap<>();
     private final Map<String, String> certificates = new LinkedHashMap<>();
+    private final Map<String, String> results = new LinkedHashMap<>();
+    private final Map<String, byte[]> state = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void commitBlock(Block block, List<Transaction> included, int round, String certificate,
+            Execution execution) {
+        commitBlock(block, included, round, certificate);
+        execution.results().forEach((hash, result) -> results.put(block.channel() + "/" + hash, result));
+        execution.writes().forEach((key, value) -> {
+            if (value == null) {
+                state.remove(block.channel() + "/" + key);
+            } else {
+                state.put(block.channel() + "/" + key, value);
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<byte[]> state(String channel, String keyHex) {
+        return Optional.ofNullable(state.get(channel + "/" + keyHex));
+    }
+
+    @Override
+    public synchronized Optional<String> result(String channel, String txHash) {
+        return Optional.ofNullable(results.get(channel + "/" + txHash));
+    }
     int failNext;
 
     @Override

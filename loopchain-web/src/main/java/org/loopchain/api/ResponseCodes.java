@@ -20,6 +20,12 @@ public final class ResponseCodes {
     public static final int FAIL_CREATE_TX = -11;
     /** No channel of that name on this peer. */
     public static final int UNKNOWN_CHANNEL = -20;
+    /** A SCORE call or query on a channel that runs no SCORE. */
+    public static final int NO_SCORE = -21;
+    /** The channel's SCORE is not running on this peer (not deployed, or another archive). */
+    public static final int SCORE_NOT_READY = -22;
+    /** The SCORE method failed (revert, out of steps, ...); the SCORE's own code is in the response. */
+    public static final int SCORE_FAILED = -23;
 
     private ResponseCodes() {
     }

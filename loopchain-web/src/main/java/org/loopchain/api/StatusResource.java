@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.ChannelStatus;
 import org.loopchain.node.NodeRuntime;
+import org.loopchain.score.engine.ScoreAddresses;
+import org.loopchain.score.host.ScoreBinding;
 
 /**
  * {@code /api/v1/status/peer}: this peer's state in one channel, in the original's shape
@@ -54,6 +56,30 @@ public class StatusResource {
                 "role", s.role(),
                 "round", s.round(),
                 "leader", s.leader(),
-                "dropped_messages", channel.droppedCounts()));
+                "dropped_messages", channel.droppedCounts(),
+                "address", ScoreAddresses.addressOfPublicKey(java.util.Base64.getDecoder().decode(node.key().publicKeyBase64()))));
+    }
+
+    /**
+     * {@code /api/v1/status/score}: the channel's SCORE as the original answered ({@code id},
+     * {@code version}, {@code all_version}, {@code status} 0 when this peer runs it) plus ours: the
+     * pinned SHA-256, the state ({@code none}, {@code ready}, {@code missing}, {@code mismatch},
+     * {@code rejected}) and a message saying why.
+     */
+    @GET
+    @Path("score")
+    public Response score(@QueryParam("channel") String channelParam) {
+        Channel channel = channels.resolve(channelParam, m -> Replies.error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
+        ScoreBinding b = channels.manager().score(channel.name());
+        boolean runs = b.ready() || !b.hasScore();
+        return Replies.ok(map(
+                "id", b.pinned().id(),
+                "version", b.pinned().version().isEmpty() ? "0" : b.pinned().version(),
+                "all_version", b.allVersions().isEmpty() ? java.util.List.of("0") : b.allVersions(),
+                "status", runs ? 0 : 1,
+                "channel", channel.name(),
+                "sha256", b.pinned().sha256(),
+                "state", b.state().name().toLowerCase(java.util.Locale.ROOT),
+                "message", b.message()));
     }
 }

@@ -17,11 +17,14 @@ import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.score.host.ScoreCallCheck;
 
 /** {@code /api/v1/transactions}: submit a v1 transaction, read it back, read its result. */
 @Path("transactions")
@@ -48,6 +51,10 @@ public class TransactionResource {
             Map<String, Object> request = bodies.jsonObject(body, TransactionResource::submitError);
             String channelName = channelParam != null ? channelParam : bodyChannel(request);
             Channel channel = channels.resolve(channelName, m -> submitError(404, ResponseCodes.UNKNOWN_CHANNEL, m));
+            ScoreCallCheck.problem(channels.manager().score(channel.name()), request).ifPresent(p -> {
+                throw submitError(400, p.kind() == ScoreCallCheck.Kind.NO_SCORE ? ResponseCodes.NO_SCORE
+                        : ResponseCodes.FAIL_VALIDATE_PARAMS, p.message());
+            });
             // answered on a managed thread: the journal's writer goes straight back to the database
             channels.manager().submit(channel, request).whenCompleteAsync((tx, failure) -> async.resume(failure == null
                     ? Replies.ok(map("response_code", "0", "tx_hash", tx.hash(), "more_info", ""))
@@ -81,8 +88,15 @@ public class TransactionResource {
                     map("code", ResponseCodes.PENDING, "message", "pending: acknowledged, not in a block yet",
                             "jsonrpc", "2.0")));
         }
+        long height = stored.blockHeight().getAsLong();
+        Optional<String> scoreResult = channels.manager().store().result(channel.name(), hash);
+        if (scoreResult.isPresent()) {
+            Map<String, Object> response = new LinkedHashMap<>(map("jsonrpc", "2.0", "block_height", height));
+            ((Map<?, ?>) Json.parse(scoreResult.get())).forEach((k, v) -> response.put((String) k, v));
+            return Replies.ok(map("response_code", "0", "response", response));
+        }
         return Replies.ok(map("response_code", "0", "response",
-                map("code", 0, "jsonrpc", "2.0", "block_height", stored.blockHeight().getAsLong())));
+                map("code", 0, "jsonrpc", "2.0", "block_height", height)));
     }
 
     private static String bodyChannel(Map<String, Object> request) {

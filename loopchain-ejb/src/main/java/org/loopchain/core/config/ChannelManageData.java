@@ -54,12 +54,19 @@ public final class ChannelManageData {
     }
 
     /** One channel: its SCORE, its listed peers in order, and its group weights (empty if none). */
-    public record ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights) {
+    public record ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights,
+                                    ScorePackage score) {
         public ChannelDefinition {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(scorePackage, "scorePackage");
+            score = score == null ? ScorePackage.named(scorePackage) : score;
             peers = List.copyOf(peers);
             groupWeights = Collections.unmodifiableMap(new LinkedHashMap<>(groupWeights));
+        }
+
+        /** A channel whose {@code score_package} is the plain name {@code scorePackage}. */
+        public ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights) {
+            this(name, scorePackage, peers, groupWeights, null);
         }
 
         /** The listed entry for {@code peerTarget}, or null. */
@@ -80,7 +87,7 @@ public final class ChannelManageData {
         /** The seed's JSON form of this channel (defaults written out). */
         public Map<String, Object> toJson() {
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("score_package", scorePackage);
+            out.put("score_package", score.toJson());
             List<Object> list = new ArrayList<>();
             for (PeerEntry p : peers) {
                 Map<String, Object> entry = new LinkedHashMap<>();
@@ -160,9 +167,9 @@ public final class ChannelManageData {
             throw new IllegalArgumentException(where + ": must be a JSON object");
         }
         unknownFields(where, fields, CHANNEL_FIELDS);
-        String scorePackage = ConfigKeys.SCORE_PACKAGE.defaultValue();
+        ScorePackage score = ScorePackage.named(ConfigKeys.SCORE_PACKAGE.defaultValue());
         if (fields.containsKey("score_package")) {
-            scorePackage = nonEmptyString(where, "score_package", fields.get("score_package"));
+            score = ScorePackage.parse(where, fields.get("score_package"));
         }
         Map<String, Long> groups = new LinkedHashMap<>();
         if (fields.containsKey("groups")) {
@@ -191,7 +198,7 @@ public final class ChannelManageData {
                 peers.add(peer);
             }
         }
-        return new ChannelDefinition(name, scorePackage, peers, groups);
+        return new ChannelDefinition(name, score.id(), peers, groups, score);
     }
 
     private static PeerEntry peer(String where, Object value, Map<String, Long> groups) {

@@ -74,6 +74,12 @@ public final class ConfigKeys {
             "how often the radio station polls each peer's status (3 missed: offline) and peers refresh their peer list");
     public static final ConfigKey<Boolean> ALLOW_UNSAFE_VOTING_RATIO = boolKey("ALLOW_UNSAFE_VOTING_RATIO", false,
             "accept a VOTING_RATIO below 2/3, where BFT safety no longer holds (tests and experiments only)");
+    public static final ConfigKey<Integer> SCORE_STEP_LIMIT = intKey("SCORE_STEP_LIMIT", 20_000_000, 10_000, Integer.MAX_VALUE,
+            "the step budget of one SCORE call (about one step per bytecode executed): a call that exceeds it fails"
+                    + " with code 10 on every peer alike");
+    public static final ConfigKey<String> SCORE_DEPLOY_DIR = stringKey("SCORE_DEPLOY_DIR", "",
+            s -> true, "", "where the node looks for deployed SCORE archives (one sub-directory per application);"
+                    + " empty: the server's applications/__internal directory");
 
     static {
         for (ConfigKey<?> key : ALL.values()) {
