@@ -139,6 +139,35 @@ node_prepare() {
   for jar in derby derbytools derbyshared; do
     cmp -s "$DERBY_LIB/$jar.jar" "$dir/lib/$jar.jar" || cp "$DERBY_LIB/$jar.jar" "$dir/lib/$jar.jar"
   done
+  [ "$role" = peer ] && node_lib_sdk "$name"
+  return 0
+}
+
+# The SCORE SDK jar of the build, or nothing.
+sdk_jar() {
+  local jar
+  for jar in "$REPO"/loopchain-score-sdk/target/loopchain-score-sdk-*.jar; do
+    case $jar in *-sources.jar | *-javadoc.jar | *-tests.jar) continue ;; esac
+    [ -f "$jar" ] && { echo "$jar"; return 0; }
+  done
+  true
+}
+
+# A peer's domain lib/ holds the SCORE SDK: Payara's common class loader reads lib/ at start, so
+# SCORE applications and the node share its classes. Copied while the domain is stopped, again
+# when the build changed it; an SDK jar of another version is removed.
+node_lib_sdk() {
+  local name=$1 lib jar old
+  lib="$(node_dir "$name")/lib"
+  jar=$(sdk_jar)
+  if [ -z "$jar" ]; then
+    warn "$name starts without the SCORE SDK in lib/: no loopchain-score-sdk/target/loopchain-score-sdk-*.jar (./loopchain up --build)"
+    return 0
+  fi
+  for old in "$lib"/loopchain-score-sdk-*.jar; do
+    [ -f "$old" ] && [ "$(basename "$old")" != "$(basename "$jar")" ] && rm -f "$old"
+  done
+  cmp -s "$jar" "$lib/$(basename "$jar")" || cp "$jar" "$lib/"
 }
 
 # Refuses to start when one of the node's ports is taken (by another node, work dir or program).

@@ -1,0 +1,365 @@
+# shellcheck shell=bash
+# ./loopchain score: SCORE archives on the local network's peers (docs/SCORE.md). `deploy` checks an
+# archive with the engine's CheckMain, points the channel's score_package in channel_manage_data.json
+# at it ({"id", "version", "sha256"}) and deploys it with asadmin to every running peer domain, where
+# Payara keeps the archive itself in applications/__internal/<Score-Id>/ for the node to read.
+# `undeploy` reverses both; `list` shows what each peer holds. Sourced, never run.
+
+score_channels_file() { echo "$CONF_DIR/channel_manage_data.json"; }
+# the plain score_package string each channel had before its first deploy, for undeploy
+score_previous_file() { echo "$CONF_DIR/score_package.previous.json"; }
+SCORE_DEFAULT_PACKAGE=loopchain/default
+
+score_usage() {
+  cat <<EOF
+usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…]
+                                                  check, set C's score_package (with the install's constructor
+                                                  parameters and owner), deploy to every running peer
+       ./loopchain score undeploy ID [--channel C]      undeploy from every running peer, restore score_package
+       ./loopchain score list                           the SCOREs each peer domain holds, and each channel's score_package
+EOF
+}
+
+cmd_score() {
+  local action=${1:-help}
+  [ $# -gt 0 ] && shift
+  case $action in
+    deploy) score_deploy "$@" ;;
+    undeploy) score_undeploy "$@" ;;
+    list) score_list "$@" ;;
+    help | -h | --help) score_usage ;;
+    *) score_usage >&2; exit 1 ;;
+  esac
+}
+
+# --- the check --------------------------------------------------------------------------------------
+
+# The class path of org.loopchain.score.engine.CheckMain: the engine (LOOPCHAIN_SCORE_ENGINE, else its
+# target/classes, else its jar), the SDK jar the domains get, ASM from ~/.m2 and bcprov.
+score_check_classpath() {
+  local engine=${LOOPCHAIN_SCORE_ENGINE:-} sdk asm a jar cp
+  if [ -z "$engine" ]; then
+    engine="$REPO/loopchain-score-engine/target/classes"
+    if [ ! -f "$engine/org/loopchain/score/engine/CheckMain.class" ]; then
+      for jar in "$REPO"/loopchain-score-engine/target/loopchain-score-engine-*.jar; do
+        case $jar in *-sources.jar | *-javadoc.jar | *-tests.jar) continue ;; esac
+        [ -f "$jar" ] && engine=$jar
+      done
+    fi
+  fi
+  [ -e "$engine" ] || die "score: the SCORE engine is not built (mvn -B -o -q -pl loopchain-score-engine -am package -DskipTests)"
+  if [ -d "$engine" ] && [ ! -f "$engine/org/loopchain/score/engine/CheckMain.class" ]; then
+    die "score: no org.loopchain.score.engine.CheckMain in $engine (build the engine: mvn -B -o -q -pl loopchain-score-engine -am package -DskipTests)"
+  fi
+  sdk=$(sdk_jar)
+  [ -n "$sdk" ] || die "score: no loopchain-score-sdk/target/loopchain-score-sdk-*.jar (mvn -B -o -q -pl loopchain-score-sdk package)"
+  cp="$engine:$sdk"
+  asm=$(pom_property asm.version)
+  for a in asm asm-tree asm-commons asm-analysis; do
+    jar="$HOME/.m2/repository/org/ow2/asm/$a/$asm/$a-$asm.jar"
+    if [ -f "$jar" ]; then
+      cp+=":$jar"
+    elif [ "$a" != asm-analysis ]; then
+      die "score: $jar is missing (build the engine once online: mvn -B -q -pl loopchain-score-engine -am package -DskipTests)"
+    fi
+  done
+  echo "$cp:$(bcprov_jar)"
+}
+
+# Runs CheckMain on ARCHIVE for CHANNEL; on rejection prints its problems and stops.
+score_check() {
+  local archive=$1 channel=$2 cp out rc=0
+  cp=$(score_check_classpath)
+  out=$(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cp" org.loopchain.score.engine.CheckMain "$archive" "$channel" 2>&1) || rc=$?
+  if [ "$rc" != 0 ]; then
+    printf '%s\n' "$out" | sed 's/^/    | /' >&2
+    die "score: $(basename "$archive") is rejected for channel $channel (CheckMain exit $rc); nothing was deployed"
+  fi
+  [ -z "$out" ] || printf '%s\n' "$out" | sed 's/^/    /'
+}
+
+# Prints "ID VERSION SHA256" from ARCHIVE's manifest and bytes, or stops naming what is missing.
+score_manifest() {
+  python3 - "$1" <<'EOF'
+import hashlib, re, sys, zipfile
+path = sys.argv[1]
+try:
+    with zipfile.ZipFile(path) as z:
+        raw = z.read("META-INF/MANIFEST.MF").decode("utf-8")
+except (OSError, KeyError, UnicodeDecodeError, zipfile.BadZipFile) as e:
+    sys.exit(f"loopchain: {path} is not a SCORE archive: {e}")
+attrs, last = {}, None
+for line in raw.replace("\r\n", "\n").split("\n"):
+    if not line:
+        break  # the main section ends at the first empty line
+    if line.startswith(" ") and last:
+        attrs[last] += line[1:]
+        continue
+    key, _, value = line.partition(":")
+    last = key.strip()
+    attrs[last] = value.strip()
+missing = [k for k in ("Score-Id", "Score-Version", "Score-Class") if not attrs.get(k)]
+if missing:
+    sys.exit(f"loopchain: {path}: META-INF/MANIFEST.MF lacks {', '.join(missing)}")
+if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", attrs["Score-Id"]):
+    sys.exit(f"loopchain: {path}: Score-Id '{attrs['Score-Id']}' must be 1..64 of A-Za-z0-9_.- (it names the application)")
+if re.search(r"\s", attrs["Score-Version"]):
+    sys.exit(f"loopchain: {path}: Score-Version '{attrs['Score-Version']}' must not contain spaces")
+with open(path, "rb") as f:
+    sha = hashlib.sha256(f.read()).hexdigest()
+print(attrs["Score-Id"], attrs["Score-Version"], sha)
+EOF
+}
+
+# --- channel_manage_data.json -----------------------------------------------------------------------
+
+# score_package_set CHANNEL ID VERSION SHA256 PARAMS OWNER: the object form, with the install's
+# constructor parameters (a JSON object) and owner (hx…) when given, else those the channel's
+# score_package already had for the same id; the plain string it replaces is kept for undeploy.
+# Prints the new score_package.
+score_package_set() {
+  python3 - "$(score_channels_file)" "$(score_previous_file)" "$@" <<'EOF'
+import json, os, re, sys
+path, previous_path, channel, sid, version, sha, params, owner = sys.argv[1:]
+def load(p, default):
+    if not os.path.exists(p):
+        return default
+    with open(p) as f:
+        return json.load(f)
+def save(p, data):
+    with open(p + ".tmp", "w") as f:
+        json.dump(data, f, indent=2)
+        f.write("\n")
+    os.replace(p + ".tmp", p)
+channels = load(path, None)
+if not isinstance(channels, dict) or not isinstance(channels.get(channel), dict):
+    sys.exit(f"loopchain: {path} has no channel '{channel}' (channels: {', '.join(channels or {})})")
+old = channels[channel].get("score_package", "loopchain/default")
+same = old if isinstance(old, dict) and old.get("id") == sid else {}
+package = {"id": sid, "version": version, "sha256": sha}
+if params:
+    try:
+        package["params"] = json.loads(params)
+    except ValueError as e:
+        sys.exit(f"loopchain: score deploy: --params is not JSON: {e}")
+    if not isinstance(package["params"], dict):
+        sys.exit("loopchain: score deploy: --params must be a JSON object, e.g. '{\"name\": \"Alice\"}'")
+elif same.get("params"):
+    package["params"] = same["params"]
+if owner:
+    if not re.fullmatch(r"hx[0-9a-f]{40}", owner):
+        sys.exit(f"loopchain: score deploy: --owner must be hx + 40 lowercase hex digits, got '{owner}'")
+    package["owner"] = owner
+elif same.get("owner"):
+    package["owner"] = same["owner"]
+if isinstance(old, str):
+    previous = load(previous_path, {})
+    previous[channel] = old
+    save(previous_path, previous)
+channels[channel]["score_package"] = package
+save(path, channels)
+print(json.dumps({**package, "sha256": sha[:16] + "…"}, ensure_ascii=False))
+EOF
+}
+
+# score_package_reset ID [CHANNEL]: every channel (or CHANNEL) whose score_package names ID gets its
+# plain string back; prints the channels changed.
+score_package_reset() {
+  python3 - "$(score_channels_file)" "$(score_previous_file)" "$SCORE_DEFAULT_PACKAGE" "$@" <<'EOF'
+import json, os, sys
+path, previous_path, default, sid = sys.argv[1:5]
+only = sys.argv[5] if len(sys.argv) > 5 else None
+def save(p, data):
+    with open(p + ".tmp", "w") as f:
+        json.dump(data, f, indent=2)
+        f.write("\n")
+    os.replace(p + ".tmp", p)
+if not os.path.exists(path):
+    sys.exit(0)
+with open(path) as f:
+    channels = json.load(f)
+previous = {}
+if os.path.exists(previous_path):
+    with open(previous_path) as f:
+        previous = json.load(f)
+changed = []
+for name, channel in channels.items():
+    package = channel.get("score_package") if isinstance(channel, dict) else None
+    if (only is None or name == only) and isinstance(package, dict) and package.get("id") == sid:
+        channel["score_package"] = previous.pop(name, default)
+        changed.append(f"{name}={channel['score_package']}")
+if changed:
+    save(path, channels)
+    save(previous_path, previous)
+print(" ".join(changed))
+EOF
+}
+
+# --- the peers --------------------------------------------------------------------------------------
+
+# The peer domains of this work dir, running or not.
+score_peers() {
+  local name
+  for name in $(node_names); do
+    [ "$(node_role "$name")" = peer ] && echo "$name"
+  done
+  true
+}
+
+score_check_id() {
+  case $1 in
+    "$APP_EAR" | "$APP_RAR") die "score: '$1' names the node's own application, not a SCORE" ;;
+  esac
+  [[ $1 =~ ^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$ ]] || die "score: bad SCORE id '$1'"
+}
+
+# score_asadmin_peer NAME VERB ID [ARCHIVE]: runs asadmin VERB on peer NAME (log: its asadmin log);
+# prints one line: what happened, and where the domain keeps the archive.
+score_asadmin_peer() {
+  local name=$1 verb=$2 id=$3 archive=${4:-} t0=$SECONDS out rc=0 alog args
+  alog=$(node_alog "$name")
+  node_info "$name"
+  if [ "$verb" = deploy ]; then
+    args=(deploy --force=true --upload=true --name "$id" "$archive")
+  else
+    args=(undeploy "$id")
+  fi
+  printf '\n$ asadmin --port %s %s\n' "$ADMIN_PORT" "${args[*]}" >>"$alog"
+  out=$("$ASADMIN" --host 127.0.0.1 --port "$ADMIN_PORT" "${args[@]}" 2>&1 9>&-) || rc=$?
+  printf '%s\n' "$out" >>"$alog"
+  if [ "$rc" != 0 ]; then
+    printf '%-8s FAILED: %s (log: %s)\n' "$name" "$(printf '%s' "$out" | grep -v '^\s*$' | grep -v '^Command .* failed' | head -n 1)" "$alog"
+    return 1
+  fi
+  if [ "$verb" = deploy ]; then
+    local kept=("$DOMAINS_DIR/$name/applications/__internal/$id"/*)
+    printf '%-8s deployed %s in %d s: %s\n' "$name" "$id" $((SECONDS - t0)) "${kept[0]#"$WORK/"}"
+  else
+    printf '%-8s undeployed %s in %d s\n' "$name" "$id" $((SECONDS - t0))
+  fi
+}
+
+# score_on_peers VERB ID [ARCHIVE]: VERB on every running peer at once; a stopped peer is named and
+# left alone. Returns 1 when a running peer failed.
+score_on_peers() {
+  local verb=$1 id=$2 archive=${3:-} name tmp pids=() names=() i failed=0 any=0
+  tmp=$(mktemp -d)
+  for name in $(score_peers); do
+    if [ -z "$(node_pid "$name")" ]; then
+      printf '%-8s stopped: not %sed (start it with ./loopchain up, then run this again)\n' "$name" "$verb" >"$tmp/$name"
+      names+=("$name")
+      continue
+    fi
+    if [ "$verb" = undeploy ] && ! python3 "$SERVER_CONFIG/payara/domain_config.py" has-app "$DOMAINS_DIR/$name" "$id"; then
+      printf '%-8s %s is not deployed\n' "$name" "$id" >"$tmp/$name"
+      names+=("$name")
+      continue
+    fi
+    any=1
+    score_asadmin_peer "$name" "$verb" "$id" "$archive" >"$tmp/$name" 2>&1 &
+    pids+=($!)
+    names+=("$name")
+  done
+  for i in "${pids[@]}"; do wait "$i" || failed=1; done
+  for name in "${names[@]}"; do note "$(cat "$tmp/$name")"; done
+  rm -rf "$tmp"
+  [ ${#names[@]} -gt 0 ] || die "score: no peer domain in $DOMAINS_DIR (./loopchain up)"
+  [ "$any" = 1 ] || [ "$verb" = undeploy ] || { warn "no peer is running: nothing was ${verb}ed"; return 1; }
+  return "$failed"
+}
+
+# --- commands ---------------------------------------------------------------------------------------
+
+score_deploy() {
+  local archive="" channel=$CHANNEL params="" owner="" id version sha fields package
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --channel) channel=${2:?--channel needs a name}; shift ;;
+      --params) params=${2:?--params needs a JSON object}; shift ;;
+      --owner) owner=${2:?--owner needs an hx address}; shift ;;
+      -*) die "score deploy: unknown option '$1' (usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…])" ;;
+      *) [ -z "$archive" ] || die "score deploy: one archive at a time"; archive=$1 ;;
+    esac
+    shift
+  done
+  [ -n "$archive" ] || die "usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…]"
+  [ -f "$archive" ] || die "score deploy: no such file: $archive"
+  archive=$(cd "$(dirname "$archive")" && echo "$PWD/$(basename "$archive")")
+  [ -f "$(score_channels_file)" ] || die "score deploy: no $(score_channels_file) (./loopchain up creates it)"
+  mkdir -p "$RUN_DIR" "$LOG_DIR"
+  hold_lock "$RUN_DIR/launcher.lock"
+
+  fields=$(score_manifest "$archive") || exit 1
+  read -r id version sha <<<"$fields"
+  score_check_id "$id"
+  say "checking $(basename "$archive") ($id $version, sha256 ${sha:0:16}…) for channel $channel"
+  score_check "$archive" "$channel"
+  package=$(score_package_set "$channel" "$id" "$version" "$sha" "$params" "$owner") || exit 1
+  note "$(score_channels_file | sed "s:^$WORK/::"): $channel score_package = $package"
+  say "deploying $id to the running peers (asadmin deploy --force=true --upload=true --name $id)"
+  score_on_peers deploy "$id" "$archive" || die "score deploy: $id is not deployed on every running peer (see above)"
+}
+
+score_undeploy() {
+  local id="" channel="" changed
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --channel) channel=${2:?--channel needs a name}; shift ;;
+      -*) die "score undeploy: unknown option '$1' (usage: ./loopchain score undeploy ID [--channel C])" ;;
+      *) [ -z "$id" ] || die "score undeploy: one id at a time"; id=$1 ;;
+    esac
+    shift
+  done
+  [ -n "$id" ] || die "usage: ./loopchain score undeploy ID [--channel C]"
+  score_check_id "$id"
+  mkdir -p "$RUN_DIR" "$LOG_DIR"
+  hold_lock "$RUN_DIR/launcher.lock"
+  say "undeploying $id from the running peers"
+  local failed=0
+  score_on_peers undeploy "$id" || failed=1
+  changed=$(score_package_reset "$id" ${channel:+"$channel"}) || exit 1
+  if [ -n "$changed" ]; then
+    note "$(score_channels_file | sed "s:^$WORK/::"): score_package ${changed//=/ = }"
+  else
+    note "no channel's score_package names $id"
+  fi
+  [ "$failed" = 0 ] || die "score undeploy: $id is still deployed on some running peer (see above)"
+}
+
+# Per peer domain, every application but the node's own, with the manifest's id and version and the
+# sha256 of the archive Payara keeps; then each channel's score_package.
+score_list() {
+  [ $# -eq 0 ] || die "usage: ./loopchain score list"
+  local name
+  for name in $(score_peers); do
+    python3 - "$DOMAINS_DIR/$name" "$name" "$APP_EAR" "$APP_RAR" "$([ -n "$(node_pid "$name")" ] && echo running || echo stopped)" <<'EOF'
+import glob, hashlib, os, sys, xml.etree.ElementTree as ET
+domain, name, ear, rar, state = sys.argv[1:]
+apps = [a.get("name") for a in ET.parse(os.path.join(domain, "config", "domain.xml")).getroot().findall("./applications/application")]
+scores = [a for a in apps if a not in (ear, rar)]
+if not scores:
+    print(f"    {name:<8} ({state}) no SCORE deployed")
+for app in scores:
+    attrs = {}
+    manifest = os.path.join(domain, "applications", app, "META-INF", "MANIFEST.MF")
+    if os.path.exists(manifest):
+        with open(manifest, encoding="utf-8") as f:
+            for line in f.read().split("\n"):
+                key, _, value = line.partition(":")
+                attrs[key.strip()] = value.strip()
+    kept = sorted(glob.glob(os.path.join(domain, "applications", "__internal", app, "*")))
+    sha = ""
+    if kept:
+        with open(kept[0], "rb") as f:
+            sha = "sha256 " + hashlib.sha256(f.read()).hexdigest()[:16] + "…"
+    print(f"    {name:<8} ({state}) {app}: Score-Id {attrs.get('Score-Id', '-')}, Score-Version {attrs.get('Score-Version', '-')} {sha}")
+EOF
+  done
+  [ -f "$(score_channels_file)" ] && python3 - "$(score_channels_file)" <<'EOF'
+import json, sys
+with open(sys.argv[1]) as f:
+    for name, channel in json.load(f).items():
+        print(f"    channel {name}: score_package {json.dumps(channel.get('score_package', 'loopchain/default'))}")
+EOF
+  true
+}
