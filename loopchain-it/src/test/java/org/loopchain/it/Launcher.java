@@ -22,6 +22,11 @@ final class Launcher {
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path work = Path.of(System.getProperty("e2e.work", "target/e2e-work")).toAbsolutePath();
 
+    /** The repository root (where {@code ./loopchain} is). */
+    Path root() {
+        return root;
+    }
+
     /** REST port of peer {@code i}. */
     static int restPort(int i) {
         return PORT_PEER + 100 * i + 1900;
@@ -29,6 +34,24 @@ final class Launcher {
 
     /** Runs {@code ./loopchain args...}; its output goes to {@code target/launcher.log}, next to the work dir. */
     void run(String... args) {
+        int exit = exitCode(args);
+        if (exit != 0) {
+            throw new AssertionError("./loopchain " + String.join(" ", args) + " exited with " + exit
+                    + "; its output ends with:\n" + logTail());
+        }
+    }
+
+    /** The last lines of the launcher's output. */
+    String logTail() {
+        try {
+            return tail(work.resolveSibling("launcher.log"), 25);
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    /** Runs {@code ./loopchain args...} and returns its exit code. */
+    int exitCode(String... args) {
         List<String> command = new ArrayList<>(List.of(root.resolve("loopchain").toString()));
         command.addAll(List.of(args));
         Path log = work.resolveSibling("launcher.log");
@@ -46,10 +69,7 @@ final class Launcher {
                 p.destroyForcibly();
                 throw new AssertionError("./loopchain " + String.join(" ", args) + " did not finish in 10 minutes");
             }
-            if (p.exitValue() != 0) {
-                throw new AssertionError("./loopchain " + String.join(" ", args) + " exited with " + p.exitValue()
-                        + "; its output ends with:\n" + tail(log, 25));
-            }
+            return p.exitValue();
         } catch (IOException e) {
             throw new AssertionError("cannot run ./loopchain: " + e, e);
         } catch (InterruptedException e) {

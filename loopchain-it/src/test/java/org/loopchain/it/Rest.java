@@ -32,6 +32,11 @@ final class Rest {
         this.api = URI.create("http://127.0.0.1:" + port + "/api/v1/");
     }
 
+    @Override
+    public String toString() {
+        return "peer at " + api;
+    }
+
     Reply get(String path) {
         return send(HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
