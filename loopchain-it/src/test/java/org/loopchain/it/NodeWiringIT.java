@@ -50,10 +50,12 @@ class NodeWiringIT {
         return ShrinkWrap.create(WebArchive.class, "node.war")
                 .addPackages(true, "org.loopchain.core", "org.loopchain.consensus", "org.loopchain.channel",
                         "org.loopchain.persistence", "org.loopchain.node", "org.loopchain.messaging",
-                        "org.loopchain.radiostation")
+                        "org.loopchain.radiostation", "org.loopchain.score.host")
                 .addPackage(RestApplication.class.getPackage())
                 .addAsResource("META-INF/persistence.xml")
-                .addAsLibraries(jarOf(ECDSASigner.class));
+                .addAsLibraries(jarOf(ECDSASigner.class), jarOf(org.loopchain.score.engine.ScoreCode.class),
+                        jarOf(score.Context.class), jarOf(org.objectweb.asm.ClassReader.class),
+                        jarOf(org.objectweb.asm.tree.ClassNode.class), jarOf(org.objectweb.asm.commons.Remapper.class));
     }
 
     private static File jarOf(Class<?> type) throws URISyntaxException {
