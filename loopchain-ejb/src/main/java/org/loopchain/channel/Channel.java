@@ -155,7 +155,6 @@ public final class Channel {
         });
     }
 
-    /** Counts a message for this channel that could not even be decoded (garbage on the topic). */
     /**
      * Runs {@code read} on the channel's queue, between blocks, so it sees one committed state (SCORE
      * queries); the future completes with its answer.
@@ -169,6 +168,7 @@ public final class Channel {
         return chain.head();
     }
 
+    /** Counts a message for this channel that could not even be decoded (garbage on the topic). */
     public void droppedUndecodable() {
         undecodable.incrementAndGet();
     }
@@ -203,14 +203,21 @@ public final class Channel {
     private void guarded(Runnable step) {
         try {
             step.run();
+        } catch (ExecutionDivergedException e) {
+            LOG.severe(() -> e.getMessage() + "; reloading from the store");
+            reload();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "channel " + name() + ": consensus step failed; reloading from the store", e);
-            chain.load();
-            pool.removeAll(store.committedAmong(name(),
-                    pool.oldest(Integer.MAX_VALUE).stream().map(Transaction::hash).toList()));
-            newMachine();
+            reload();
         }
         publish();
+    }
+
+    private void reload() {
+        chain.load();
+        pool.removeAll(store.committedAmong(name(),
+                pool.oldest(Integer.MAX_VALUE).stream().map(Transaction::hash).toList()));
+        newMachine();
     }
 
     private void relay(List<Transaction> txs) {

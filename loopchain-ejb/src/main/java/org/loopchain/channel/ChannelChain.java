@@ -152,7 +152,7 @@ final class ChannelChain implements Chain {
             execution = executor.execute(settings.name(), block.height(), block.block().timestampMicros(), block.txs());
         }
         if (execution.isRefused() || !execution.resultRoot().equals(block.block().resultRoot())) {
-            throw new IllegalStateException("channel " + settings.name() + " cannot commit height " + block.height()
+            throw new ExecutionDivergedException("channel " + settings.name() + " cannot commit height " + block.height()
                     + " as certified: " + (execution.isRefused() ? execution.refusal()
                     : "this peer's execution gives result root " + execution.resultRoot() + ", the block carries "
                     + block.block().resultRoot()));

@@ -1,0 +1,158 @@
+package org.loopchain.score.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopchain.channel.ChainStore;
+import org.loopchain.channel.Execution;
+import org.loopchain.core.config.ScorePackage;
+import org.loopchain.core.crypto.Hashes;
+import org.loopchain.core.crypto.Hex;
+import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.json.Json;
+import org.loopchain.core.tx.Transaction;
+import org.loopchain.core.tx.TxMeta;
+import org.loopchain.core.tx.V1Transactions;
+import org.loopchain.score.engine.testing.ClassArchives;
+
+/** The node's side of SCOREs on plain Java: finding deployed archives, checking calls, executing blocks. */
+class ScoreHostTest {
+
+    private static final String CHANNEL = "c1";
+    private static final PeerKey KEY = PeerKey.generate(new SecureRandom(new byte[] {7}));
+
+    @TempDir
+    Path deployments;
+
+    private byte[] deploy(String app, String version) throws IOException {
+        byte[] archive = ClassArchives.of("counter", version, CounterScore.class);
+        Files.createDirectories(deployments.resolve(app));
+        Files.write(deployments.resolve(app).resolve(app + ".war"), archive);
+        return archive;
+    }
+
+    private static ScorePackage pin(String version, byte[] archive) {
+        return new ScorePackage("counter", version, Hashes.sha256Hex(archive), Map.of(), "");
+    }
+
+    private ScoreBinding binding(ScorePackage pin) {
+        return ScoreBindings.of(CHANNEL, pin, new DeployedArchives(deployments).scan());
+    }
+
+    @Test
+    void aChannelRunsThePinnedArchiveOnlyWhileExactlyThatArchiveIsDeployed() throws IOException {
+        DeployedArchives archives = new DeployedArchives(deployments);
+        assertEquals(ScoreBinding.State.NONE, ScoreBindings.of(CHANNEL, ScorePackage.named("loopchain/default"),
+                archives.scan()).state());
+        byte[] v1 = deploy("counter", "1.0.0");
+        ScorePackage pinV1 = pin("1.0.0", v1);
+        assertEquals(ScoreBinding.State.READY, ScoreBindings.of(CHANNEL, pinV1, archives.scan()).state());
+
+        byte[] v2 = deploy("counter", "2.0.0"); // a redeploy replaces the file
+        Files.delete(deployments.resolve("counter").resolve("counter.war"));
+        Files.write(deployments.resolve("counter").resolve("counter-2.war"), v2);
+        ScoreBinding stale = ScoreBindings.of(CHANNEL, pinV1, archives.scan());
+        assertEquals(ScoreBinding.State.MISMATCH, stale.state());
+        assertTrue(stale.message().contains("2.0.0"), stale.message());
+        assertEquals(List.of("1.0.0", "2.0.0"), stale.allVersions());
+
+        Files.delete(deployments.resolve("counter").resolve("counter-2.war"));
+        assertEquals(ScoreBinding.State.MISSING, ScoreBindings.of(CHANNEL, pin("2.0.0", v2), archives.scan()).state());
+    }
+
+    @Test
+    void otherApplicationsAndUnreadableFilesAreIgnored() throws IOException {
+        Files.createDirectories(deployments.resolve("loopchain"));
+        Files.write(deployments.resolve("loopchain").resolve("loopchain.ear"), new byte[] {1, 2, 3});
+        Files.write(deployments.resolve("stray.war"), new byte[] {1});
+        assertEquals(List.of(), new DeployedArchives(deployments).scan());
+        assertEquals(List.of(), new DeployedArchives(deployments.resolve("absent")).scan());
+    }
+
+    @Test
+    void submittedCallsAreCheckedAgainstTheRunningScore() throws IOException {
+        ScoreBinding ready = binding(pin("1.0.0", deploy("counter", "1.0.0")));
+        assertEquals(Optional.empty(), ScoreCallCheck.problem(ready, Json.parse("{\"method\": \"add\", \"params\": {\"n\": \"0x1\"}}")));
+        assertEquals(Optional.empty(), ScoreCallCheck.problem(ready, Json.parse("{\"data\": \"plain\"}")));
+        assertEquals(ScoreCallCheck.Kind.MALFORMED, ScoreCallCheck.problem(ready, Json.parse("{\"method\": 1}")).orElseThrow().kind());
+        assertEquals(ScoreCallCheck.Kind.MALFORMED,
+                ScoreCallCheck.problem(ready, Json.parse("{\"method\": \"add\", \"params\": [1]}")).orElseThrow().kind());
+        assertTrue(ScoreCallCheck.problem(ready, Json.parse("{\"method\": \"nope\"}")).orElseThrow().message().contains("nope"));
+        assertTrue(ScoreCallCheck.problem(ready, Json.parse("{\"method\": \"count\"}")).orElseThrow().message().contains("read-only"));
+        assertTrue(ScoreCallCheck.problem(ready, Json.parse("{\"method\": \"add\"}")).orElseThrow().message().contains("needs the parameter n"));
+        assertTrue(ScoreCallCheck.problem(ready, Json.parse("{\"method\": \"add\", \"params\": {\"n\": 1, \"x\": 2}}"))
+                .orElseThrow().message().contains("no parameter x"));
+        assertEquals(ScoreCallCheck.Kind.NO_SCORE, ScoreCallCheck.problem(ScoreBinding.none(ScorePackage.named("x")),
+                Json.parse("{\"method\": \"add\"}")).orElseThrow().kind());
+    }
+
+    @Test
+    void aBlockOfCallsExecutesToTheSameRootTwiceAndPlainBlocksToNothing() throws IOException {
+        ScoreBinding ready = binding(pin("1.0.0", deploy("counter", "1.0.0")));
+        Map<String, byte[]> state = new HashMap<>();
+        ScoreBlockExecutor executor = new ScoreBlockExecutor(c -> ready, 1_000_000, store(state));
+        List<Transaction> txs = List.of(tx("{\"method\": \"add\", \"params\": {\"n\": \"0x2\"}}"),
+                tx("{\"data\": \"plain\"}"), tx("{\"method\": \"add\", \"params\": {\"n\": \"0x0\"}}"));
+
+        Execution first = executor.execute(CHANNEL, 1, 1_000, txs);
+        Execution again = executor.execute(CHANNEL, 1, 1_000, txs);
+        assertFalse(first.resultRoot().isEmpty());
+        assertEquals(first.resultRoot(), again.resultRoot());
+        assertEquals(2, first.results().size(), "one result per call, none for the plain tx");
+        assertEquals(0, ((Number) ((Map<?, ?>) Json.parse(first.results().get(txs.get(0).hash()))).get("code")).intValue());
+        Map<?, ?> failed = (Map<?, ?>) Json.parse(first.results().get(txs.get(2).hash()));
+        assertEquals(32, ((Number) failed.get("code")).intValue());
+        assertEquals("n must be positive", failed.get("message"));
+        assertEquals(Execution.NONE, executor.execute(CHANNEL, 1, 1_000, List.of(tx("{\"data\": 1}"))));
+
+        first.writes().forEach((k, v) -> state.put(k, v));
+        executor.committed(CHANNEL, first);
+        Execution next = executor.execute(CHANNEL, 2, 2_000, List.of(tx("{\"method\": \"add\", \"params\": {\"n\": \"0x3\"}}")));
+        assertNotEquals(first.resultRoot(), next.resultRoot());
+    }
+
+    @Test
+    void aPeerWithoutThePinnedArchiveRefusesBlocksThatCallItButNotPlainOnes() throws IOException {
+        byte[] v1 = deploy("counter", "1.0.0");
+        ScoreBinding missing = ScoreBindings.of(CHANNEL, pin("1.0.0", v1), List.of());
+        ScoreBlockExecutor executor = new ScoreBlockExecutor(c -> missing, 1_000_000, store(new HashMap<>()));
+        Transaction call = tx("{\"method\": \"add\", \"params\": {\"n\": \"0x2\"}}");
+        assertTrue(executor.execute(CHANNEL, 1, 1, List.of(call)).isRefused());
+        assertFalse(executor.canRun(call));
+        assertTrue(executor.canRun(tx("{\"data\": 1}")));
+        assertEquals(Execution.NONE, executor.execute(CHANNEL, 1, 1, List.of(tx("{\"data\": 1}"))));
+    }
+
+    private static Transaction tx(String body) {
+        return V1Transactions.create(CHANNEL, new TxMeta("peer-0", "counter", "1.0.0", CHANNEL), Json.parse(body),
+                System.nanoTime(), KEY);
+    }
+
+    /** A store that only answers state reads, from {@code state}. */
+    private static ChainStore store(Map<String, byte[]> state) {
+        return (ChainStore) Proxy.newProxyInstance(ChainStore.class.getClassLoader(), new Class<?>[] {ChainStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("state")) {
+                        return Optional.ofNullable(state.get((String) args[1]));
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    static String hex(byte[] b) {
+        return Hex.encode(b);
+    }
+}
