@@ -21,7 +21,10 @@ import org.loopchain.core.json.Json;
  * and submit-to-commit latency. A watcher follows the chain block by block; a transaction counts
  * as committed when the block holding it is first seen.
  *
- * <pre>Bench --peer http://127.0.0.1:9000 [--peer ...] [-n 20000] [-c 16] [--rate 0]</pre>
+ * <p>With {@code --token} every transaction is a transfer of the channel's token SCORE (see
+ * {@link TokenTransfers}), and the report adds how many of a sample of results failed.
+ *
+ * <pre>Bench --peer http://127.0.0.1:9000 [--peer ...] [-n 20000] [-c 16] [--rate 0] [--token]</pre>
  */
 public final class Bench {
 
@@ -33,8 +36,10 @@ public final class Bench {
     private final Map<String, Long> submittedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> committedAt = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
+    private final boolean token;
 
-    private Bench(List<URI> peers, int total, int clients, double rate) {
+    private Bench(List<URI> peers, int total, int clients, double rate, boolean token) {
+        this.token = token;
         this.peers = peers;
         this.total = total;
         this.clients = clients;
@@ -46,19 +51,21 @@ public final class Bench {
         int n = 20_000;
         int c = 16;
         double rate = 0;
+        boolean token = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--peer" -> peers.add(URI.create(loopback(args[++i])));
                 case "-n" -> n = Integer.parseInt(args[++i]);
                 case "-c" -> c = Integer.parseInt(args[++i]);
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
+                case "--token" -> token = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         if (peers.isEmpty()) {
             peers.add(URI.create("http://127.0.0.1:9000"));
         }
-        new Bench(peers, n, c, rate).run();
+        new Bench(peers, n, c, rate, token).run();
     }
 
     private static String loopback(String url) {
@@ -70,6 +77,9 @@ public final class Bench {
     }
 
     private void run() throws Exception {
+        if (token) {
+            new TokenTransfers(peers).fund(total);
+        }
         long startHeight = height(peers.get(0));
         ChainWatcher watcher = new ChainWatcher(new HttpConnection(peers.get(0)), startHeight, committedAt);
         Thread watch = new Thread(watcher, "chain-watcher");
@@ -116,7 +126,7 @@ public final class Bench {
     }
 
     private void submit(HttpConnection peer, int i) {
-        String body = "{\"data\": \"bench-" + i + "\", \"n\": " + i + "}";
+        String body = token ? TokenTransfers.body(i) : "{\"data\": \"bench-" + i + "\", \"n\": " + i + "}";
         long start = System.nanoTime();
         try {
             HttpConnection.Reply r = peer.post("/api/v1/transactions", body);
@@ -153,6 +163,15 @@ public final class Bench {
                 latencies.length / commitSeconds, commitSeconds);
         System.out.printf("submit->commit   p50 %d ms, p99 %d ms, max %d ms%n", pct(latencies, 50), pct(latencies, 99),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1_000_000);
+        if (token) {
+            List<String> sample = committedAt.keySet().stream().filter(submittedAt::containsKey).limit(200).toList();
+            try {
+                System.out.printf("SCORE results    %d of %d sampled transfers failed%n",
+                        new TokenTransfers(peers).failed(sample), sample.size());
+            } catch (Exception e) {
+                System.out.printf("SCORE results    could not be read: %s%n", e.getMessage());
+            }
+        }
     }
 
     private static long pct(long[] sorted, int p) {
