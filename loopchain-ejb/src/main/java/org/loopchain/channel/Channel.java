@@ -48,6 +48,7 @@ public final class Channel {
     private final Clock clock;
     private final ConsensusCodec codec;
     private final TxPool pool = new TxPool();
+    private final VerifiedTransactions verified = new VerifiedTransactions();
     private final ChannelChain chain;
 
     private LftStateMachine machine;
@@ -59,6 +60,8 @@ public final class Channel {
     private long totalTx;
     private long lastCommitMicros;
     private int probe;
+    private long probedAtHeight = -1;
+    private int stalledProbes;
     private volatile ChannelStatus status = ChannelStatus.loading();
     private final java.util.concurrent.atomic.AtomicLong undecodable = new java.util.concurrent.atomic.AtomicLong();
 
@@ -77,7 +80,7 @@ public final class Channel {
         this.transport = transport;
         this.codec = codec;
         this.chain = new ChannelChain(settings, store, pool, key, micros, codec, k -> memberKeys.contains(k),
-                this::committed, clock, executor);
+                this::committed, clock, executor, verified);
     }
 
     public String name() {
@@ -121,8 +124,14 @@ public final class Channel {
         });
     }
 
+    /** The transactions this channel has checked already (relays may be checked off its queue, in parallel). */
+    public VerifiedTransactions verified() {
+        return verified;
+    }
+
     /** Transactions this peer acknowledged (already durable): pooled and relayed to the other peers. */
     public void accept(List<Transaction> txs) {
+        txs.forEach(verified::remember);
         loop.execute(() -> {
             txs.forEach(pool::add);
             relay(txs);
@@ -240,17 +249,23 @@ public final class Channel {
     }
 
     /**
-     * Every few seconds: asks one other validator (round robin) for blocks above the head, and relays
-     * again this peer's own transactions that have waited longer than that, in case a relay was lost
-     * (a broker restart drops what is in flight; a transaction only its receiver knows would otherwise
-     * wait until that peer leads).
+     * Every few seconds: if the head has not moved for two probes, asks one other validator
+     * (round robin) for blocks above it (a peer that commits needs no help, and an answer it does
+     * not need is a whole block on the wire); and relays again this peer's own transactions that have
+     * waited longer than that, in case a relay was lost (a broker restart drops what is in flight; a
+     * transaction only its receiver knows would otherwise wait until that peer leads).
      */
     private void probe() {
         List<Validator> others = validators.validators().stream()
                 .filter(v -> !v.peerId().equals(settings.peerId())).toList();
         if (!others.isEmpty()) {
-            String target = others.get(probe++ % others.size()).peerId();
-            guarded(() -> machine.requestSync(target));
+            long height = chain.head().height();
+            stalledProbes = height == probedAtHeight ? stalledProbes + 1 : 0;
+            if (stalledProbes >= 2) {
+                String target = others.get(probe++ % others.size()).peerId();
+                guarded(() -> machine.requestSync(target));
+            }
+            probedAtHeight = height;
             long before = MicrosClock.micros(clock.instant()) - PROBE_EVERY.toNanos() / 1000;
             relay(pool.oldest(settings.maxBlockTxNum()).stream()
                     .filter(tx -> mine(tx) && tx.timestampMicros() < before).toList());

@@ -15,7 +15,6 @@ import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
-import org.loopchain.core.tx.V1Transactions;
 
 /**
  * The consensus host of one channel: its stored chain ({@link ChainStore}) and its pool. Builds the
@@ -36,6 +35,7 @@ final class ChannelChain implements Chain {
     private final Consumer<CommittedBlock> committed;
     private final java.time.Clock wallClock;
     private final BlockExecutor executor;
+    private final VerifiedTransactions verified;
     /** Executions of this height's candidate blocks, by block hash: computed once, stored at commit. */
     private final java.util.Map<String, Execution> executions = new java.util.HashMap<>();
     private long validateMillis;
@@ -46,9 +46,10 @@ final class ChannelChain implements Chain {
 
     ChannelChain(ChannelSettings settings, ChainStore store, TxPool pool, PeerKey key, MicrosClock clock,
             ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed, java.time.Clock wallClock,
-            BlockExecutor executor) {
+            BlockExecutor executor, VerifiedTransactions verified) {
         this.settings = settings;
         this.executor = executor;
+        this.verified = verified;
         this.store = store;
         this.pool = pool;
         this.key = key;
@@ -84,7 +85,7 @@ final class ChannelChain implements Chain {
             if (!executor.canRun(tx)) {
                 continue; // a SCORE call waits in the pool until this peer runs the channel's SCORE
             }
-            if (tx.meta().peerId().equals(settings.peerId()) || V1Transactions.verify(tx) && memberKey.test(tx.publicKey())) {
+            if (tx.meta().peerId().equals(settings.peerId()) || verified.check(tx).isEmpty() && memberKey.test(tx.publicKey())) {
                 txs.add(tx);
             } else {
                 pool.remove(tx.hash()); // a relayed transaction that does not verify never goes into a block
@@ -137,6 +138,11 @@ final class ChannelChain implements Chain {
                     + execution.resultRoot() + ")");
         }
         return List.of();
+    }
+
+    @Override
+    public List<String> txProblems(Transaction tx) {
+        return verified.check(tx);
     }
 
     @Override

@@ -28,6 +28,14 @@ public interface Chain {
      */
     List<String> validate(Block block, List<Transaction> txs, Block parent);
 
+    /**
+     * What is wrong with {@code tx} as a v1 transaction (its hash and signature); a host may answer
+     * from what it has verified before.
+     */
+    default List<String> txProblems(Transaction tx) {
+        return org.loopchain.core.tx.V1Transactions.problems(tx);
+    }
+
     /** True while a block would be worth making: transactions wait, or empty blocks are allowed. */
     boolean hasWork();
 

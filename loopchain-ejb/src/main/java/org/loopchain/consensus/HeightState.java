@@ -34,6 +34,10 @@ final class HeightState {
     boolean proposed;
     boolean roundTimerArmed;
     boolean intervalTimerArmed;
+    /** A precommit quorum named a block not seen yet: a sync check is scheduled (once per height). */
+    boolean syncCheckArmed;
+    /** The sync check fired: a quorum's unknown block may now be asked for. */
+    boolean syncDue;
     boolean active;
 
     HeightState(long height) {

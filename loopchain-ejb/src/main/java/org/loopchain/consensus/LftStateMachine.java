@@ -105,6 +105,11 @@ public final class LftStateMachine {
 
     /** A timer set through {@link ConsensusScheduler} fired; stale ones are ignored. */
     public void onTimeout(TimerKey key) {
+        if (state != null && key.kind() == TimerKey.Kind.SYNC_CHECK && key.height() == state.height) {
+            state.syncDue = true;
+            afterEvent();
+            return;
+        }
         if (state == null || key.height() != state.height || key.round() != state.round) {
             return;
         }
@@ -159,7 +164,10 @@ public final class LftStateMachine {
     private void route(SignedMessage m) {
         if (m.height() < state.height) {
             drops.drop(DropReason.TOO_OLD, m, "height " + state.height + " is being decided");
-            catchUp.offer(m.sender(), m.height());
+            // one height behind right after our commit is the normal race: our precommit lets it commit
+            if (m.height() < state.height - 1 || clock.instant().isAfter(lastCommitAt.plus(config.syncInterval()))) {
+                catchUp.offer(m.sender(), m.height());
+            }
         } else if (m.height() > state.height + 1) {
             drops.drop(DropReason.TOO_FAR_AHEAD, m, "height " + state.height + " is being decided; syncing");
             catchUp.request(m.sender());
@@ -312,8 +320,18 @@ public final class LftStateMachine {
         network.broadcast(m);
     }
 
+    /**
+     * A precommit quorum for a block this peer does not have: asks one of its voters for it once the
+     * sync check has fired (the proposal usually arrives first), else schedules that check.
+     */
     void requestSyncFrom(List<SignedMessage> votes) {
-        votes.stream().map(SignedMessage::sender).filter(s -> !s.equals(signer.peerId())).findFirst().ifPresent(catchUp::request);
+        if (state.syncDue) {
+            votes.stream().map(SignedMessage::sender).filter(s -> !s.equals(signer.peerId())).findFirst()
+                    .ifPresent(catchUp::request);
+        } else if (!state.syncCheckArmed) {
+            state.syncCheckArmed = true;
+            scheduler.schedule(new TimerKey(TimerKey.Kind.SYNC_CHECK, state.height, state.round), config.syncInterval());
+        }
     }
 
     void commit(CommittedBlock block) {

@@ -76,7 +76,7 @@ final class ProposalValidator {
 
     private List<String> blockProblems(Proposal p, Block parent, Validator leader) {
         Block block = p.candidate().block();
-        List<String> problems = new ArrayList<>(Blocks.verify(block, parent, p.candidate().txs()));
+        List<String> problems = new ArrayList<>(Blocks.verify(block, parent, p.candidate().txs(), chain::txProblems));
         if (block.timestampMicros() <= parent.timestampMicros()) {
             problems.add("block time " + block.timestampMicros() + " is not after the parent's");
         }

@@ -17,7 +17,13 @@ public record TimerKey(Kind kind, long height, long round) {
          */
         ROUND,
         /** The leader's wait until a block interval has passed since the last commit. */
-        BLOCK_INTERVAL
+        BLOCK_INTERVAL,
+        /**
+         * A precommit quorum named a block this peer has not seen: its proposal is usually still on
+         * the way (a large message overtaken by small votes), so the block is asked for only if it
+         * is still unknown when this fires.
+         */
+        SYNC_CHECK
     }
 
     public TimerKey {

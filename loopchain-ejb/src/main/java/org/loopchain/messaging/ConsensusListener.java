@@ -6,7 +6,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
 import org.loopchain.node.ChannelManager;
 
@@ -29,8 +28,9 @@ public class ConsensusListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            if (message instanceof TextMessage text && text.getText() != null) {
-                channels.onConsensusMessage(message.getStringProperty(Topics.CHANNEL), text.getText());
+            java.util.Optional<String> text = MessageBodies.text(message);
+            if (text.isPresent()) {
+                channels.onConsensusMessage(message.getStringProperty(Topics.CHANNEL), text.get());
             } else {
                 LOG.fine("dropped a consensus message that is not text");
             }

@@ -37,7 +37,7 @@ public final class TopicSender implements AutoCloseable {
                     .setProperty(Topics.KIND, kind)
                     .setProperty(Topics.TYPE, type)
                     .setProperty(Topics.SENDER, sender)
-                    .send(context.createTopic(Topics.of(channel, kind)), body);
+                    .send(context.createTopic(Topics.of(channel, kind)), MessageBodies.bytes(body));
             return true;
         } catch (JMSRuntimeException e) {
             LOG.warning("could not publish " + type + " on " + Topics.of(channel, kind) + ": " + e.getMessage());

@@ -6,7 +6,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
 import org.loopchain.node.ChannelManager;
 
@@ -29,9 +28,10 @@ public class TxRelayListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            if (message instanceof TextMessage text && text.getText() != null) {
+            java.util.Optional<String> text = MessageBodies.text(message);
+            if (text.isPresent()) {
                 channels.onRelayedTransactions(message.getStringProperty(Topics.CHANNEL),
-                        message.getStringProperty(Topics.SENDER), text.getText());
+                        message.getStringProperty(Topics.SENDER), text.get());
             }
         } catch (JMSException e) {
             LOG.warning("dropped an unreadable transaction relay: " + e.getMessage());

@@ -170,7 +170,9 @@ public class ChannelManager {
         }
         try {
             if (text.length() <= MAX_MESSAGE_CHARS && Json.parse(text) instanceof List<?> list) {
-                channel.acceptRelayed(CoreJsonForms.txs(list, "relayed transactions"));
+                List<Transaction> txs = CoreJsonForms.txs(list, "relayed transactions");
+                txs.forEach(channel.verified()::check); // here, on the messaging thread, not on the channel's queue
+                channel.acceptRelayed(txs);
                 return;
             }
         } catch (JsonException | MalformedMessageException | IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package org.loopchain.persistence;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +20,7 @@ import org.loopchain.core.crypto.Hex;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.node.NodeRuntime;
 
 /**
  * {@link ChainStore} on JPA. Writes run in their own container transaction; reads join the caller's
@@ -31,6 +33,8 @@ public class JpaChainStore implements ChainStore {
 
     @PersistenceContext(unitName = "loopchain")
     private EntityManager em;
+    @EJB
+    private NodeRuntime node;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -65,17 +69,25 @@ public class JpaChainStore implements ChainStore {
                 .getResultStream().map(TxEntity::toTransaction).toList();
     }
 
+    /**
+     * Only this peer's own transactions can be stored already (pending, by the journal): those rows
+     * are marked in place; every other transaction is inserted with its block, in JDBC batches.
+     */
     @Override
     public void commitBlock(Block block, List<Transaction> txs, int round, String certificate) {
+        String self = node.peerId();
+        boolean[] marked = new boolean[txs.size()];
+        for (int i = 0; i < txs.size(); i++) { // the updates first: a bulk update flushes what is queued
+            Transaction tx = txs.get(i);
+            marked[i] = tx.meta().peerId().equals(self) && em.createNamedQuery("Tx.include")
+                    .setParameter("height", block.height()).setParameter("index", i)
+                    .setParameter("channel", tx.channel()).setParameter("hash", tx.hash()).executeUpdate() == 1;
+        }
         em.persist(BlockEntity.of(block, round, certificate));
         for (int i = 0; i < txs.size(); i++) {
-            Transaction tx = txs.get(i);
-            TxEntity row = em.find(TxEntity.class, new TxEntity.Key(tx.channel(), tx.hash()));
-            if (row == null) {
-                row = TxEntity.of(tx);
-                em.persist(row);
+            if (!marked[i]) {
+                em.persist(TxEntity.inBlock(txs.get(i), block.height(), i));
             }
-            row.includeIn(block.height(), i);
         }
     }
 

@@ -34,6 +34,9 @@ import org.loopchain.core.tx.TxMeta;
         query = "SELECT t FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight = :height ORDER BY t.txIndex")
 @NamedQuery(name = "Tx.committedAmong",
         query = "SELECT t.hash FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight IS NOT NULL AND t.hash IN :hashes")
+@NamedQuery(name = "Tx.include",
+        query = "UPDATE TxEntity t SET t.blockHeight = :height, t.txIndex = :index"
+                + " WHERE t.channel = :channel AND t.hash = :hash AND t.blockHeight IS NULL")
 @NamedQuery(name = "Tx.committedCount",
         query = "SELECT COUNT(t) FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight IS NOT NULL")
 public class TxEntity {
@@ -118,6 +121,13 @@ public class TxEntity {
 
     StoredTx toStored() {
         return new StoredTx(toTransaction(), blockHeight == null ? OptionalLong.empty() : OptionalLong.of(blockHeight));
+    }
+
+    /** A row for a transaction that arrives already in a block (relayed by another peer, or synced). */
+    static TxEntity inBlock(Transaction tx, long height, int index) {
+        TxEntity e = of(tx);
+        e.includeIn(height, index);
+        return e;
     }
 
     void includeIn(long height, int index) {

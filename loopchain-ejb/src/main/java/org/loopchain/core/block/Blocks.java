@@ -50,6 +50,15 @@ public final class Blocks {
      * short sentence each; empty if it is valid.
      */
     public static List<String> verify(Block block, Block parent, List<Transaction> txs) {
+        return verify(block, parent, txs, V1Transactions::problems);
+    }
+
+    /**
+     * {@link #verify(Block, Block, List)} with {@code txCheck} in place of {@link V1Transactions#problems}
+     * (a host that remembers which transactions it has verified already).
+     */
+    public static List<String> verify(Block block, Block parent, List<Transaction> txs,
+            java.util.function.Function<Transaction, List<String>> txCheck) {
         List<String> problems = new ArrayList<>();
         if (!block.channel().equals(parent.channel())) {
             problems.add("channel " + block.channel() + " differs from the parent's " + parent.channel());
@@ -83,7 +92,7 @@ public final class Blocks {
             if (!belongsTo(tx, block.channel())) {
                 problems.add("tx " + tx.hash() + " is not for channel " + block.channel());
             }
-            problems.addAll(V1Transactions.problems(tx));
+            problems.addAll(txCheck.apply(tx));
         }
         return problems;
     }

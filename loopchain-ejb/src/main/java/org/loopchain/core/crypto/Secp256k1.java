@@ -50,8 +50,32 @@ final class Secp256k1 {
         }
     }
 
-    /** The point of a base64 SubjectPublicKeyInfo on this curve. */
+    /**
+     * Decoded and validated keys, by their base64 form: a channel has a handful of signers, and
+     * reusing one point object also lets BouncyCastle keep its multiplication tables for it.
+     */
+    private static final java.util.Map<String, ECPoint> POINTS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, ECPoint> eldest) {
+                    return size() > 1024;
+                }
+            });
+
+    /** The point of a base64 SubjectPublicKeyInfo on this curve (cached). */
     static ECPoint pointOf(String publicKeyBase64) throws IOException {
+        ECPoint known = POINTS.get(publicKeyBase64);
+        if (known != null) {
+            return known;
+        }
+        ECPoint q = decodePoint(publicKeyBase64);
+        POINTS.put(publicKeyBase64, q);
+        return q;
+    }
+
+    private static ECPoint decodePoint(String publicKeyBase64) throws IOException {
         if (publicKeyBase64.length() > MAX_BASE64) {
             throw new IOException("public key too long");
         }

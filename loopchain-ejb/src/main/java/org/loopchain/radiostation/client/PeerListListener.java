@@ -6,7 +6,6 @@ import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.jms.TextMessage;
 import java.util.logging.Logger;
 import org.loopchain.messaging.Topics;
 
@@ -29,8 +28,9 @@ public class PeerListListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            if (message instanceof TextMessage text && text.getText() != null) {
-                client.onAnnouncement(message.getStringProperty(Topics.CHANNEL), text.getText());
+            java.util.Optional<String> text = org.loopchain.messaging.MessageBodies.text(message);
+            if (text.isPresent()) {
+                client.onAnnouncement(message.getStringProperty(Topics.CHANNEL), text.get());
             } else {
                 LOG.fine("dropped a peer-list message that is not text");
             }
