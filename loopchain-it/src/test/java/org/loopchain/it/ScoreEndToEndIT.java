@@ -1,5 +1,9 @@
 package org.loopchain.it;
 
+import static org.loopchain.it.E2e.assertRejected;
+import static org.loopchain.it.E2e.storedTxCount;
+import static org.loopchain.it.E2e.submit;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -208,25 +212,6 @@ class ScoreEndToEndIT {
             Thread.sleep(200);
         }
         throw new AssertionError("tx " + hash + " not committed on " + peer + " within 3 minutes");
-    }
-
-    private static String submit(Rest peer, String body) {
-        Rest.Reply r = peer.post("transactions", body);
-        if (r.status() != 200 || !"0".equals(r.get("response_code"))) {
-            throw new AssertionError("submit answered " + r.status() + " " + r.body());
-        }
-        return (String) r.get("tx_hash");
-    }
-
-    private static long storedTxCount(Rest rest) {
-        Map<String, Object> s = rest.get("status/peer").json();
-        return ((Number) s.get("total_tx")).longValue() + ((Number) s.get("pending_tx")).longValue();
-    }
-
-    private static void assertRejected(Rest.Reply r, int status, String code) {
-        assertEquals(status, r.status(), r.body());
-        assertEquals(code, String.valueOf(r.get("response_code")), r.body());
-        assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
     }
 
     /** A SCORE jar holding {@code main}, with the manifest the launcher and the node read. */

@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loopchain.score.sdk.db.ContainerKind;
 import org.loopchain.score.sdk.db.ContainerSpec;
 import org.loopchain.score.sdk.db.Containers;
 import org.loopchain.score.sdk.db.StoredContainer;
-import org.loopchain.score.spi.ScoreHosts;
 import score.Address;
 import score.ArrayDB;
 import score.BranchDB;
@@ -22,20 +19,7 @@ import score.Context;
 import score.DictDB;
 import score.VarDB;
 
-class ContainersTest {
-
-    private final InMemoryScoreHost host = new InMemoryScoreHost();
-    private ScoreHosts.Binding binding;
-
-    @BeforeEach
-    void bind() {
-        binding = ScoreHosts.bind(host);
-    }
-
-    @AfterEach
-    void unbind() {
-        binding.close();
-    }
+class ContainersTest extends WithBoundHost {
 
     @Test
     void varDbReadsBackWhatWasSetAndNullRemovesIt() {

@@ -7,28 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loopchain.score.spi.ScoreHosts;
 import score.Address;
 import score.Context;
 import score.UserRevertedException;
 
-class ContextTest {
-
-    private final InMemoryScoreHost host = new InMemoryScoreHost();
-    private ScoreHosts.Binding binding;
-
-    @BeforeEach
-    void bind() {
-        binding = ScoreHosts.bind(host);
-    }
-
-    @AfterEach
-    void unbind() {
-        binding.close();
-    }
+class ContextTest extends WithBoundHost {
 
     @Test
     void transactionAndBlockComeFromTheHost() {

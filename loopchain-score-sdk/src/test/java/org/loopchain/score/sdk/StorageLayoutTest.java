@@ -9,8 +9,6 @@ import java.nio.ByteBuffer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.loopchain.score.spi.ScoreHosts;
 import score.ArrayDB;
@@ -19,20 +17,7 @@ import score.Context;
 import score.DictDB;
 import score.VarDB;
 
-class StorageLayoutTest {
-
-    private final InMemoryScoreHost host = new InMemoryScoreHost();
-    private ScoreHosts.Binding binding;
-
-    @BeforeEach
-    void bind() {
-        binding = ScoreHosts.bind(host);
-    }
-
-    @AfterEach
-    void unbind() {
-        binding.close();
-    }
+class StorageLayoutTest extends WithBoundHost {
 
     @Test
     void dictIdAndKeyBoundariesNeverCollide() {
