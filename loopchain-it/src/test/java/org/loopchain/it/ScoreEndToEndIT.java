@@ -66,7 +66,7 @@ class ScoreEndToEndIT {
     }
 
     @Test
-    void aTokenRunsAlikeOnEveryPeerThroughTransfersAFailureARedeployAndAnEndlessLoop() throws Exception {
+    void aTokenRunsAlikeOnEveryPeerThroughTransfersAFailureARedeployAnEndlessLoopAndAnUndeploy() throws Exception {
         launcher.run("score", "deploy", sample("token", "token.war").toString(), "--channel", CHANNEL,
                 "--params", TOKEN_PARAMS, "--owner", addresses.get(0));
         awaitScoreState("ready", "1.0.0");
@@ -117,6 +117,15 @@ class ScoreEndToEndIT {
         Rest.Reply pong = peers.get(0).post("query", "{\"method\": \"ping\"}");
         assertEquals(200, pong.status(), pong.body());
         assertEquals("pong", pong.get("response"));
+
+        // undeploy: the channel runs no SCORE again, calls are refused, plain transactions go on
+        launcher.run("score", "undeploy", "endless-loop", "--channel", CHANNEL);
+        awaitScoreState("none", "0");
+        assertRejected(peers.get(2).post("transactions", "{\"method\": \"spin\"}"), 400, "-21");
+        String after = submit(peers.get(0), "{\"data\": \"after the undeploy\"}");
+        for (Rest peer : peers) {
+            assertEquals(0, ((Number) awaitCommitted(peer, after).get("code")).intValue());
+        }
     }
 
     @Test
