@@ -28,6 +28,7 @@ import org.loopchain.channel.Channel;
 import org.loopchain.channel.ChannelSettings;
 import org.loopchain.channel.MicrosClock;
 import org.loopchain.channel.TxJournal;
+import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.CoreJsonForms;
 import org.loopchain.consensus.MalformedMessageException;
@@ -47,7 +48,6 @@ import org.loopchain.score.engine.ScoreSettings;
 import org.loopchain.score.host.ScoreBinding;
 import org.loopchain.score.host.ScoreBlockExecutor;
 import org.loopchain.score.host.ScoreRegistry;
-import org.loopchain.consensus.ChainHead;
 
 /**
  * Owns a peer's channels: one {@link Channel} per channel, each on its own single-thread event

@@ -41,6 +41,9 @@ public class NodeRuntime {
     private String peerId;
     private PeerKey key;
     private Map<String, ChannelDefinition> channelDefinitions = Map.of();
+    /** The definitions as last re-read ({@link #reloadedChannelDefinition}), and the file time they are from. */
+    private Map<String, ChannelDefinition> reloaded;
+    private long reloadedModified = -1;
 
     @PostConstruct
     void start() {
@@ -127,9 +130,6 @@ public class NodeRuntime {
         }
         return Optional.ofNullable((reloaded != null ? reloaded : channelDefinitions).get(channel));
     }
-
-    private Map<String, ChannelDefinition> reloaded;
-    private long reloadedModified = -1;
 
     /** {@code INTERVAL_BLOCKGENERATION} as a duration. */
     public Duration blockInterval() {

@@ -97,13 +97,14 @@ public class JpaChainStore implements ChainStore {
         String channel = block.channel();
         execution.results().forEach((hash, result) -> em.persist(new TxResultEntity(channel, hash, result)));
         execution.writes().forEach((keyHex, value) -> {
-            StateEntity row = em.find(StateEntity.class, new StateEntity.Key(channel, digest(keyHex)));
+            String key = digest(keyHex);
+            StateEntity row = em.find(StateEntity.class, new StateEntity.Key(channel, key));
             if (value == null) {
                 if (row != null) {
                     em.remove(row);
                 }
             } else if (row == null) {
-                em.persist(new StateEntity(channel, digest(keyHex), value));
+                em.persist(new StateEntity(channel, key, value));
             } else {
                 row.value(value);
             }

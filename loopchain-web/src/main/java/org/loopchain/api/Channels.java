@@ -3,6 +3,7 @@ package org.loopchain.api;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import org.loopchain.channel.Channel;
 import org.loopchain.core.crypto.Hex;
@@ -27,6 +28,23 @@ public class Channels {
 
     public ChannelManager manager() {
         return manager;
+    }
+
+    /**
+     * The channel a POST names: the {@code channel} query parameter, else a top-level
+     * {@code "channel"} string in the body, else null (the default channel).
+     *
+     * @param error builds the endpoint-shaped error for a body {@code "channel"} that is not a string
+     */
+    static String named(String param, Map<String, Object> body, Function<String, ApiException> error) {
+        if (param != null) {
+            return param;
+        }
+        Object c = body.get("channel");
+        if (c != null && !(c instanceof String)) {
+            throw error.apply("'channel' must be a string");
+        }
+        return (String) c;
     }
 
     /** A 64-hex-digit hash in lower case, or the endpoint's error. */

@@ -45,11 +45,8 @@ public class QueryResource {
     public void query(@QueryParam("channel") String channelParam, InputStream body, @Suspended AsyncResponse async) {
         try {
             Map<String, Object> request = bodies.jsonObject(body, (status, m) -> error(status, ResponseCodes.FAIL_VALIDATE_PARAMS, m));
-            Object c = request.get("channel");
-            if (c != null && !(c instanceof String)) {
-                throw error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, "'channel' must be a string");
-            }
-            Channel channel = channels.resolve(channelParam != null ? channelParam : (String) c,
+            Channel channel = channels.resolve(
+                    Channels.named(channelParam, request, m -> error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, m)),
                     m -> error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
             ScoreCalls.Call call = call(request);
             ScoreBinding binding = channels.manager().score(channel.name());

@@ -49,7 +49,7 @@ public class TransactionResource {
     public void submit(@QueryParam("channel") String channelParam, InputStream body, @Suspended AsyncResponse async) {
         try {
             Map<String, Object> request = bodies.jsonObject(body, TransactionResource::submitError);
-            String channelName = channelParam != null ? channelParam : bodyChannel(request);
+            String channelName = Channels.named(channelParam, request, m -> submitError(400, m));
             Channel channel = channels.resolve(channelName, m -> submitError(404, ResponseCodes.UNKNOWN_CHANNEL, m));
             ScoreCallCheck.problem(channels.manager().score(channel.name()), request).ifPresent(p -> {
                 throw submitError(400, p.kind() == ScoreCallCheck.Kind.NO_SCORE ? ResponseCodes.NO_SCORE
@@ -97,17 +97,6 @@ public class TransactionResource {
         }
         return Replies.ok(map("response_code", "0", "response",
                 map("code", 0, "jsonrpc", "2.0", "block_height", height)));
-    }
-
-    private static String bodyChannel(Map<String, Object> request) {
-        Object c = request.get("channel");
-        if (c == null) {
-            return null;
-        }
-        if (c instanceof String s) {
-            return s;
-        }
-        throw submitError(400, ResponseCodes.FAIL_VALIDATE_PARAMS, "'channel' must be a string");
     }
 
     static ApiException submitError(int status, int code, String message) {

@@ -43,9 +43,4 @@ final class CommittedState implements StateReader {
     void apply(SortedMap<String, byte[]> writes) {
         writes.forEach((k, v) -> cache.put(k, v == null ? ABSENT : v.clone()));
     }
-
-    /** Forgets everything cached (after a failed commit, the store is the truth). */
-    void reset() {
-        cache.clear();
-    }
 }

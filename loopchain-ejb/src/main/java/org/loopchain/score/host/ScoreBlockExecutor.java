@@ -19,6 +19,7 @@ import org.loopchain.score.engine.ScoreBlock;
 import org.loopchain.score.engine.ScoreCall;
 import org.loopchain.score.engine.ScoreExecutor;
 import org.loopchain.score.engine.ScoreSettings;
+import org.loopchain.score.engine.StateReader;
 import org.loopchain.score.engine.TxOutcome;
 
 /**
@@ -74,13 +75,8 @@ public final class ScoreBlockExecutor implements BlockExecutor {
     }
 
     /** The channel's committed state (for queries, which run on the channel's queue too). */
-    public CommittedStateView view(String channel) {
-        return state(channel)::get;
-    }
-
-    /** Read access to committed state, for queries. */
-    @FunctionalInterface
-    public interface CommittedStateView extends org.loopchain.score.engine.StateReader {
+    public StateReader view(String channel) {
+        return state(channel);
     }
 
     private CommittedState state(String channel) {

@@ -20,7 +20,6 @@ import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Execution;
 import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.Hashes;
-import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
@@ -150,9 +149,5 @@ class ScoreHostTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    static String hex(byte[] b) {
-        return Hex.encode(b);
     }
 }
