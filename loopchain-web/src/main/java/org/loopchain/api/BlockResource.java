@@ -2,7 +2,7 @@ package org.loopchain.api;
 
 import static org.loopchain.api.Replies.map;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.loopchain.core.tx.Transaction;
  * height and leader); the leader's signature and key follow at the top level.
  */
 @Path("blocks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class BlockResource {
 

@@ -2,7 +2,7 @@ package org.loopchain.api;
 
 import static org.loopchain.api.Replies.map;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -29,7 +29,7 @@ import org.loopchain.score.host.ScoreCalls;
  * channel is the {@code channel} query parameter or body field, else the default channel.
  */
 @Path("query")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class QueryResource {
 

@@ -3,7 +3,7 @@ package org.loopchain.api;
 import static org.loopchain.api.Replies.map;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.loopchain.score.host.ScoreBinding;
  * leader, last commit time and the consensus messages dropped by reason.
  */
 @Path("status")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class StatusResource {
 

@@ -4,7 +4,7 @@ import static org.loopchain.api.Replies.map;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,7 +28,7 @@ import org.loopchain.score.host.ScoreCallCheck;
 
 /** {@code /api/v1/transactions}: submit a v1 transaction, read it back, read its result. */
 @Path("transactions")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TransactionResource {
 

@@ -1,6 +1,6 @@
 package org.loopchain.api.rs;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 
 /** {@code /api/v1/conf}: the Radio Station's {@code channel_manage_data} as loaded. */
 @Path("conf")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ConfResource {
 

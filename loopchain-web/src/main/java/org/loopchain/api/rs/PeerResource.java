@@ -1,6 +1,6 @@
 package org.loopchain.api.rs;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,7 +26,7 @@ import org.loopchain.radiostation.RegistryException;
 
 /** {@code /api/v1/peer/*} of the Radio Station: join, the peer list, the leader, peer statuses. */
 @Path("peer")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PeerResource {
 
