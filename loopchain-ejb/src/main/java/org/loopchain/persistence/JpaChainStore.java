@@ -7,6 +7,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.annotation.Resource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -35,6 +40,8 @@ public class JpaChainStore implements ChainStore {
     private EntityManager em;
     @EJB
     private NodeRuntime node;
+    @Resource(lookup = "java:app/jdbc/loopchain")
+    private DataSource dataSource;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -59,7 +66,11 @@ public class JpaChainStore implements ChainStore {
 
     @Override
     public void appendPending(List<Transaction> txs) {
-        txs.forEach(tx -> em.persist(TxEntity.of(tx)));
+        try (Connection c = dataSource.getConnection()) {
+            TxRows.insertPending(c, txs);
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot store " + txs.size() + " pending transactions", e);
+        }
     }
 
     @Override
@@ -71,24 +82,18 @@ public class JpaChainStore implements ChainStore {
 
     /**
      * Only this peer's own transactions can be stored already (pending, by the journal): those rows
-     * are marked in place; every other transaction is inserted with its block, in JDBC batches.
+     * are marked in place; every other transaction is inserted with its block. Both in JDBC batches
+     * on the transaction's connection ({@link TxRows}); the block row through JPA.
      */
     @Override
     public void commitBlock(Block block, List<Transaction> txs, int round, String certificate) {
         String self = node.peerId();
-        boolean[] marked = new boolean[txs.size()];
-        for (int i = 0; i < txs.size(); i++) { // the updates first: a bulk update flushes what is queued
-            Transaction tx = txs.get(i);
-            marked[i] = tx.meta().peerId().equals(self) && em.createNamedQuery("Tx.include")
-                    .setParameter("height", block.height()).setParameter("index", i)
-                    .setParameter("channel", tx.channel()).setParameter("hash", tx.hash()).executeUpdate() == 1;
+        try (Connection c = dataSource.getConnection()) {
+            TxRows.commit(c, txs, block.height(), tx -> tx.meta().peerId().equals(self));
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot store the transactions of block " + block.height(), e);
         }
         em.persist(BlockEntity.of(block, round, certificate));
-        for (int i = 0; i < txs.size(); i++) {
-            if (!marked[i]) {
-                em.persist(TxEntity.inBlock(txs.get(i), block.height(), i));
-            }
-        }
     }
 
     @Override

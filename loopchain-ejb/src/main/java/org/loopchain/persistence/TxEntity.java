@@ -22,7 +22,8 @@ import org.loopchain.core.tx.TxMeta;
 
 /**
  * One transaction of one channel: stored when it is acknowledged ({@code BLOCK_HEIGHT} null), then
- * marked with its block's height and position when that block commits.
+ * marked with its block's height and position when that block commits. Read through JPA; written
+ * by {@link TxRows} in JDBC batches (keep the two in step).
  */
 @Entity
 @Table(name = "LC_TX", indexes = @Index(name = "LC_TX_BLOCK", columnList = "CHANNEL,BLOCK_HEIGHT,TX_INDEX"))
@@ -34,9 +35,6 @@ import org.loopchain.core.tx.TxMeta;
         query = "SELECT t FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight = :height ORDER BY t.txIndex")
 @NamedQuery(name = "Tx.committedAmong",
         query = "SELECT t.hash FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight IS NOT NULL AND t.hash IN :hashes")
-@NamedQuery(name = "Tx.include",
-        query = "UPDATE TxEntity t SET t.blockHeight = :height, t.txIndex = :index"
-                + " WHERE t.channel = :channel AND t.hash = :hash AND t.blockHeight IS NULL")
 @NamedQuery(name = "Tx.committedCount",
         query = "SELECT COUNT(t) FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight IS NOT NULL")
 public class TxEntity {
@@ -99,21 +97,6 @@ public class TxEntity {
     protected TxEntity() {
     }
 
-    static TxEntity of(Transaction tx) {
-        TxEntity e = new TxEntity();
-        e.channel = tx.channel();
-        e.hash = tx.hash();
-        e.kind = tx.kind();
-        e.peerId = tx.meta().peerId();
-        e.scoreId = tx.meta().scoreId();
-        e.scoreVersion = tx.meta().scoreVersion();
-        e.data = tx.data();
-        e.timestampMicros = tx.timestampMicros();
-        e.signature = tx.signature();
-        e.publicKey = tx.publicKey();
-        return e;
-    }
-
     Transaction toTransaction() {
         return new Transaction(kind, hash, channel, new TxMeta(peerId, scoreId, scoreVersion, channel), data,
                 timestampMicros, signature, publicKey);
@@ -121,18 +104,6 @@ public class TxEntity {
 
     StoredTx toStored() {
         return new StoredTx(toTransaction(), blockHeight == null ? OptionalLong.empty() : OptionalLong.of(blockHeight));
-    }
-
-    /** A row for a transaction that arrives already in a block (relayed by another peer, or synced). */
-    static TxEntity inBlock(Transaction tx, long height, int index) {
-        TxEntity e = of(tx);
-        e.includeIn(height, index);
-        return e;
-    }
-
-    void includeIn(long height, int index) {
-        this.blockHeight = height;
-        this.txIndex = index;
     }
 
     String hash() {
