@@ -20,7 +20,9 @@ Every edit is made by element identity, not by old values, so running it again i
                  config/loopchain-jvm-options and replaced on the next run.
       broker:    with --broker-port, <resource-adapter-config> of artemis-rar pointing the RA at
                  tcp://127.0.0.1:P (what `asadmin create-resource-adapter-config` writes; read at start,
-                 so no asadmin client and no redeploy of the RAR are needed)
+                 so no asadmin client and no redeploy of the RAR are needed), with MinLargeMessageSize
+                 above the largest loopchain message (a block proposal is one packet, never the broker's
+                 file-backed large-message path)
   info DOMAIN_DIR        prints REST_PORT= ADMIN_PORT= HTTPS_PORT= IIOP_PORT= JMX_PORT= NODE_CONFIG= (eval-able)
   has-app DOMAIN_DIR APP exit 0 when the application APP is registered in the domain
   disable-app DOMAIN_DIR APP  marks APP not to load at the next start (a stopped domain about to get
@@ -38,6 +40,8 @@ OFFSETS = {"admin": 48, "https": 81, "iiop": 37, "iiop_ssl": 38, "iiop_mutualaut
 IIOP_IDS = {"orb-listener-1": "iiop", "SSL": "iiop_ssl", "SSL_MUTUALAUTH": "iiop_mutualauth"}
 LOOPBACK = "127.0.0.1"
 RECORD = "loopchain-jvm-options"
+# above ChannelManager.MAX_MESSAGE_CHARS (64 MiB): every loopchain message is sent as one regular message
+MIN_LARGE_MESSAGE_SIZE = 128 * 1024 * 1024
 
 
 def load(domain_dir):
@@ -156,7 +160,8 @@ def set_ra_config(root, port, ra="artemis-rar"):
     for prop in list(rac):
         rac.remove(prop)
     for name, value in (("ConnectorClassName", "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"),
-                        ("ConnectionParameters", f"host=127.0.0.1;port={port}")):
+                        ("ConnectionParameters", f"host=127.0.0.1;port={port}"),
+                        ("MinLargeMessageSize", str(MIN_LARGE_MESSAGE_SIZE))):
         ET.SubElement(rac, "property", {"name": name, "value": value})
 
 
