@@ -17,7 +17,7 @@ READY_PATH=/api/v1/status/peer
 RS_READY_PATH=/api/v1/conf
 RS_BASE_OFFSET=22898
 # the RS is light: C1-only JIT halves its start-up CPU (peers keep the full JIT: it doubled their TPS)
-RS_JAVA_OPTS="-XX:TieredStopAtLevel=1 -Xmx512m"
+RS_JAVA_OPTS="-XX:TieredStopAtLevel=1 -Xmx512m -Dloopchain.role=rs"
 APP_RAR=artemis-rar
 APP_EAR=loopchain
 

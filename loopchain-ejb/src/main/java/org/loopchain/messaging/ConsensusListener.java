@@ -14,7 +14,7 @@ import org.loopchain.node.ChannelManager;
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ALL),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'consensus'"),
+    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'consensus'" + Topics.NOT_ON_RADIO_STATION),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })

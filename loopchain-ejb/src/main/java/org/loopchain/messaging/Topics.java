@@ -18,6 +18,14 @@ public final class Topics {
     /** JMS string property naming the sending peer (informational; the signature is what counts). */
     public static final String SENDER = "sender";
 
+    /**
+     * Appended to the selectors of the channel-traffic MDBs: the launcher starts a Radio Station
+     * with {@code -Dloopchain.role=rs}, the server resolves the variable when it activates the MDB,
+     * and the broker then never delivers channel traffic to the Radio Station (which has no channels).
+     * Where the variable is not resolved the condition compares two different literals and holds.
+     */
+    public static final String NOT_ON_RADIO_STATION = " AND '${loopchain.role}' <> 'rs'";
+
     /** Consensus traffic: proposals, votes, complaints, sync requests and replies. */
     public static final String CONSENSUS = "consensus";
     /** Transactions relayed between peers. */

@@ -14,9 +14,9 @@ import org.loopchain.node.ChannelManager;
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ALL),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'tx'"),
+    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'tx'" + Topics.NOT_ON_RADIO_STATION),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
-    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
+    @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
 public class TxRelayListener implements MessageListener {
 
