@@ -50,6 +50,7 @@ public final class Channel {
     private final TxPool pool = new TxPool();
     private final VerifiedTransactions verified = new VerifiedTransactions();
     private final ChannelChain chain;
+    private final ProposalTxs proposalTxs;
 
     private LftStateMachine machine;
     private LftConfig config;
@@ -81,6 +82,8 @@ public final class Channel {
         this.codec = codec;
         this.chain = new ChannelChain(settings, store, pool, key, micros, codec, k -> memberKeys.contains(k),
                 this::committed, clock, executor, verified);
+        this.proposalTxs = new ProposalTxs(pool::get, () -> machine == null ? 0 : machine.height(), loop::schedule,
+                this::ask);
     }
 
     public String name() {
@@ -136,6 +139,7 @@ public final class Channel {
             txs.forEach(pool::add);
             relay(txs);
             workArrived();
+            proposalsCompleted();
         });
     }
 
@@ -152,16 +156,47 @@ public final class Channel {
                 }
             }
             workArrived();
+            proposalsCompleted();
         });
     }
 
-    /** A decoded consensus message from another peer. */
+    /**
+     * A decoded consensus message from another peer. Proposals name their transactions by hash and
+     * are completed from the pool first ({@link ProposalTxs}); requests for transactions are
+     * answered here by relaying them.
+     */
     public void onMessage(SignedMessage message) {
         loop.execute(() -> {
-            if (machine != null) {
-                guarded(() -> machine.onMessage(message));
+            if (machine == null) {
+                return;
+            }
+            if (message.type() == org.loopchain.consensus.MessageType.TX_REQUEST) {
+                answer(message);
+            } else {
+                proposalTxs.admit(message, validators).ifPresent(m -> guarded(() -> machine.onMessage(m)));
             }
         });
+    }
+
+    /** The machine drops and counts a request from a non-member or with a bad signature; the target answers. */
+    private void answer(SignedMessage request) {
+        guarded(() -> machine.onMessage(request));
+        if (request.payload() instanceof org.loopchain.consensus.TxRequest r && r.targetPeerId().equals(settings.peerId())) {
+            relay(proposalTxs.serve(request, validators, settings.peerId(), settings.maxBlockTxNum()));
+        }
+    }
+
+    private void ask(org.loopchain.consensus.TxRequest request) {
+        LOG.fine(() -> "channel " + name() + ": asking " + request.targetPeerId() + " for " + request.hashes().size()
+                + " transactions of its proposal at height " + request.height());
+        transport.consensus(name(), "tx_request", codec.encode(SignedMessage.sign(request,
+                MessageSigner.of(settings.peerId(), key))));
+    }
+
+    private void proposalsCompleted() {
+        if (machine != null) {
+            proposalTxs.completed().forEach(m -> guarded(() -> machine.onMessage(m)));
+        }
     }
 
     /**
@@ -189,6 +224,7 @@ public final class Channel {
         if (undecodable.get() > 0) {
             counts.put("undecodable", undecodable.get());
         }
+
         return counts;
     }
 

@@ -36,6 +36,11 @@ final class TxPool {
         return out;
     }
 
+    /** The waiting transaction with this hash, or null. */
+    Transaction get(String hash) {
+        return waiting.get(hash);
+    }
+
     boolean contains(String hash) {
         return waiting.containsKey(hash);
     }

@@ -16,4 +16,12 @@ public record CandidateBlock(Block block, List<Transaction> txs) {
     public String hash() {
         return block.hash();
     }
+
+    /**
+     * False for a proposal read off the wire, which names its transactions by hash only, until the
+     * receiving channel fills them in from its pool.
+     */
+    public boolean complete() {
+        return txs.size() == block.txHashes().size();
+    }
 }

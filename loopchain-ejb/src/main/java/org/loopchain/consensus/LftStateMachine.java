@@ -98,6 +98,7 @@ public final class LftStateMachine {
         switch (message.type()) {
             case SYNC_REQUEST -> catchUp.serve(message);
             case SYNC_RESPONSE -> catchUp.apply(message);
+            case TX_REQUEST -> { } // answered by the channel, from its pool
             default -> route(message);
         }
         afterEvent();

@@ -13,5 +13,10 @@ public enum MessageType {
     /** Asks one peer for committed blocks in a height range. */
     SYNC_REQUEST,
     /** Committed blocks with their transactions and commit certificates. */
-    SYNC_RESPONSE
+    SYNC_RESPONSE,
+    /**
+     * Asks a proposer for transactions of its proposal that this peer has not received (proposals
+     * list their transactions by hash); the proposer answers by relaying them.
+     */
+    TX_REQUEST
 }

@@ -1,7 +1,7 @@
 package org.loopchain.consensus;
 
 /** The signed content of a consensus message; {@link #digest()} is what its sender signs. */
-public sealed interface Payload permits Proposal, Vote, SyncRequest, SyncResponse {
+public sealed interface Payload permits Proposal, Vote, SyncRequest, SyncResponse, TxRequest {
 
     MessageType type();
 

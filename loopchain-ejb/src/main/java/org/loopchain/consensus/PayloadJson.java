@@ -23,10 +23,14 @@ final class PayloadJson {
                 m.put("height", p.height());
                 m.put("round", p.round());
                 m.put("valid_round", p.validRound());
-                m.put("block", CoreJsonForms.block(p.candidate().block()));
-                m.put("txs", CoreJsonForms.txs(p.candidate().txs()));
+                m.put("block", CoreJsonForms.block(p.candidate().block())); // its transactions by hash only
                 m.put("previous_commit", p.previousCommit() == null ? null : ConsensusCodec.commit(p.previousCommit()));
                 m.put("complaint", p.complaint() == null ? null : ConsensusCodec.complaint(p.complaint()));
+        } else if (payload instanceof TxRequest r) {
+                m.put("height", r.height());
+                m.put("round", r.round());
+                m.put("hashes", new ArrayList<Object>(r.hashes()));
+                m.put("target", r.targetPeerId());
         } else if (payload instanceof SyncRequest r) {
                 m.put("from", r.fromHeight());
                 m.put("to", r.toHeight());
@@ -51,11 +55,13 @@ final class PayloadJson {
             case PREVOTE, PRECOMMIT, COMPLAINT -> new Vote(type, channel, f.number("height"), f.number("round"),
                     f.string("block_hash"), f.string("result_root"));
             case PROPOSAL -> new Proposal(channel, f.number("height"), f.number("round"),
-                    new CandidateBlock(CoreJsonForms.block(f.object("block")), CoreJsonForms.txs(f.list("txs"), "tx")),
+                    new CandidateBlock(CoreJsonForms.block(f.object("block")), List.of()),
                     f.number("valid_round"),
                     f.raw("previous_commit") == null ? null : ConsensusCodec.commit(f.object("previous_commit")),
                     f.raw("complaint") == null ? null : ConsensusCodec.complaint(f.object("complaint")));
             case SYNC_REQUEST -> new SyncRequest(channel, f.number("from"), f.number("to"), f.string("target"));
+            case TX_REQUEST -> new TxRequest(channel, f.number("height"), f.number("round"), strings(f.list("hashes")),
+                    f.string("target"));
             case SYNC_RESPONSE -> {
                 List<CommittedBlock> blocks = new ArrayList<>();
                 for (Object o : f.list("blocks")) {
@@ -66,5 +72,16 @@ final class PayloadJson {
                 yield new SyncResponse(channel, blocks);
             }
         };
+    }
+
+    private static List<String> strings(List<?> list) {
+        List<String> out = new ArrayList<>(list.size());
+        for (Object o : list) {
+            if (!(o instanceof String s)) {
+                throw new MalformedMessageException("a list of strings holds " + o);
+            }
+            out.add(s);
+        }
+        return out;
     }
 }

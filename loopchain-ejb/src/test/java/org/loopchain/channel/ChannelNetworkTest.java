@@ -36,6 +36,17 @@ class ChannelNetworkTest {
     private final SimLoops sim = new SimLoops();
     private final List<Peer> peers = new ArrayList<>();
     private final Set<Integer> down = new HashSet<>();
+    /** Peers that lose the first relay of every transaction (later ones, answers to requests, arrive). */
+    private final Set<Integer> relaysLostTo = new HashSet<>();
+    private final Set<String> relayedOnce = new HashSet<>();
+    /** Transactions a peer relayed for another peer (only an answer to a transaction request does that). */
+    private int relayedForOthers;
+
+    /** Peers whose relays and answers to transaction requests are lost. */
+    private final Set<Integer> mute = new HashSet<>();
+    private final Map<org.loopchain.consensus.MessageType, Integer> sent = new java.util.EnumMap<>(
+            org.loopchain.consensus.MessageType.class);
+    private int proposalsWithTxsOnTheWire;
 
     private final class Peer implements Transport {
         final int index;
@@ -51,6 +62,13 @@ class ChannelNetworkTest {
 
         @Override
         public void consensus(String channel, String type, String text) {
+            var message = CODEC.decode(text);
+            sent.merge(message.type(), 1, Integer::sum);
+
+            if (message.payload() instanceof org.loopchain.consensus.Proposal proposal
+                    && !proposal.candidate().txs().isEmpty()) {
+                proposalsWithTxsOnTheWire++;
+            }
             for (Peer p : peers) {
                 if (p != this && !down.contains(p.index) && !down.contains(index)) {
                     p.channel.onMessage(CODEC.decode(text));
@@ -60,9 +78,12 @@ class ChannelNetworkTest {
 
         @Override
         public void transactions(String channel, String text) {
+            List<Transaction> txs = CoreJsonForms.txs((List<?>) Json.parse(text), "relay");
+            relayedForOthers += (int) txs.stream().filter(tx -> !tx.meta().peerId().equals(id)).count();
             for (Peer p : peers) {
-                if (p != this && !down.contains(p.index) && !down.contains(index)) {
-                    p.channel.acceptRelayed(CoreJsonForms.txs((List<?>) Json.parse(text), "relay"));
+                if (p != this && !down.contains(p.index) && !down.contains(index) && !mute.contains(index)) {
+                    p.channel.acceptRelayed(txs.stream().filter(tx -> !relaysLostTo.contains(p.index)
+                            || !relayedOnce.add(p.index + tx.hash())).toList());
                 }
             }
         }
@@ -210,6 +231,54 @@ class ChannelNetworkTest {
 
         down.clear();
         sim.advance(Duration.ofSeconds(20));
+        assertOneChain(peers);
+    }
+
+    @Test
+    void proposalsNameTheirTransactionsByHashAndAPeerThatMissedTheRelaysAsksTheProposer() {
+        network(4);
+        down.add(2); // the quorum needs peer-3's votes, so it must complete every proposal itself
+        relaysLostTo.add(3);
+        List<Transaction> txs = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            txs.add(peers.get(i % 2).submit(i));
+            sim.advance(Duration.ofMillis(200));
+        }
+        sim.advance(Duration.ofSeconds(30));
+        assertEquals(0, proposalsWithTxsOnTheWire, "proposals carry hashes, not transactions");
+        assertTrue(sent.getOrDefault(org.loopchain.consensus.MessageType.TX_REQUEST, 0) > 0, "peer-3 asked for them");
+        assertTrue(relayedForOthers > 0, "proposers answered with the transactions");
+        List<Peer> live = List.of(peers.get(0), peers.get(1), peers.get(3));
+        for (Peer p : live) {
+            for (Transaction tx : txs) {
+                assertTrue(committed(p, tx), p.id + " holds " + tx.hash() + " in a block");
+            }
+        }
+        assertOneChain(live);
+    }
+
+    @Test
+    void aLeaderWhoseTransactionsNobodyReceivesGetsNoVotesAndTheNextLeaderGoesOn() {
+        network(4);
+        peers.get(0).submit(0);
+        sim.advance(Duration.ofSeconds(3));
+        int leader = Integer.parseInt(peers.get(1).channel.status().leader().substring("peer-".length()));
+        mute.add(leader);
+        Transaction unseen = peers.get(leader).submit(1);
+        sim.advance(Duration.ofSeconds(1));
+        long before = peers.get((leader + 1) % 4).channel.status().height();
+        Transaction seen = peers.get((leader + 1) % 4).submit(2);
+        sim.advance(Duration.ofSeconds(40));
+        List<Peer> others = peers.stream().filter(p -> p.index != leader).toList();
+        assertTrue(sent.getOrDefault(org.loopchain.consensus.MessageType.TX_REQUEST, 0) > 0);
+        others.forEach(p -> assertTrue(committed(p, seen), p.id + " commits under the next leader"));
+        others.forEach(p -> assertTrue(!committed(p, unseen), p.id + " never votes for what it never saw"));
+        assertTrue(others.get(0).channel.status().height() > before);
+        assertOneChain(peers);
+
+        mute.clear();
+        sim.advance(Duration.ofSeconds(20));
+        peers.forEach(p -> assertTrue(committed(p, unseen), p.id + ": relayed again, it ends in a later block"));
         assertOneChain(peers);
     }
 }
