@@ -32,6 +32,32 @@ final class Launcher {
         return PORT_PEER + 100 * i + 1900;
     }
 
+    /**
+     * Starts the network on a fresh chain: stops whatever runs in this work dir and drops its data
+     * and generated configuration (the servers stay unpacked), so a test never starts from the state
+     * an earlier run left (a second {@code mvn verify} without {@code clean} behaves as the first).
+     */
+    void upFresh() {
+        run("down");
+        for (String dir : List.of("data", "conf")) {
+            deleteTree(work.resolve(dir));
+        }
+        run("up");
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot delete " + dir + ": " + e, e);
+        }
+    }
+
     /** Runs {@code ./loopchain args...}; its output goes to {@code target/launcher.log}, next to the work dir. */
     void run(String... args) {
         int exit = exitCode(args);

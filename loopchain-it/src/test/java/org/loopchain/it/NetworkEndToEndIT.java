@@ -45,7 +45,7 @@ class NetworkEndToEndIT {
 
     @BeforeAll
     void up() {
-        launcher.run("up");
+        launcher.upFresh();
         for (int i = 0; i < Launcher.PEERS; i++) {
             peers.add(new Rest(Launcher.restPort(i)));
         }

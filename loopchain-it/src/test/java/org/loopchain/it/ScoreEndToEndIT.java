@@ -48,7 +48,7 @@ class ScoreEndToEndIT {
 
     @BeforeAll
     void up() {
-        launcher.run("up");
+        launcher.upFresh();
         for (int i = 0; i < Launcher.PEERS; i++) {
             Rest peer = new Rest(Launcher.restPort(i));
             peers.add(peer);
