@@ -213,6 +213,12 @@ needs_deploy() {
   return 0
 }
 
+deploy_request() {
+  curl -sS --max-time 600 -X POST -H 'X-Requested-By: loopchain' -H 'Accept: application/json' \
+    -F "id=$2" -F "name=$1" -F force=true -F enabled=true \
+    "http://127.0.0.1:$ADMIN_PORT/management/domain/applications/application" 2>&1 || true
+}
+
 # Deploys through the DAS's admin REST API (what `asadmin deploy` does, without a client JVM of
 # ~2 CPU-s per call); the DAS reads the archive from its path, nothing is uploaded.
 deploy_app() {
@@ -220,10 +226,17 @@ deploy_app() {
   alog=$(node_alog "$name")
   say "deploying $(basename "$archive") to $name"
   printf '\n$ deploy --name %s --force=true %s (admin REST :%s)\n' "$app" "$archive" "$ADMIN_PORT" >>"$alog"
-  out=$(curl -sS --max-time 600 -X POST -H 'X-Requested-By: loopchain' -H 'Accept: application/json' \
-    -F "id=$archive" -F "name=$app" -F force=true -F enabled=true \
-    "http://127.0.0.1:$ADMIN_PORT/management/domain/applications/application" 2>&1) || true
+  out=$(deploy_request "$app" "$archive")
   printf '%s\n' "$out" >>"$alog"
+  if printf '%s' "$out" | grep -q 'is already in use'; then
+    # Payara sometimes keeps the name of an application a forced RAR redeploy just took down:
+    # undeploy it by name, then deploy once more
+    printf '\n$ undeploy %s, then deploy again\n' "$app" >>"$alog"
+    curl -sS --max-time 300 -X DELETE -H 'X-Requested-By: loopchain' -H 'Accept: application/json' \
+      "http://127.0.0.1:$ADMIN_PORT/management/domain/applications/application/$app" >>"$alog" 2>&1 || true
+    out=$(deploy_request "$app" "$archive")
+    printf '%s\n' "$out" >>"$alog"
+  fi
   if ! printf '%s' "$out" | python3 -c 'import json,sys; sys.exit(json.load(sys.stdin).get("exit_code") != "SUCCESS")' 2>/dev/null; then
     printf '%s\n' "$out" | python3 -c 'import json,sys
 try: print(json.load(sys.stdin).get("message", ""))
