@@ -59,7 +59,11 @@ public final class Bench {
                 case "-c" -> c = Integer.parseInt(args[++i]);
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--token" -> token = true;
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                default -> {
+                    System.err.println("unknown argument " + args[i] + "\nusage: bench [--peer URL]... [-n N] [-c CLIENTS]"
+                            + " [--rate TX_PER_S] [--token]");
+                    System.exit(2);
+                }
             }
         }
         if (peers.isEmpty()) {
@@ -107,7 +111,7 @@ public final class Bench {
         }
         watcher.stop();
         watch.join();
-        report(t0, submitEnd);
+        report(t0, submitEnd, watcher);
     }
 
     private void pace(long t0, int i) {
@@ -148,7 +152,7 @@ public final class Bench {
         return Long.parseLong((String) data.get("height"));
     }
 
-    private void report(long t0, long submitEnd) {
+    private void report(long t0, long submitEnd, ChainWatcher watcher) {
         long[] latencies = submittedAt.entrySet().stream().filter(e -> committedAt.containsKey(e.getKey()))
                 .mapToLong(e -> committedAt.get(e.getKey()) - e.getValue()).sorted().toArray();
         long lastCommit = committedAt.values().stream().mapToLong(Long::longValue).max().orElse(submitEnd);
@@ -163,6 +167,9 @@ public final class Bench {
                 latencies.length / commitSeconds, commitSeconds);
         System.out.printf("submit->commit   p50 %d ms, p99 %d ms, max %d ms%n", pct(latencies, 50), pct(latencies, 99),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1_000_000);
+        long blocks = watcher.blocksSeenBy(lastCommit);
+        System.out.printf("blocks           %d, %.2f blocks/s, %.0f tx per block%n", blocks, blocks / commitSeconds,
+                blocks == 0 ? 0.0 : (double) latencies.length / blocks);
         if (token) {
             List<String> sample = committedAt.keySet().stream().filter(submittedAt::containsKey).limit(200).toList();
             try {

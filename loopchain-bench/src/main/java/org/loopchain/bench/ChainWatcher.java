@@ -9,6 +9,7 @@ final class ChainWatcher implements Runnable {
 
     private final HttpConnection peer;
     private final Map<String, Long> committedAt;
+    private final java.util.Queue<Long> blockSeenAt = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private long nextHeight;
     private volatile boolean running = true;
 
@@ -20,6 +21,11 @@ final class ChainWatcher implements Runnable {
 
     void stop() {
         running = false;
+    }
+
+    /** Blocks first seen up to {@code nanoTime} (inclusive). */
+    long blocksSeenBy(long nanoTime) {
+        return blockSeenAt.stream().filter(t -> t <= nanoTime).count();
     }
 
     @Override
@@ -48,6 +54,7 @@ final class ChainWatcher implements Runnable {
         if (txs instanceof List<?> list) {
             list.forEach(t -> committedAt.putIfAbsent((String) ((Map<?, ?>) t).get("tx_hash"), seen));
         }
+        blockSeenAt.add(seen);
         nextHeight++;
         return true;
     }
