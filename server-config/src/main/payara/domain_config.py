@@ -14,8 +14,9 @@ Every edit is made by element identity, not by old values, so running it again i
       off:       Hazelcast (else *:B+49/B+59), OpenMQ jms-service DISABLED (else *:7676),
                  H2 AUTO_SERVER on the built-in pools (else H2 opens a TCP server on *:<random>)
       JVM:       -Xmx1g (the full tiered JIT: C1-only halves start-up CPU but cut throughput ~40%, see BENCHMARKS.md),
-                 -Dloopchain.config/-Dloopchain.data/-Dderby.system.home/-Dloopchain.node, then the
-                 options of --java-opts (LOOPCHAIN_JAVA_OPTS); an -Xmx or a Tiered* option there
+                 -Dloopchain.config/-Dloopchain.data/-Dderby.system.home/-Dloopchain.node,
+                 -Dderby.storage.pageCacheSize (4,000 pages instead of Derby's 1,000), then the
+                 options of --java-opts (LOOPCHAIN_JAVA_OPTS); an -Xmx, a Tiered* or a page cache option there
                  replaces our default. The options we added last time are recorded in
                  config/loopchain-jvm-options and replaced on the next run.
       broker:    with --broker-port, <resource-adapter-config> of artemis-rar pointing the RA at
@@ -40,6 +41,9 @@ OFFSETS = {"admin": 48, "https": 81, "iiop": 37, "iiop_ssl": 38, "iiop_mutualaut
 IIOP_IDS = {"orb-listener-1": "iiop", "SSL": "iiop_ssl", "SSL_MUTUALAUTH": "iiop_mutualauth"}
 LOOPBACK = "127.0.0.1"
 RECORD = "loopchain-jvm-options"
+# Derby's page cache in pages (default 1,000): the transaction table's random-key B-trees outgrow the
+# default within minutes of load, and every miss is a page read and, later, a write
+DERBY_PAGE_CACHE = 4000
 # above ChannelManager.MAX_MESSAGE_CHARS (64 MiB): every loopchain message is sent as one regular message
 MIN_LARGE_MESSAGE_SIZE = 128 * 1024 * 1024
 
@@ -137,8 +141,10 @@ def set_jvm_options(domain_dir, cfg, args):
     data = os.path.abspath(args.data)
     ours += [f"-Dloopchain.config={os.path.abspath(args.config)}", f"-Dloopchain.data={data}",
              f"-Dderby.system.home={data}", f"-Dloopchain.node={args.name}"]
+    if not any(o.startswith("-Dderby.storage.pageCacheSize=") for o in extra):
+        ours.append(f"-Dderby.storage.pageCacheSize={DERBY_PAGE_CACHE}")
     ours += extra
-    managed = ("-Xmx", "-XX:TieredStopAtLevel", "-Dloopchain.", "-Dderby.system.home=")
+    managed = ("-Xmx", "-XX:TieredStopAtLevel", "-Dloopchain.", "-Dderby.system.home=", "-Dderby.storage.")
     for opt in list(java.iterfind("./jvm-options")):
         text = opt.text or ""
         if text in previous or text.startswith(managed):
