@@ -202,14 +202,16 @@ node_check_ra_config() {
     die "$name runs with its broker connection at '$current', not port $broker_port: ./loopchain down, then up"
 }
 
-# A stamp per application in the domain remembers which archive (path and mtime) was deployed.
+# A stamp per application in the domain remembers which archive (path and SHA-256) was deployed:
+# a rebuild that yields the same bytes (the RAR, on every package) deploys nothing.
 deployed_stamp() { echo "$DOMAINS_DIR/$1/loopchain-deployed/$2"; }
+archive_id() { echo "$1 $(sha256sum "$1" | cut -d' ' -f1)"; }
 
 needs_deploy() {
   local name=$1 app=$2 archive=$3 stamp
   stamp=$(deployed_stamp "$name" "$app")
   python3 "$SERVER_CONFIG/payara/domain_config.py" has-app "$DOMAINS_DIR/$name" "$app" || return 0
-  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$archive" ] && ! [ "$archive" -nt "$stamp" ] && return 1
+  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(archive_id "$archive")" ] && return 1
   return 0
 }
 
@@ -228,15 +230,15 @@ deploy_app() {
   printf '\n$ deploy --name %s --force=true %s (admin REST :%s)\n' "$app" "$archive" "$ADMIN_PORT" >>"$alog"
   out=$(deploy_request "$app" "$archive")
   printf '%s\n' "$out" >>"$alog"
-  if printf '%s' "$out" | grep -q 'is already in use'; then
-    # Payara sometimes keeps the name of an application a forced RAR redeploy just took down:
-    # undeploy it by name, then deploy once more
-    printf '\n$ undeploy %s, then deploy again\n' "$app" >>"$alog"
-    curl -sS --max-time 300 -X DELETE -H 'X-Requested-By: loopchain' -H 'Accept: application/json' \
-      "http://127.0.0.1:$ADMIN_PORT/management/domain/applications/application/$app" >>"$alog" 2>&1 || true
+  local tries=0
+  while printf '%s' "$out" | grep -q 'is already in use' && ((tries++ < 6)); do
+    # the domain is still loading its previous copy at start (Payara loads applications after
+    # start-domain returns): wait for that, then deploy again
+    sleep 5
+    printf '\n$ deploy again (%s)\n' "$tries" >>"$alog"
     out=$(deploy_request "$app" "$archive")
     printf '%s\n' "$out" >>"$alog"
-  fi
+  done
   if ! printf '%s' "$out" | python3 -c 'import json,sys; sys.exit(json.load(sys.stdin).get("exit_code") != "SUCCESS")' 2>/dev/null; then
     printf '%s\n' "$out" | python3 -c 'import json,sys
 try: print(json.load(sys.stdin).get("message", ""))
@@ -245,8 +247,7 @@ except Exception: print(sys.stdin.read())' 2>/dev/null | head -n 20 | sed 's/^/ 
   fi
   stamp=$(deployed_stamp "$name" "$app")
   mkdir -p "$(dirname "$stamp")"
-  echo "$archive" >"$stamp"
-  touch -r "$archive" "$stamp"
+  archive_id "$archive" >"$stamp"
 }
 
 # RAR strictly before the EAR; a new RAR means the EAR is deployed again on top.
