@@ -13,16 +13,19 @@ import org.loopchain.core.json.Json;
 /**
  * A peer's request to join a channel, signed with its own key.
  *
- * <p>The signed bytes are the UTF-8 of {@code Json.pyDumps} of the payload: the object of the five
+ * <p>The signed bytes are the UTF-8 of {@code Json.pyDumps} of the payload: the object of the six
  * fields {@link #FIELDS} in that order (whatever order the request body used), without the
  * signature. The signature is {@link PeerKey#sign} over those bytes (ECDSA secp256k1 over
- * SHA-256, DER, base64), so it proves the requester holds the key it registers.
+ * SHA-256, DER, base64), so it proves the requester holds the key it registers. {@code time_stamp}
+ * (µs since the epoch, a JSON integer) lets the Radio Station refuse a recorded request played
+ * again ({@link PeerRegistry}).
  */
 public record JoinRequest(String channel, String peerId, String peerTarget, String publicKey, String restUrl,
-                          String signature) {
+                          long timestampMicros, String signature) {
 
     /** The signed fields, in canonical order. */
-    public static final List<String> FIELDS = List.of("channel", "peer_id", "peer_target", "public_key", "rest_url");
+    public static final List<String> FIELDS = List.of("channel", "peer_id", "peer_target", "public_key", "rest_url",
+            "time_stamp");
     /** A peer id: 1..64 of {@code A-Z a-z 0-9 _ . : -} (loopchain's are UUIDs). */
     public static final Pattern PEER_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,64}");
     /** A REST base URL: http(s), host, optional port and path, no query. */
@@ -32,14 +35,18 @@ public record JoinRequest(String channel, String peerId, String peerTarget, Stri
     private static final int MAX_URL_CHARS = 300;
     private static final int MAX_SIGNATURE_CHARS = 200;
 
-    /** Builds and signs a request with {@code key}. */
-    public static JoinRequest signed(String channel, String peerId, String peerTarget, String restUrl, PeerKey key) {
-        JoinRequest unsigned = new JoinRequest(channel, peerId, peerTarget, key.publicKeyBase64(), restUrl, "");
-        return new JoinRequest(channel, peerId, peerTarget, key.publicKeyBase64(), restUrl, key.sign(unsigned.signedBytes()));
+    /** Builds and signs a request with {@code key}, made at {@code timestampMicros}. */
+    public static JoinRequest signed(String channel, String peerId, String peerTarget, String restUrl,
+            long timestampMicros, PeerKey key) {
+        JoinRequest unsigned = new JoinRequest(channel, peerId, peerTarget, key.publicKeyBase64(), restUrl,
+                timestampMicros, "");
+        return new JoinRequest(channel, peerId, peerTarget, key.publicKeyBase64(), restUrl, timestampMicros,
+                key.sign(unsigned.signedBytes()));
     }
 
     /**
-     * Reads a request body: exactly the five fields and {@code signature}, all strings.
+     * Reads a request body: exactly the six fields and {@code signature}; strings, but
+     * {@code time_stamp} a non-negative integer.
      *
      * @throws RegistryException {@link Refusal#BAD_REQUEST} naming the field
      */
@@ -50,7 +57,7 @@ public record JoinRequest(String channel, String peerId, String peerTarget, Stri
             }
         }
         JoinRequest r = new JoinRequest(field(body, "channel"), field(body, "peer_id"), field(body, "peer_target"),
-                field(body, "public_key"), field(body, "rest_url"), field(body, "signature"));
+                field(body, "public_key"), field(body, "rest_url"), timestamp(body), field(body, "signature"));
         r.checkFormat();
         return r;
     }
@@ -63,6 +70,7 @@ public record JoinRequest(String channel, String peerId, String peerTarget, Stri
         m.put("peer_target", peerTarget);
         m.put("public_key", publicKey);
         m.put("rest_url", restUrl);
+        m.put("time_stamp", timestampMicros);
         return m;
     }
 
@@ -113,6 +121,17 @@ public record JoinRequest(String channel, String peerId, String peerTarget, Stri
             throw bad("the field '" + name + "' must be a string");
         }
         return s;
+    }
+
+    private static long timestamp(Map<String, Object> body) {
+        Object value = body.get("time_stamp");
+        if (value == null) {
+            throw bad("the field 'time_stamp' is required");
+        }
+        if (!(value instanceof Long || value instanceof Integer) || ((Number) value).longValue() < 0) {
+            throw bad("the field 'time_stamp' must be a non-negative integer (µs since the epoch)");
+        }
+        return ((Number) value).longValue();
     }
 
     private static RegistryException bad(String message) {

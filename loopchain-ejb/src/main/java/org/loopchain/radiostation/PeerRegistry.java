@@ -23,6 +23,9 @@ import org.loopchain.core.config.ChannelManageData.PeerEntry;
  * <ol>
  * <li>the request is well-formed and names a known channel;</li>
  * <li>its signature verifies with the public key it presents;</li>
+ * <li>its {@code time_stamp} is within {@link #JOIN_WINDOW_MICROS} of this clock and newer than the
+ * last join accepted from that peer id (a recorded request played again is refused; after a restart
+ * of the Radio Station only the window applies);</li>
  * <li>with {@code ENABLE_CHANNEL_AUTH}, its {@code peer_target} is listed for the channel;</li>
  * <li>its {@code peer_id} is not registered in the channel with another key;</li>
  * <li>its {@code peer_target} is not held by another registered peer (another id or key).</li>
@@ -38,6 +41,9 @@ import org.loopchain.core.config.ChannelManageData.PeerEntry;
  */
 public final class PeerRegistry {
 
+    /** How far a join's time stamp may be from the Radio Station's clock: 5 minutes. */
+    public static final long JOIN_WINDOW_MICROS = 5 * 60 * 1_000_000L;
+
     /** Consecutive heartbeats without an answer after which a peer is offline. */
     public static final int MISSED_BEATS_OFFLINE = 3;
 
@@ -50,6 +56,7 @@ public final class PeerRegistry {
     private static final class Slot {
         private RegisteredPeer peer;
         private long joinSeq;
+        private long lastJoinMicros = -1;
         private int missed;
         private Map<String, Object> lastStatus;
     }
@@ -87,6 +94,11 @@ public final class PeerRegistry {
             throw new RegistryException(Refusal.BAD_SIGNATURE,
                     "the signature does not verify with public_key over the join payload");
         }
+        long now = micros();
+        if (Math.abs(now - request.timestampMicros()) > JOIN_WINDOW_MICROS) {
+            throw new RegistryException(Refusal.STALE_JOIN, "time_stamp " + request.timestampMicros()
+                    + " is more than 5 minutes from the radio station's clock (" + now + ")");
+        }
         PeerEntry listed = channel.peer(request.peerTarget());
         if (channelAuth && listed == null) {
             throw new RegistryException(Refusal.NOT_LISTED, "peer_target " + request.peerTarget()
@@ -98,13 +110,16 @@ public final class PeerRegistry {
             throw new RegistryException(Refusal.PEER_ID_TAKEN, "peer_id " + request.peerId()
                     + " is registered in channel " + channel.name() + " with another key");
         }
+        if (existing != null && request.timestampMicros() <= existing.lastJoinMicros) {
+            throw new RegistryException(Refusal.STALE_JOIN, "time_stamp " + request.timestampMicros()
+                    + " is not newer than the last join accepted from " + request.peerId() + " (a replay?)");
+        }
         for (Slot other : peers.values()) {
             if (other != existing && other.peer.peerTarget().equals(request.peerTarget())) {
                 throw new RegistryException(Refusal.TARGET_TAKEN, "peer_target " + request.peerTarget()
                         + " is held by another peer in channel " + channel.name());
             }
         }
-        long now = micros();
         RegisteredPeer peer = new RegisteredPeer(0, request.peerId(), request.peerTarget(), request.publicKey(),
                 request.restUrl(), listed == null ? 1 : listed.weight(), listed == null ? null : listed.group(),
                 RegisteredPeer.ONLINE, now);
@@ -124,6 +139,7 @@ public final class PeerRegistry {
         }
         slot.peer = peer;
         slot.missed = 0;
+        slot.lastJoinMicros = request.timestampMicros();
         return new Admission(new PeerRecord(channel.name(), peer, slot.joinSeq), ordered(channel.name(), peer.peerId()), changed);
     }
 

@@ -18,6 +18,11 @@ public enum Refusal {
     TARGET_TAKEN(409, -18),
     /** The peer id is registered with another key ({@code fail_invalid_key_error}). */
     PEER_ID_TAKEN(409, -16),
+    /**
+     * A join whose {@code time_stamp} is further than {@link PeerRegistry#JOIN_WINDOW_MICROS} from the
+     * Radio Station's clock, or not newer than the last join accepted from that peer (a replay).
+     */
+    STALE_JOIN(409, -6),
     /** No such peer in the channel, or no status from it yet ({@code fail_no_peer_info_in_rs}). */
     UNKNOWN_PEER(404, -800);
 

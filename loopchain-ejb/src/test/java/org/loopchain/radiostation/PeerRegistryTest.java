@@ -40,12 +40,17 @@ class PeerRegistryTest {
         return new PeerRegistry(CHANNELS, auth, clock);
     }
 
-    private static JoinRequest join(String peerId, int port, PeerKey key) {
+    private long sequence;
+
+    private JoinRequest join(String peerId, int port, PeerKey key) {
         return join("loopchain_default", peerId, port, key);
     }
 
-    private static JoinRequest join(String channel, String peerId, int port, PeerKey key) {
-        return JoinRequest.signed(channel, peerId, "127.0.0.1:" + port, "http://127.0.0.1:" + (port + 1900), key);
+    /** Signed now (on the test clock), each one a microsecond after the one before. */
+    private JoinRequest join(String channel, String peerId, int port, PeerKey key) {
+        Instant now = clock.instant();
+        return JoinRequest.signed(channel, peerId, "127.0.0.1:" + port, "http://127.0.0.1:" + (port + 1900),
+                now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000 + ++sequence, key);
     }
 
     private static RegistryException refused(PeerRegistry r, JoinRequest request) {
@@ -100,10 +105,10 @@ class PeerRegistryTest {
         PeerRegistry r = registry(false);
         JoinRequest good = join("p1", 7100, k1);
         JoinRequest forged = new JoinRequest(good.channel(), good.peerId(), good.peerTarget(), good.publicKey(),
-                "http://evil.example:80", good.signature());
+                "http://evil.example:80", good.timestampMicros(), good.signature());
         assertEquals(Refusal.BAD_SIGNATURE, refused(r, forged).refusal());
         JoinRequest otherKey = new JoinRequest(good.channel(), good.peerId(), good.peerTarget(), k2.publicKeyBase64(),
-                good.restUrl(), good.signature());
+                good.restUrl(), good.timestampMicros(), good.signature());
         assertEquals(Refusal.BAD_SIGNATURE, refused(r, otherKey).refusal());
         assertEquals(List.of(), r.peers("loopchain_default"));
     }
@@ -310,5 +315,22 @@ class PeerRegistryTest {
         public Instant instant() {
             return now;
         }
+    }
+
+    @Test
+    void aReplayedOrStaleJoinIsRefusedAndChangesNothing() {
+        PeerRegistry r = registry(true);
+        JoinRequest first = join("p1", 7100, k1);
+        JoinRequest moved = join("p1", 7100, k1);
+        r.join(moved);
+        assertEquals(Refusal.STALE_JOIN, refused(r, first).refusal(), "older than the last one accepted");
+        assertEquals(Refusal.STALE_JOIN, refused(r, moved).refusal(), "the same request again");
+        clock.advance(java.time.Duration.ofMinutes(6));
+        JoinRequest old = JoinRequest.signed("loopchain_default", "p2", "127.0.0.1:7200", "http://127.0.0.1:9100",
+                moved.timestampMicros() + 1, k2);
+        assertEquals(Refusal.STALE_JOIN, refused(r, old).refusal(), "outside the 5-minute window");
+        assertEquals(1, r.peers("loopchain_default").size());
+        r.join(join("p2", 7200, k2));
+        assertEquals(2, r.peers("loopchain_default").size());
     }
 }

@@ -175,9 +175,18 @@ public class RadioStationClient {
         }
     }
 
+    private long lastJoinMicros;
+
+    /** Now in µs, and always later than the last join's (the Radio Station refuses one not newer). */
+    private synchronized long joinMicros() {
+        java.time.Instant now = java.time.Instant.now();
+        lastJoinMicros = Math.max(now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000, lastJoinMicros + 1);
+        return lastJoinMicros;
+    }
+
     private void join(String channel, View v) {
         JoinRequest request = JoinRequest.signed(channel, node.peerId(), node.peerTarget(),
-                "http://127.0.0.1:" + node.config().restPort(), node.key());
+                "http://127.0.0.1:" + node.config().restPort(), joinMicros(), node.key());
         HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/v1/peer/join")).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.pyDumps(request.toJson()))).build();

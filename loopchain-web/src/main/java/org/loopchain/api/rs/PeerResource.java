@@ -37,7 +37,7 @@ public class PeerResource {
 
     /**
      * A signed join request {@code {"channel", "peer_id", "peer_target", "public_key", "rest_url",
-     * "signature"}}; answers the admitted peer's entry.
+     * "time_stamp", "signature"}}; answers the admitted peer's entry.
      */
     @POST
     @Path("join")
