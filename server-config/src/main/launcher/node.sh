@@ -211,6 +211,9 @@ needs_deploy() {
   local name=$1 app=$2 archive=$3 stamp
   stamp=$(deployed_stamp "$name" "$app")
   python3 "$SERVER_CONFIG/payara/domain_config.py" has-app "$DOMAINS_DIR/$name" "$app" || return 0
+  # Payara creates the tables when it deploys the EAR, not when it loads it at start: a node whose
+  # database is gone (its data dir deleted for a fresh chain) gets the EAR deployed again
+  [ "$app" = "$APP_EAR" ] && ! [ -d "$DATA_DIR/$name/loopchain-db" ] && return 0
   [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(archive_id "$archive")" ] && return 1
   return 0
 }

@@ -1,5 +1,6 @@
 package org.loopchain.radiostation;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,10 +129,12 @@ public record JoinRequest(String channel, String peerId, String peerTarget, Stri
         if (value == null) {
             throw bad("the field 'time_stamp' is required");
         }
-        if (!(value instanceof Long || value instanceof Integer) || ((Number) value).longValue() < 0) {
+        BigInteger n = value instanceof BigInteger b ? b
+                : value instanceof Long || value instanceof Integer ? BigInteger.valueOf(((Number) value).longValue()) : null;
+        if (n == null || n.signum() < 0 || n.bitLength() > 62) {
             throw bad("the field 'time_stamp' must be a non-negative integer (µs since the epoch)");
         }
-        return ((Number) value).longValue();
+        return n.longValue();
     }
 
     private static RegistryException bad(String message) {

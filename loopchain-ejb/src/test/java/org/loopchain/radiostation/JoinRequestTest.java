@@ -59,6 +59,16 @@ class JoinRequestTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRequestSurvivesItsOwnWireForm() {
+        JoinRequest r = JoinRequest.signed("c", "peer-1", "127.0.0.1:7100", "http://127.0.0.1:9000",
+                1_795_650_000_123_456L, key);
+        JoinRequest read = JoinRequest.fromJson((Map<String, Object>) Json.parse(Json.pyDumps(r.toJson())));
+        assertEquals(r, read);
+        assertTrue(read.signatureValid());
+    }
+
+    @Test
     void aGarbageSignatureOrKeyIsInvalidNotAnError() {
         Map<String, Object> body = JoinRequest.signed("c", "p", "h:1", "http://h:2", 1L, key).toJson();
         body.put("signature", "bm90IGEgc2lnbmF0dXJl");
