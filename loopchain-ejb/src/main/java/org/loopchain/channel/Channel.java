@@ -17,7 +17,9 @@ import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.LftStateMachine;
 import org.loopchain.consensus.MessageSigner;
+import org.loopchain.consensus.MessageType;
 import org.loopchain.consensus.SignedMessage;
+import org.loopchain.consensus.TxRequest;
 import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.core.crypto.PeerKey;
@@ -170,7 +172,7 @@ public final class Channel {
             if (machine == null) {
                 return;
             }
-            if (message.type() == org.loopchain.consensus.MessageType.TX_REQUEST) {
+            if (message.type() == MessageType.TX_REQUEST) {
                 answer(message);
             } else {
                 proposalTxs.admit(message, validators).ifPresent(m -> guarded(() -> machine.onMessage(m)));
@@ -181,12 +183,12 @@ public final class Channel {
     /** The machine drops and counts a request from a non-member or with a bad signature; the target answers. */
     private void answer(SignedMessage request) {
         guarded(() -> machine.onMessage(request));
-        if (request.payload() instanceof org.loopchain.consensus.TxRequest r && r.targetPeerId().equals(settings.peerId())) {
+        if (request.payload() instanceof TxRequest r && r.targetPeerId().equals(settings.peerId())) {
             relay(proposalTxs.serve(request, validators, settings.peerId(), settings.maxBlockTxNum()));
         }
     }
 
-    private void ask(org.loopchain.consensus.TxRequest request) {
+    private void ask(TxRequest request) {
         LOG.fine(() -> "channel " + name() + ": asking " + request.targetPeerId() + " for " + request.hashes().size()
                 + " transactions of its proposal at height " + request.height());
         transport.consensus(name(), "tx_request", codec.encode(SignedMessage.sign(request,
