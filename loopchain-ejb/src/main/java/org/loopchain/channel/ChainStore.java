@@ -53,6 +53,18 @@ public interface ChainStore {
         return Optional.empty();
     }
 
+    /**
+     * Keeps the evidence of an equivocation, durably; a second record for the same channel, peer,
+     * height, round and type is ignored.
+     */
+    default void recordEquivocation(EquivocationRecord evidence) {
+    }
+
+    /** The stored equivocations of the channel, newest height first, at most {@code max}. */
+    default List<EquivocationRecord> equivocations(String channel, int max) {
+        return List.of();
+    }
+
     /** The commit certificate stored with the block at {@code height} (empty string if none). */
     Optional<String> certificateOf(String channel, long height);
 

@@ -194,6 +194,16 @@ final class ChannelChain implements Chain {
         }
     }
 
+    /** Stores the evidence with both signed messages in their wire form (the store keeps the first per kind). */
+    @Override
+    public void equivocation(org.loopchain.consensus.Equivocation evidence) {
+        var first = evidence.first();
+        LOG.warning(() -> "channel " + settings.name() + ": " + first.sender() + " equivocated: two " + first.type()
+                + " at height " + first.height() + " round " + first.round() + "; evidence stored");
+        store.recordEquivocation(new EquivocationRecord(settings.name(), first.sender(), first.height(), first.round(),
+                first.type().name(), codec.encode(first), codec.encode(evidence.second())));
+    }
+
     @Override
     public List<CommittedBlock> committedBlocks(long fromHeight, long toHeight) {
         List<CommittedBlock> out = new ArrayList<>();

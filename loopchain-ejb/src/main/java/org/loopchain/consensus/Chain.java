@@ -45,6 +45,13 @@ public interface Chain {
      */
     void commit(CommittedBlock block);
 
+    /**
+     * Evidence the state machine found: one validator signed two different messages of one kind for
+     * one height and round. The host keeps it; the machine has already dropped the second message.
+     */
+    default void equivocation(Equivocation evidence) {
+    }
+
     /** The committed blocks {@code fromHeight..toHeight} that exist, in order (for peers that catch up). */
     List<CommittedBlock> committedBlocks(long fromHeight, long toHeight);
 }

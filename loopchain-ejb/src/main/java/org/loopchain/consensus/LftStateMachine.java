@@ -61,7 +61,6 @@ public final class LftStateMachine {
     private final MessageFilter filter;
     private final ProposalValidator proposalValidator;
     private final CatchUp catchUp;
-    private final List<Equivocation> evidence = new ArrayList<>();
     private final List<SignedMessage> nextHeight = new ArrayList<>();
     private ChainHead head;
     private HeightState state;
@@ -157,11 +156,6 @@ public final class LftStateMachine {
         return drops.snapshot();
     }
 
-    /** Equivocations seen at the current height and before, oldest first. */
-    public List<Equivocation> evidence() {
-        return List.copyOf(evidence);
-    }
-
     private void route(SignedMessage m) {
         if (m.height() < state.height) {
             drops.drop(DropReason.TOO_OLD, m, "height " + state.height + " is being decided");
@@ -203,7 +197,7 @@ public final class LftStateMachine {
         if (first != null) {
             boolean same = ((Proposal) first.payload()).blockHash().equals(p.blockHash());
             if (!same && first.sender().equals(m.sender())) {
-                evidence.add(new Equivocation(first, m));
+                chain.equivocation(new Equivocation(first, m));
             }
             drops.drop(same ? DropReason.DUPLICATE : DropReason.EQUIVOCATION, m, "a proposal for this round is known");
             return;
@@ -228,7 +222,7 @@ public final class LftStateMachine {
         switch (state.tally.add(m)) {
             case DUPLICATE -> drops.drop(DropReason.DUPLICATE, m, "already counted");
             case EQUIVOCATION -> {
-                evidence.add(new Equivocation(state.tally.first(m).orElseThrow(), m));
+                chain.equivocation(new Equivocation(state.tally.first(m).orElseThrow(), m));
                 drops.drop(DropReason.EQUIVOCATION, m, "a different vote was counted first");
             }
             default -> { }

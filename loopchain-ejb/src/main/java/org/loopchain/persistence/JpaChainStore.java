@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Optional;
 import org.loopchain.channel.ChainStore;
+import org.loopchain.channel.EquivocationRecord;
 import org.loopchain.channel.Execution;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.Hex;
@@ -132,6 +133,20 @@ public class JpaChainStore implements ChainStore {
 
     private static String digest(String keyHex) {
         return Hashes.sha256Hex(Hex.decode(keyHex));
+    }
+
+    @Override
+    public void recordEquivocation(EquivocationRecord evidence) {
+        if (em.find(EquivocationEntity.class, new EquivocationEntity.Key(evidence)) == null) {
+            em.persist(new EquivocationEntity(evidence));
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<EquivocationRecord> equivocations(String channel, int max) {
+        return em.createNamedQuery("Equivocation.ofChannel", EquivocationEntity.class).setParameter("channel", channel)
+                .setMaxResults(max).getResultStream().map(EquivocationEntity::toRecord).toList();
     }
 
     @Override

@@ -281,4 +281,32 @@ class ChannelNetworkTest {
         peers.forEach(p -> assertTrue(committed(p, unseen), p.id + ": relayed again, it ends in a later block"));
         assertOneChain(peers);
     }
+
+    @Test
+    void aValidatorThatSignsTwoDifferentVotesLeavesStoredEvidence() {
+        network(4);
+        peers.get(0).submit(0);
+        sim.advance(Duration.ofSeconds(3));
+        Peer liar = peers.get(0);
+        Peer witness = peers.get(1);
+        long h = witness.channel.status().height() + 1;
+        long r = witness.channel.status().round() + 1; // no proposal known there: both votes reach the tally
+        var signer = org.loopchain.consensus.MessageSigner.of(liar.id, liar.key);
+        for (String hash : List.of("aa".repeat(32), "bb".repeat(32))) {
+            var vote = org.loopchain.consensus.SignedMessage.sign(
+                    org.loopchain.consensus.Vote.prevote(CHANNEL, h, r, hash), signer);
+            witness.channel.onMessage(CODEC.decode(CODEC.encode(vote)));
+        }
+        sim.advance(Duration.ofMillis(100));
+        List<EquivocationRecord> evidence = witness.store.equivocations(CHANNEL, 10);
+        assertEquals(1, evidence.size(), "one record per validator, height, round and kind");
+        EquivocationRecord e = evidence.get(0);
+        assertEquals(List.of(liar.id, h, r, "PREVOTE"), List.of(e.peerId(), e.height(), e.round(), e.type()));
+        for (String wire : List.of(e.firstMessage(), e.secondMessage())) {
+            var m = CODEC.decode(wire);
+            assertTrue(liar.key.publicKeyBase64() != null && PeerKey.verifyDigest(liar.key.publicKeyBase64(),
+                    m.payload().digest(), m.signature()), "the stored message still verifies");
+        }
+        assertTrue(witness.channel.droppedCounts().getOrDefault("equivocation", 0L) >= 1);
+    }
 }

@@ -20,6 +20,18 @@ final class InMemoryChainStore implements ChainStore {
     private final Map<String, String> certificates = new LinkedHashMap<>();
     private final Map<String, String> results = new LinkedHashMap<>();
     private final Map<String, byte[]> state = new LinkedHashMap<>();
+    private final Map<String, EquivocationRecord> equivocations = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void recordEquivocation(EquivocationRecord e) {
+        equivocations.putIfAbsent(e.channel() + "/" + e.peerId() + "/" + e.height() + "/" + e.round() + "/" + e.type(), e);
+    }
+
+    @Override
+    public synchronized List<EquivocationRecord> equivocations(String channel, int max) {
+        return equivocations.values().stream().filter(e -> e.channel().equals(channel))
+                .sorted(java.util.Comparator.comparingLong(EquivocationRecord::height).reversed()).limit(max).toList();
+    }
 
     @Override
     public synchronized void commitBlock(Block block, List<Transaction> included, int round, String certificate,

@@ -22,6 +22,11 @@ final class Launcher {
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path work = Path.of(System.getProperty("e2e.work", "target/e2e-work")).toAbsolutePath();
 
+    /** The launcher's work dir (servers, data, logs of the test network). */
+    Path work() {
+        return work;
+    }
+
     /** The repository root (where {@code ./loopchain} is). */
     Path root() {
         return root;

@@ -176,6 +176,15 @@ class NetworkEndToEndIT {
                             MessageSigner.of("stranger", intruder))));
             jms.createProducer().setProperty("kind", "tx").setProperty("channel", channel)
                     .send(jms.createTopic("loopchain." + channel + ".tx"), "[{\"not\": \"a transaction\"}]");
+            // peer0's own key used as a byzantine validator would: two different prevotes for one round
+            PeerKey peer0Key = org.loopchain.core.crypto.PeerKeyFile.loadOrCreate(
+                    launcher.work().resolve("data/peer0/peer.key"), new java.security.SecureRandom());
+            String peer0Id = (String) peers.get(0).get("status/peer").get("peer_id");
+            for (String hash : List.of("c".repeat(64), "d".repeat(64))) {
+                jms.createProducer().setProperty("kind", "consensus").setProperty("channel", channel).send(consensus,
+                        codec.encode(SignedMessage.sign(Vote.prevote(channel, height + 1, 1, hash),
+                                MessageSigner.of(peer0Id, peer0Key))));
+            }
         }
         List<String> hashes = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -189,6 +198,11 @@ class NetworkEndToEndIT {
         assertTrue(dropped.containsKey("undecodable"), "garbage counted: " + dropped);
         assertTrue(dropped.containsKey("bad-signature") && dropped.containsKey("not-a-validator"),
                 "forgeries counted: " + dropped);
+        List<?> evidence = (List<?>) peers.get(2).get("status/evidence").get("equivocations");
+        assertEquals(1, evidence.size(), "the equivocation is stored as evidence: " + evidence);
+        Map<?, ?> e = (Map<?, ?>) evidence.get(0);
+        assertEquals(List.of(peers.get(0).get("status/peer").get("peer_id"), "PREVOTE"), List.of(e.get("peer_id"), e.get("type")));
+        assertRejected(peers.get(2).get("status/evidence?channel=no_such_channel"), 404, "-20");
     }
 
     @Test

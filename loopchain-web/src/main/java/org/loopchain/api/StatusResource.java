@@ -61,6 +61,24 @@ public class StatusResource {
     }
 
     /**
+     * {@code /api/v1/status/evidence}: the equivocations this peer saw on the channel (a validator
+     * that signed two different messages of one kind for one height and round), newest first, at
+     * most 100, each with both signed messages as they came off the wire.
+     */
+    @GET
+    @Path("evidence")
+    public Response evidence(@QueryParam("channel") String channelParam) {
+        Channel channel = channels.resolve(channelParam, m -> Replies.error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
+        java.util.List<Object> list = new java.util.ArrayList<>();
+        for (var e : channels.manager().store().equivocations(channel.name(), 100)) {
+            list.add(map("peer_id", e.peerId(), "height", e.height(), "round", e.round(), "type", e.type(),
+                    "first", org.loopchain.core.json.Json.parse(e.firstMessage()),
+                    "second", org.loopchain.core.json.Json.parse(e.secondMessage())));
+        }
+        return Replies.ok(map("channel", channel.name(), "equivocations", list));
+    }
+
+    /**
      * {@code /api/v1/status/score}: the channel's SCORE as the original answered ({@code id},
      * {@code version}, {@code all_version}, {@code status} 0 when this peer runs it) plus ours: the
      * pinned SHA-256, the state ({@code none}, {@code ready}, {@code missing}, {@code mismatch},

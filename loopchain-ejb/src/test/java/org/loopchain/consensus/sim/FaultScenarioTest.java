@@ -1,6 +1,7 @@
 package org.loopchain.consensus.sim;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -49,12 +50,22 @@ class FaultScenarioTest {
                 sim.network().send(node.id, "hx1", m);
                 sim.network().send(node.id, "hx2", twin);
                 sim.network().send(node.id, "hx3", p.height() % 2 == 0 ? m : twin);
+                sim.network().send(node.id, "hx3", p.height() % 2 == 0 ? twin : m); // hx3 sees both
             } else {
                 node.sendToAll(m);
             }
         };
         sim.startAll();
         SimAssertions.assertLive(sim, 6, LIMIT, "equivocating leader");
+        var evidence = sim.node(3).chain.equivocations;
+        assertTrue(!evidence.isEmpty(), "hx3 reported the two proposals as evidence");
+        evidence.forEach(e -> {
+            assertEquals("hx0", e.first().sender());
+            assertEquals(e.first().sender(), e.second().sender());
+            assertEquals(e.first().height(), e.second().height());
+            assertEquals(e.first().round(), e.second().round());
+            assertTrue(!((Proposal) e.first().payload()).blockHash().equals(((Proposal) e.second().payload()).blockHash()));
+        });
     }
 
     @Test

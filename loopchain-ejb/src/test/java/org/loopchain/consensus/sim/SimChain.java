@@ -27,6 +27,8 @@ final class SimChain implements Chain {
     private final List<CommittedBlock> blocks = new ArrayList<>();
     private final Map<String, Transaction> pool = new LinkedHashMap<>();
     private ChainHead head;
+    /** The equivocations the machine reported, in order. */
+    final List<org.loopchain.consensus.Equivocation> equivocations = new ArrayList<>();
 
     SimChain(String channel, String peerId, PeerKey key, Simulation sim) {
         this.peerId = peerId;
@@ -37,6 +39,11 @@ final class SimChain implements Chain {
 
     void addToPool(List<Transaction> txs) {
         txs.forEach(tx -> pool.put(tx.hash(), tx));
+    }
+
+    @Override
+    public void equivocation(org.loopchain.consensus.Equivocation evidence) {
+        equivocations.add(evidence);
     }
 
     @Override
