@@ -11,6 +11,7 @@ import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommitCertificate;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.ConsensusCodec;
+import org.loopchain.consensus.Equivocation;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
@@ -196,7 +197,7 @@ final class ChannelChain implements Chain {
 
     /** Stores the evidence with both signed messages in their wire form (the store keeps the first per kind). */
     @Override
-    public void equivocation(org.loopchain.consensus.Equivocation evidence) {
+    public void equivocation(Equivocation evidence) {
         var first = evidence.first();
         LOG.warning(() -> "channel " + settings.name() + ": " + first.sender() + " equivocated: two " + first.type()
                 + " at height " + first.height() + " round " + first.round() + "; evidence stored");

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.function.Predicate;
 import org.loopchain.core.tx.Transaction;
 
 /**
@@ -37,10 +38,10 @@ final class TxRows {
     }
 
     /**
-     * Stores the transactions of the block at {@code height}: the rows of {@code ownHashes} that are
-     * pending already (this peer's journal) are marked in place; every other one is inserted.
+     * Stores the transactions of the block at {@code height}: those {@code mayBePending} accepts and
+     * that are pending already (this peer's journal) are marked in place; every other one is inserted.
      */
-    static void commit(Connection c, List<Transaction> txs, long height, java.util.function.Predicate<Transaction> mayBePending)
+    static void commit(Connection c, List<Transaction> txs, long height, Predicate<Transaction> mayBePending)
             throws SQLException {
         boolean[] marked = new boolean[txs.size()];
         try (PreparedStatement include = c.prepareStatement(INCLUDE)) {

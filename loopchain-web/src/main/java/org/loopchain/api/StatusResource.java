@@ -11,8 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.ChannelStatus;
+import org.loopchain.core.json.Json;
 import org.loopchain.node.NodeRuntime;
 import org.loopchain.score.engine.ScoreAddresses;
 import org.loopchain.score.host.ScoreBinding;
@@ -69,11 +72,10 @@ public class StatusResource {
     @Path("evidence")
     public Response evidence(@QueryParam("channel") String channelParam) {
         Channel channel = channels.resolve(channelParam, m -> Replies.error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
-        java.util.List<Object> list = new java.util.ArrayList<>();
+        List<Object> list = new ArrayList<>();
         for (var e : channels.manager().store().equivocations(channel.name(), 100)) {
             list.add(map("peer_id", e.peerId(), "height", e.height(), "round", e.round(), "type", e.type(),
-                    "first", org.loopchain.core.json.Json.parse(e.firstMessage()),
-                    "second", org.loopchain.core.json.Json.parse(e.secondMessage())));
+                    "first", Json.parse(e.firstMessage()), "second", Json.parse(e.secondMessage())));
         }
         return Replies.ok(map("channel", channel.name(), "equivocations", list));
     }
