@@ -41,6 +41,13 @@ public final class Channel {
 
     private static final Logger LOG = Logger.getLogger(Channel.class.getName());
     private static final Duration PROBE_EVERY = Duration.ofSeconds(3);
+    /** Most transactions in one relay message (~60 KB of JSON). */
+    static final int RELAY_CHUNK = 100;
+    /**
+     * Probes without a new block before waiting own transactions are relayed again regardless of
+     * blocks with room ({@link Resends}); more than an overloaded network takes per block.
+     */
+    private static final int STALLED_PROBES_BEFORE_RESEND = 3;
 
     private final ChannelSettings settings;
     private final ChainStore store;
@@ -53,6 +60,7 @@ public final class Channel {
     private final VerifiedTransactions verified = new VerifiedTransactions();
     private final ChannelChain chain;
     private final ProposalTxs proposalTxs;
+    private final Resends resends;
 
     private LftStateMachine machine;
     private LftConfig config;
@@ -86,6 +94,7 @@ public final class Channel {
                 this::committed, clock, executor, verified);
         this.proposalTxs = new ProposalTxs(pool::get, () -> machine == null ? 0 : machine.height(), loop::schedule,
                 this::ask);
+        this.resends = new Resends(settings.maxBlockTxNum(), PROBE_EVERY.toNanos() / 1000);
     }
 
     public String name() {
@@ -267,9 +276,17 @@ public final class Channel {
         newMachine();
     }
 
+    /**
+     * Relays in messages of at most {@link #RELAY_CHUNK} transactions: a bigger one would travel as an
+     * Artemis "large message", which its receivers copy byte by byte.
+     */
     private void relay(List<Transaction> txs) {
-        if (!txs.isEmpty() && validators != null && validators.size() > 1) {
-            transport.transactions(name(), Json.pyDumps(CoreJsonForms.txs(txs)));
+        if (validators == null || validators.size() <= 1) {
+            return;
+        }
+        for (int from = 0; from < txs.size(); from += RELAY_CHUNK) {
+            List<Transaction> chunk = txs.subList(from, Math.min(txs.size(), from + RELAY_CHUNK));
+            transport.transactions(name(), Json.pyDumps(CoreJsonForms.txs(chunk)));
         }
     }
 
@@ -289,9 +306,8 @@ public final class Channel {
     /**
      * Every few seconds: if the head has not moved for two probes, asks one other validator
      * (round robin) for blocks above it (a peer that commits needs no help, and an answer it does
-     * not need is a whole block on the wire); and relays again this peer's own transactions that have
-     * waited longer than that, in case a relay was lost (a broker restart drops what is in flight; a
-     * transaction only its receiver knows would otherwise wait until that peer leads).
+     * not need is a whole block on the wire); and relays again this peer's own transactions whose
+     * wait a lost relay would explain ({@link Resends}).
      */
     private void probe() {
         List<Validator> others = validators.validators().stream()
@@ -304,9 +320,8 @@ public final class Channel {
                 guarded(() -> machine.requestSync(target));
             }
             probedAtHeight = height;
-            long before = MicrosClock.micros(clock.instant()) - PROBE_EVERY.toNanos() / 1000;
-            relay(pool.oldest(settings.maxBlockTxNum()).stream()
-                    .filter(tx -> mine(tx) && tx.timestampMicros() < before).toList());
+            relay(resends.due(pool.oldest(settings.maxBlockTxNum()).stream().filter(this::mine).toList(),
+                    MicrosClock.micros(clock.instant()), stalledProbes >= STALLED_PROBES_BEFORE_RESEND));
         }
         loop.schedule(this::probe, PROBE_EVERY);
     }
@@ -314,6 +329,7 @@ public final class Channel {
     private void committed(CommittedBlock block) {
         totalTx += block.txs().size();
         lastCommitMicros = block.block().timestampMicros();
+        resends.committed(lastCommitMicros, block.txs().size());
         if (block.block().peerId().equals(settings.peerId())) {
             madeBlockCount++;
         }

@@ -41,6 +41,8 @@ class ChannelNetworkTest {
     private final Set<String> relayedOnce = new HashSet<>();
     /** Transactions a peer relayed for another peer (only an answer to a transaction request does that). */
     private int relayedForOthers;
+    /** Transactions a peer relayed that it received itself (first relays and any relayed again). */
+    private int relayedOwn;
 
     /** Peers whose relays and answers to transaction requests are lost. */
     private final Set<Integer> mute = new HashSet<>();
@@ -79,7 +81,9 @@ class ChannelNetworkTest {
         @Override
         public void transactions(String channel, String text) {
             List<Transaction> txs = CoreJsonForms.txs((List<?>) Json.parse(text), "relay");
+            assertTrue(txs.size() <= Channel.RELAY_CHUNK, "a relay of " + txs.size() + " transactions");
             relayedForOthers += (int) txs.stream().filter(tx -> !tx.meta().peerId().equals(id)).count();
+            relayedOwn += (int) txs.stream().filter(tx -> tx.meta().peerId().equals(id)).count();
             for (Peer p : peers) {
                 if (p != this && !down.contains(p.index) && !down.contains(index) && !mute.contains(index)) {
                     p.channel.acceptRelayed(txs.stream().filter(tx -> !relaysLostTo.contains(p.index)
@@ -279,6 +283,20 @@ class ChannelNetworkTest {
         mute.clear();
         sim.advance(Duration.ofSeconds(20));
         peers.forEach(p -> assertTrue(committed(p, unseen), p.id + ": relayed again, it ends in a later block"));
+        assertOneChain(peers);
+    }
+
+    @Test
+    void transactionsWaitingBehindABacklogOfFullBlocksAreRelayedOnce() {
+        network(4);
+        List<Transaction> backlog = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) { // thirty full blocks of 100, several probes long
+            backlog.add(peers.get(i % 4).submit(i));
+        }
+        sim.advance(Duration.ofSeconds(60));
+
+        peers.forEach(p -> backlog.forEach(tx -> assertTrue(committed(p, tx), p.id + " commits " + tx.hash())));
+        assertEquals(3_000, relayedOwn, "each relayed by its receiver exactly once");
         assertOneChain(peers);
     }
 
