@@ -3,21 +3,30 @@ package org.loopchain.messaging;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
 import org.loopchain.node.ChannelManager;
 
-/** Consensus traffic of every channel: hands the text to the channel manager, which decodes and enqueues it. */
+/**
+ * Consensus traffic of every channel: hands the text to the channel manager, which decodes and enqueues it.
+ * Delivered outside any transaction and acknowledged lazily: the messages are non-persistent, and a
+ * lost or repeated one is harmless (timeouts, sync and the machine's duplicate filter cover it), while
+ * an XA transaction per message cost the peer and the broker more than the message itself.
+ */
 @MessageDriven(activationConfig = {
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ALL),
     @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'consensus'" + Topics.NOT_ON_RADIO_STATION),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
+    @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")
 })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ConsensusListener implements MessageListener {
 
     private static final Logger LOG = Logger.getLogger(ConsensusListener.class.getName());

@@ -9,6 +9,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.jms.ConnectionFactory;
 import java.time.Clock;
@@ -60,6 +62,7 @@ import org.loopchain.score.host.ScoreRegistry;
 @Startup
 @DependsOn({"NodeRuntime", "RadioStationClient", "ScoreRegistry"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChannelManager {
 
     private static final Logger LOG = Logger.getLogger(ChannelManager.class.getName());

@@ -2,8 +2,6 @@ package org.loopchain.api;
 
 import static org.loopchain.api.Replies.map;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +18,7 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.core.json.Json;
@@ -36,8 +35,8 @@ public class TransactionResource {
     private Channels channels;
     @Inject
     private RequestBodies bodies;
-    @Resource
-    private ManagedExecutorService responders;
+    @Inject
+    private Responders responders;
 
     /**
      * Builds, signs and stores a v1 transaction from any JSON object; answers once it is durable.
@@ -55,11 +54,11 @@ public class TransactionResource {
                 throw submitError(400, p.kind() == ScoreCallCheck.Kind.NO_SCORE ? ResponseCodes.NO_SCORE
                         : ResponseCodes.FAIL_VALIDATE_PARAMS, p.message());
             });
-            // answered on a managed thread: the journal's writer goes straight back to the database
+            Executor answerOn = responders.executor();
             channels.manager().submit(channel, request).whenCompleteAsync((tx, failure) -> async.resume(failure == null
                     ? Replies.ok(map("response_code", "0", "tx_hash", tx.hash(), "more_info", ""))
                     : submitError(503, ResponseCodes.FAIL_CREATE_TX,
-                            "the transaction was not accepted, try again: " + failure.getMessage())), responders);
+                            "the transaction was not accepted, try again: " + failure.getMessage())), answerOn);
         } catch (ApiException e) {
             async.resume(e);
         }
