@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.ConsensusCodec;
-import org.loopchain.consensus.CoreJsonForms;
 import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.LftStateMachine;
@@ -23,7 +22,6 @@ import org.loopchain.consensus.TxRequest;
 import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.core.crypto.PeerKey;
-import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 
 /**
@@ -41,8 +39,6 @@ public final class Channel {
 
     private static final Logger LOG = Logger.getLogger(Channel.class.getName());
     private static final Duration PROBE_EVERY = Duration.ofSeconds(3);
-    /** Most transactions in one relay message (~60 KB of JSON). */
-    static final int RELAY_CHUNK = 100;
     /**
      * Probes without a new block before waiting own transactions are relayed again regardless of
      * blocks with room ({@link Resends}); more than an overloaded network takes per block.
@@ -61,6 +57,7 @@ public final class Channel {
     private final ChannelChain chain;
     private final ProposalTxs proposalTxs;
     private final Resends resends;
+    private final Relays relays;
 
     private LftStateMachine machine;
     private LftConfig config;
@@ -95,6 +92,8 @@ public final class Channel {
         this.proposalTxs = new ProposalTxs(pool::get, () -> machine == null ? 0 : machine.height(), loop::schedule,
                 this::ask);
         this.resends = new Resends(settings.maxBlockTxNum(), PROBE_EVERY.toNanos() / 1000);
+        this.relays = new Relays(() -> validators != null && validators.size() > 1, loop::schedule,
+                text -> transport.transactions(name(), text));
     }
 
     public String name() {
@@ -132,7 +131,7 @@ public final class Channel {
             this.memberKeys = validators.validators().stream().map(Validator::publicKeyBase64).collect(Collectors.toSet());
             this.config = config;
             newMachine();
-            relay(pool.oldest(Integer.MAX_VALUE).stream().filter(this::mine).toList());
+            relays.now(pool.oldest(Integer.MAX_VALUE).stream().filter(this::mine).toList());
             loop.schedule(this::probe, PROBE_EVERY);
             publish();
         });
@@ -148,7 +147,7 @@ public final class Channel {
         txs.forEach(verified::remember);
         loop.execute(() -> {
             txs.forEach(pool::add);
-            relay(txs);
+            relays.soon(txs);
             workArrived();
             proposalsCompleted();
         });
@@ -193,7 +192,7 @@ public final class Channel {
     private void answer(SignedMessage request) {
         guarded(() -> machine.onMessage(request));
         if (request.payload() instanceof TxRequest r && r.targetPeerId().equals(settings.peerId())) {
-            relay(proposalTxs.serve(request, validators, settings.peerId(), settings.maxBlockTxNum()));
+            relays.now(proposalTxs.serve(request, validators, settings.peerId(), settings.maxBlockTxNum()));
         }
     }
 
@@ -276,20 +275,6 @@ public final class Channel {
         newMachine();
     }
 
-    /**
-     * Relays in messages of at most {@link #RELAY_CHUNK} transactions: a bigger one would travel as an
-     * Artemis "large message", which its receivers copy byte by byte.
-     */
-    private void relay(List<Transaction> txs) {
-        if (validators == null || validators.size() <= 1) {
-            return;
-        }
-        for (int from = 0; from < txs.size(); from += RELAY_CHUNK) {
-            List<Transaction> chunk = txs.subList(from, Math.min(txs.size(), from + RELAY_CHUNK));
-            transport.transactions(name(), Json.pyDumps(CoreJsonForms.txs(chunk)));
-        }
-    }
-
     private boolean mine(Transaction tx) {
         return tx.meta().peerId().equals(settings.peerId());
     }
@@ -320,7 +305,7 @@ public final class Channel {
                 guarded(() -> machine.requestSync(target));
             }
             probedAtHeight = height;
-            relay(resends.due(pool.oldest(settings.maxBlockTxNum()).stream().filter(this::mine).toList(),
+            relays.now(resends.due(pool.oldest(settings.maxBlockTxNum()).stream().filter(this::mine).toList(),
                     MicrosClock.micros(clock.instant()), stalledProbes >= STALLED_PROBES_BEFORE_RESEND));
         }
         loop.schedule(this::probe, PROBE_EVERY);

@@ -81,7 +81,7 @@ class ChannelNetworkTest {
         @Override
         public void transactions(String channel, String text) {
             List<Transaction> txs = CoreJsonForms.txs((List<?>) Json.parse(text), "relay");
-            assertTrue(txs.size() <= Channel.RELAY_CHUNK, "a relay of " + txs.size() + " transactions");
+            assertTrue(txs.size() <= Relays.CHUNK, "a relay of " + txs.size() + " transactions");
             relayedForOthers += (int) txs.stream().filter(tx -> !tx.meta().peerId().equals(id)).count();
             relayedOwn += (int) txs.stream().filter(tx -> tx.meta().peerId().equals(id)).count();
             for (Peer p : peers) {
