@@ -1,10 +1,13 @@
 package org.loopchain.channel;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.logging.Logger;
 import org.loopchain.consensus.CandidateBlock;
 import org.loopchain.consensus.Chain;
 import org.loopchain.consensus.ChainHead;
@@ -24,7 +27,8 @@ import org.loopchain.core.tx.Transaction;
  */
 final class ChannelChain implements Chain {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ChannelChain.class.getName());
+    private static final Logger LOG = Logger.getLogger(ChannelChain.class.getName());
+    private static final ThreadMXBean THREAD_CPU = ManagementFactory.getThreadMXBean();
 
     private final ChannelSettings settings;
     private final ChainStore store;
@@ -154,6 +158,7 @@ final class ChannelChain implements Chain {
     @Override
     public void commit(CommittedBlock block) {
         long start = wallClock.millis();
+        long startCpu = THREAD_CPU.getCurrentThreadCpuTime();
         Execution execution = executions.get(block.block().hash());
         if (execution == null || !execution.resultRoot().equals(block.block().resultRoot())) {
             execution = executor.execute(settings.name(), block.height(), block.block().timestampMicros(), block.txs());
@@ -169,11 +174,12 @@ final class ChannelChain implements Chain {
                 codec.encodeCertificate(block.certificate()), execution);
         executor.committed(settings.name(), execution);
         long stored = wallClock.millis() - start;
+        long storedCpu = (THREAD_CPU.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
         long validated = validateMillis;
         LOG.info(() -> "channel " + settings.name() + ": committed height " + block.height() + " round "
                 + block.certificate().round() + " (" + block.txs().size() + " tx, made "
                 + (wallClock.millis() - block.block().timestampMicros() / 1000) + " ms ago): checked in " + validated
-                + " ms, stored in " + stored + " ms");
+                + " ms, stored in " + stored + " ms (" + storedCpu + " ms of this thread's CPU)");
         validateMillis = 0;
         pool.removeAll(block.block().txHashes());
         remember(block.block().txHashes());
