@@ -3,6 +3,7 @@ package org.loopchain.consensus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
  *
  * <p><b>Phases.</b> Height {@code h = head + 1} is decided in rounds {@code 0, 1, ...}. In round
  * {@code r} the {@link LeaderSchedule} leader proposes a block (at most once per block interval
- * after the last commit, and only when the host has work), or re-proposes its valid block. Each
+ * after the last block was made, and only when the host has work), or re-proposes its valid block. Each
  * validator then PREVOTEs the proposal or nil; on a prevote quorum for block B it locks on
  * {@code (B, r)} and PRECOMMITs B (on a nil quorum it precommits nil); a precommit quorum for B in
  * any round commits B with that quorum as its {@link CommitCertificate}. If the round's timer
@@ -65,6 +66,8 @@ public final class LftStateMachine {
     private ChainHead head;
     private HeightState state;
     private Instant lastCommitAt = Instant.MIN;
+    /** When the block interval before the next proposal started ({@link #untilIntervalPassed}). */
+    private Instant intervalFrom = Instant.MIN;
 
     public LftStateMachine(LftConfig config, ValidatorSet validators, Chain chain, Network network,
             ConsensusScheduler scheduler, Clock clock, MessageSigner signer) {
@@ -286,12 +289,17 @@ public final class LftStateMachine {
         return schedule.leader(state.height, head.roundShift(), state.round).peerId().equals(signer.peerId());
     }
 
-    /** The time until the leader may propose at round 0, zero if it may now. */
+    /**
+     * The time until the leader may propose at round 0, zero if it may now: one block interval after
+     * the last block was made, as its timestamp says. The timestamp is clamped to the interval before
+     * this peer committed it, so a skewed clock moves the next proposal by at most one interval, and
+     * a block that took longer than an interval to agree is followed at once.
+     */
     Duration untilIntervalPassed() {
-        if (lastCommitAt.equals(Instant.MIN)) {
+        if (intervalFrom.equals(Instant.MIN)) {
             return Duration.ZERO;
         }
-        Duration left = Duration.between(clock.instant(), lastCommitAt.plus(config.blockInterval()));
+        Duration left = Duration.between(clock.instant(), intervalFrom.plus(config.blockInterval()));
         return left.isNegative() ? Duration.ZERO : left;
     }
 
@@ -332,10 +340,17 @@ public final class LftStateMachine {
     void commit(CommittedBlock block) {
         chain.commit(block);
         head = head.next(block);
-        lastCommitAt = clock.instant();
+        Instant now = clock.instant();
+        lastCommitAt = now;
+        intervalFrom = clamp(Instant.EPOCH.plus(block.block().timestampMicros(), ChronoUnit.MICROS),
+                now.minus(config.blockInterval()), now);
         LOG.fine(() -> signer.peerId() + " commits " + block.block().hash() + " at h=" + block.height()
                 + " r=" + block.certificate().round());
         enterHeight();
+    }
+
+    private static Instant clamp(Instant t, Instant min, Instant max) {
+        return t.isBefore(min) ? min : t.isAfter(max) ? max : t;
     }
 
     void enterRound(long round, ComplaintCertificate certificate) {

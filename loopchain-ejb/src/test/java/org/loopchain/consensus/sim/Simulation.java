@@ -36,6 +36,8 @@ final class Simulation {
     private final List<SimNode> nodes = new ArrayList<>();
     private final Map<String, SimNode> byId = new HashMap<>();
     private final Map<Long, String> decided = new HashMap<>();
+    /** When each validator committed each height ("peer/height"). */
+    private final Map<String, Instant> committedAt = new HashMap<>();
     private final List<String> violations = new ArrayList<>();
     private boolean allowEmptyBlocks = true;
 
@@ -109,11 +111,17 @@ final class Simulation {
     }
 
     void recordCommit(String peerId, CommittedBlock block) {
+        committedAt.put(peerId + "/" + block.height(), events.clock().instant());
         String first = decided.putIfAbsent(block.height(), block.block().hash());
         if (first != null && !first.equals(block.block().hash())) {
             violations.add("SAFETY: " + peerId + " committed " + block.block().hash() + " at height " + block.height()
                     + " where another validator committed " + first);
         }
+    }
+
+    /** When {@code peerId} committed {@code height} (simulated time). */
+    Instant committedAt(String peerId, long height) {
+        return committedAt.get(peerId + "/" + height);
     }
 
     void violation(String text) {
