@@ -152,6 +152,22 @@ public final class Bench {
         return Long.parseLong((String) data.get("height"));
     }
 
+    /** The p99 latency of the transactions submitted in each 10 s of the run, in order (warm-up shows first). */
+    private String p99By10Seconds(long t0) {
+        Map<Long, List<Long>> byWindow = new java.util.TreeMap<>();
+        submittedAt.forEach((hash, at) -> {
+            Long committed = committedAt.get(hash);
+            if (committed != null) {
+                byWindow.computeIfAbsent((at - t0) / 10_000_000_000L, w -> new ArrayList<>()).add(committed - at);
+            }
+        });
+        StringBuilder out = new StringBuilder();
+        byWindow.forEach((window, list) -> out.append(out.length() == 0 ? "" : ", ").append(window * 10).append("-")
+                .append(window * 10 + 10).append(" s: ")
+                .append(pct(list.stream().mapToLong(Long::longValue).sorted().toArray(), 99)).append(" ms"));
+        return out.toString();
+    }
+
     private void report(long t0, long submitEnd, ChainWatcher watcher) {
         long[] latencies = submittedAt.entrySet().stream().filter(e -> committedAt.containsKey(e.getKey()))
                 .mapToLong(e -> committedAt.get(e.getKey()) - e.getValue()).sorted().toArray();
@@ -167,6 +183,7 @@ public final class Bench {
                 latencies.length / commitSeconds, commitSeconds);
         System.out.printf("submit->commit   p50 %d ms, p99 %d ms, max %d ms%n", pct(latencies, 50), pct(latencies, 99),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1_000_000);
+        System.out.printf("p99 by 10 s      %s%n", p99By10Seconds(t0));
         long blocks = watcher.blocksSeenBy(lastCommit);
         System.out.printf("blocks           %d, %.2f blocks/s, %.0f tx per block%n", blocks, blocks / commitSeconds,
                 blocks == 0 ? 0.0 : (double) latencies.length / blocks);
