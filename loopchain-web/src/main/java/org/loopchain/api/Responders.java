@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * Two threads that answer suspended submissions once the journal has stored their transactions, so
+ * Two threads that answer asynchronous submissions once the journal has stored their transactions, so
  * the journal's writer goes straight back to the database. Made once by the server's managed thread
  * factory: a {@code ManagedExecutorService} captures and restores the caller's context for every
  * task, which cost the journal's writer a service-loader scan per answered request.

@@ -4,28 +4,24 @@ import static org.loopchain.api.Replies.map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.container.AsyncResponse;
-import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
-import org.loopchain.score.host.ScoreCallCheck;
 
-/** {@code /api/v1/transactions}: submit a v1 transaction, read it back, read its result. */
+/**
+ * {@code /api/v1/transactions}: read a transaction back, read its result. Submissions (POST) are served
+ * ahead of JAX-RS by {@link TransactionSubmitFilter}.
+ */
 @Path("transactions")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,36 +29,6 @@ public class TransactionResource {
 
     @Inject
     private Channels channels;
-    @Inject
-    private RequestBodies bodies;
-    @Inject
-    private Responders responders;
-
-    /**
-     * Builds, signs and stores a v1 transaction from any JSON object; answers once it is durable.
-     * The channel is the {@code channel} query parameter, else a top-level {@code "channel"} string in
-     * the body, else the default channel. The whole body is the transaction's data.
-     */
-    @POST
-    @Consumes(MediaType.WILDCARD)
-    public void submit(@QueryParam("channel") String channelParam, InputStream body, @Suspended AsyncResponse async) {
-        try {
-            Map<String, Object> request = bodies.jsonObject(body, TransactionResource::submitError);
-            String channelName = Channels.named(channelParam, request, m -> submitError(400, m));
-            Channel channel = channels.resolve(channelName, m -> submitError(404, ResponseCodes.UNKNOWN_CHANNEL, m));
-            ScoreCallCheck.problem(channels.manager().score(channel.name()), request).ifPresent(p -> {
-                throw submitError(400, p.kind() == ScoreCallCheck.Kind.NO_SCORE ? ResponseCodes.NO_SCORE
-                        : ResponseCodes.FAIL_VALIDATE_PARAMS, p.message());
-            });
-            Executor answerOn = responders.executor();
-            channels.manager().submit(channel, request).whenCompleteAsync((tx, failure) -> async.resume(failure == null
-                    ? Replies.ok(map("response_code", "0", "tx_hash", tx.hash(), "more_info", ""))
-                    : submitError(503, ResponseCodes.FAIL_CREATE_TX,
-                            "the transaction was not accepted, try again: " + failure.getMessage())), answerOn);
-        } catch (ApiException e) {
-            async.resume(e);
-        }
-    }
 
     @GET
     public Response get(@QueryParam("hash") String hashParam, @QueryParam("channel") String channelParam) {
@@ -96,15 +62,6 @@ public class TransactionResource {
         }
         return Replies.ok(map("response_code", "0", "response",
                 map("code", 0, "jsonrpc", "2.0", "block_height", height)));
-    }
-
-    static ApiException submitError(int status, int code, String message) {
-        return new ApiException(status, map("response_code", String.valueOf(code), "tx_hash", "", "more_info", message),
-                message);
-    }
-
-    private static ApiException submitError(int status, String message) {
-        return submitError(status, ResponseCodes.FAIL_VALIDATE_PARAMS, message);
     }
 
     private static ApiException txError(int status, int code, String message) {
