@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.loopchain.channel.Channel;
 import org.loopchain.score.host.ScoreCallCheck;
 
@@ -18,6 +20,8 @@ import org.loopchain.score.host.ScoreCallCheck;
  */
 @ApplicationScoped
 public class TransactionSubmissions {
+
+    private static final Logger LOG = Logger.getLogger(TransactionSubmissions.class.getName());
 
     /** A reply: HTTP status and JSON body. */
     public record Reply(int status, Map<String, Object> body) {
@@ -39,18 +43,24 @@ public class TransactionSubmissions {
             });
             return channels.manager().submit(channel, request).handle((tx, failure) -> failure == null
                     ? new Reply(200, map("response_code", "0", "tx_hash", tx.hash(), "more_info", ""))
-                    : reply(error(503, ResponseCodes.FAIL_CREATE_TX,
-                            "the transaction was not accepted, try again: " + failure.getMessage())));
+                    : refusal(503, ResponseCodes.FAIL_CREATE_TX,
+                            "the transaction was not accepted, try again: " + failure.getMessage()));
         } catch (ApiException e) {
-            return CompletableFuture.completedFuture(reply(e));
+            return CompletableFuture.completedFuture(new Reply(e.status(), e.body()));
+        } catch (RuntimeException e) { // 503 as elsewhere in the API (UnexpectedExceptionMapper), in this shape
+            LOG.log(Level.WARNING, "transaction submission failed", e);
+            return CompletableFuture.completedFuture(refusal(503, ResponseCodes.FAIL_CREATE_TX,
+                    "the node could not serve this request now: " + e.getClass().getSimpleName()));
         }
     }
 
-    static Reply reply(ApiException e) {
+    /** A refusal in this endpoint's shape. */
+    static Reply refusal(int status, int code, String message) {
+        ApiException e = error(status, code, message);
         return new Reply(e.status(), e.body());
     }
 
-    static ApiException error(int status, int code, String message) {
+    private static ApiException error(int status, int code, String message) {
         return new ApiException(status, map("response_code", String.valueOf(code), "tx_hash", "", "more_info", message),
                 message);
     }

@@ -48,8 +48,8 @@ public class TransactionSubmitFilter extends HttpFilter {
         try {
             channel = queryParameter(request.getQueryString(), "channel");
         } catch (IllegalArgumentException e) {
-            write(response, TransactionSubmissions.reply(TransactionSubmissions.error(400,
-                    ResponseCodes.FAIL_VALIDATE_PARAMS, "malformed query string")));
+            write(response, TransactionSubmissions.refusal(400, ResponseCodes.FAIL_VALIDATE_PARAMS,
+                    "malformed query string"));
             return;
         }
         AsyncContext async = request.startAsync();
@@ -58,8 +58,8 @@ public class TransactionSubmitFilter extends HttpFilter {
         async.addListener(new OnTimeout(async, answered));
         submissions.submit(channel, request.getInputStream())
                 .whenCompleteAsync((reply, failure) -> answer(async, answered, failure == null ? reply
-                        : TransactionSubmissions.reply(TransactionSubmissions.error(503, ResponseCodes.FAIL_CREATE_TX,
-                                "the transaction was not accepted, try again"))), responders.executor());
+                        : TransactionSubmissions.refusal(503, ResponseCodes.FAIL_CREATE_TX,
+                                "the transaction was not accepted, try again")), responders.executor());
     }
 
     private static void answer(AsyncContext async, AtomicBoolean answered, TransactionSubmissions.Reply reply) {
@@ -104,8 +104,8 @@ public class TransactionSubmitFilter extends HttpFilter {
 
         @Override
         public void onTimeout(AsyncEvent event) {
-            answer(async, answered, TransactionSubmissions.reply(TransactionSubmissions.error(503,
-                    ResponseCodes.FAIL_CREATE_TX, "the transaction was not stored in time, try again")));
+            answer(async, answered, TransactionSubmissions.refusal(503, ResponseCodes.FAIL_CREATE_TX,
+                    "the transaction was not stored in time, try again"));
         }
 
         @Override
