@@ -14,6 +14,8 @@ Every edit is made by element identity, not by old values, so running it again i
       off:       Hazelcast (else *:B+49/B+59), OpenMQ jms-service DISABLED (else *:7676),
                  H2 AUTO_SERVER on the built-in pools (else H2 opens a TCP server on *:<random>)
       JVM:       -Xmx1g (the full tiered JIT: C1-only halves start-up CPU but cut throughput ~40%, see BENCHMARKS.md),
+                 jit-directives.json (copied to config/): C2 skips the OSGi framework and the deploy-time
+                 class scanning, which only run while the domain starts (~5 CPU-s less per peer start),
                  -Dloopchain.config/-Dloopchain.data/-Dderby.system.home/-Dloopchain.node,
                  -Dderby.storage.pageCacheSize (4,000 pages instead of Derby's 1,000), then the
                  options of --java-opts (LOOPCHAIN_JAVA_OPTS); an -Xmx, a Tiered* or a page cache option there
@@ -33,6 +35,7 @@ Every edit is made by element identity, not by old values, so running it again i
 import argparse
 import os
 import shlex
+import shutil
 import sys
 import xml.etree.ElementTree as ET
 
@@ -44,6 +47,10 @@ RECORD = "loopchain-jvm-options"
 # Derby's page cache in pages (default 1,000): the transaction table's random-key B-trees outgrow the
 # default within minutes of load, and every miss is a page read and, later, a write
 DERBY_PAGE_CACHE = 4000
+# C2 leaves alone the code that runs while a domain starts and deploys (see the file); copied into
+# the domain's config directory, so a domain does not depend on where the repository lies
+JIT_DIRECTIVES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "jit-directives.json")
+JIT_DIRECTIVES_NAME = "loopchain-jit-directives.json"
 # above ChannelManager.MAX_MESSAGE_CHARS (64 MiB): every loopchain message is sent as one regular message
 MIN_LARGE_MESSAGE_SIZE = 128 * 1024 * 1024
 
@@ -143,6 +150,9 @@ def set_jvm_options(domain_dir, cfg, args):
              f"-Dderby.system.home={data}", f"-Dloopchain.node={args.name}"]
     if not any(o.startswith("-Dderby.storage.pageCacheSize=") for o in extra):
         ours.append(f"-Dderby.storage.pageCacheSize={DERBY_PAGE_CACHE}")
+    shutil.copyfile(JIT_DIRECTIVES, os.path.join(domain_dir, "config", JIT_DIRECTIVES_NAME))
+    ours += ["-XX:+UnlockDiagnosticVMOptions",
+             "-XX:CompilerDirectivesFile=${com.sun.aas.instanceRoot}/config/" + JIT_DIRECTIVES_NAME]
     ours += extra
     managed = ("-Xmx", "-XX:TieredStopAtLevel", "-Dloopchain.", "-Dderby.system.home=", "-Dderby.storage.")
     for opt in list(java.iterfind("./jvm-options")):
