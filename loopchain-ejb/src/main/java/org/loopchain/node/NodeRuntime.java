@@ -64,7 +64,7 @@ public class NodeRuntime {
             throw new IllegalStateException("cannot use data directory " + dataDir + ": " + e.getMessage(), e);
         }
         LOG.info(() -> "loopchain node " + peerId + " (" + peerTarget() + "), data in " + dataDir
-                + ", public key " + key.publicKeyBase64());
+                + ", public key " + key.publicKeyBase64() + ", secp256k1 by " + PeerKey.implementation());
     }
 
     private static Path dataDir(LoopchainConfig config) {

@@ -106,9 +106,14 @@ public final class PeerKey {
         if (digest.length != 32) {
             throw new IllegalArgumentException("a digest is 32 bytes, not " + digest.length);
         }
-        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        signer.init(true, privateKey);
-        BigInteger[] rs = signer.generateSignature(digest);
+        BigInteger[] rs;
+        if (Libsecp256k1.available()) {
+            rs = Libsecp256k1.sign(digest, privateKey.getD());
+        } else {
+            ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+            signer.init(true, privateKey);
+            rs = signer.generateSignature(digest);
+        }
         try {
             return Base64.getEncoder().encodeToString(Secp256k1.lowSDer(rs[0], rs[1]));
         } catch (IOException e) {
@@ -124,6 +129,11 @@ public final class PeerKey {
     /** True iff the signature is valid for the 32-byte {@code digest}; false for any malformed input. */
     public static boolean verifyDigest(String publicKeyBase64, byte[] digest, String signatureBase64) {
         return digest != null && digest.length == 32 && Secp256k1.verifyDigest(publicKeyBase64, digest, signatureBase64);
+    }
+
+    /** Which implementation signs and verifies: "libsecp256k1 (native)" or "BouncyCastle". */
+    public static String implementation() {
+        return Libsecp256k1.implementation();
     }
 
     /** Shows the public key only. */

@@ -21,7 +21,8 @@ import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * The curve, its encodings (X.509 SubjectPublicKeyInfo with the named curve, uncompressed point;
- * DER ECDSA signatures) and verification. Shared by {@link PeerKey}.
+ * DER ECDSA signatures) and verification, by libsecp256k1 when it loads, else BouncyCastle
+ * ({@link Libsecp256k1}). Shared by {@link PeerKey}.
  */
 final class Secp256k1 {
 
@@ -50,29 +51,34 @@ final class Secp256k1 {
         }
     }
 
+    /** A validated public key: its point, and its uncompressed encoding for libsecp256k1. */
+    record Key(ECPoint point, byte[] uncompressed) {
+    }
+
     /**
      * Decoded and validated keys, by their base64 form: a channel has a handful of signers, and
      * reusing one point object also lets BouncyCastle keep its multiplication tables for it.
      */
-    private static final java.util.Map<String, ECPoint> POINTS = java.util.Collections.synchronizedMap(
+    private static final java.util.Map<String, Key> KEYS = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, ECPoint> eldest) {
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Key> eldest) {
                     return size() > 1024;
                 }
             });
 
-    /** The point of a base64 SubjectPublicKeyInfo on this curve (cached). */
-    static ECPoint pointOf(String publicKeyBase64) throws IOException {
-        ECPoint known = POINTS.get(publicKeyBase64);
+    /** The key of a base64 SubjectPublicKeyInfo on this curve (cached). */
+    static Key keyOf(String publicKeyBase64) throws IOException {
+        Key known = KEYS.get(publicKeyBase64);
         if (known != null) {
             return known;
         }
         ECPoint q = decodePoint(publicKeyBase64);
-        POINTS.put(publicKeyBase64, q);
-        return q;
+        Key key = new Key(q, q.getEncoded(false));
+        KEYS.put(publicKeyBase64, key);
+        return key;
     }
 
     private static ECPoint decodePoint(String publicKeyBase64) throws IOException {
@@ -103,10 +109,13 @@ final class Secp256k1 {
             return false;
         }
         try {
-            ECPoint q = pointOf(publicKeyBase64);
+            Key key = keyOf(publicKeyBase64);
             BigInteger[] rs = StandardDSAEncoding.INSTANCE.decode(N, Base64.getDecoder().decode(signatureBase64));
+            if (Libsecp256k1.available()) {
+                return Libsecp256k1.verify(digest, rs[0], rs[1], key.uncompressed());
+            }
             ECDSASigner verifier = new ECDSASigner();
-            verifier.init(false, new ECPublicKeyParameters(q, DOMAIN));
+            verifier.init(false, new ECPublicKeyParameters(key.point(), DOMAIN));
             return verifier.verifySignature(digest, rs[0], rs[1]);
         } catch (IOException | RuntimeException e) {
             return false;
