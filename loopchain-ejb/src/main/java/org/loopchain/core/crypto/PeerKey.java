@@ -106,19 +106,21 @@ public final class PeerKey {
         if (digest.length != 32) {
             throw new IllegalArgumentException("a digest is 32 bytes, not " + digest.length);
         }
-        BigInteger[] rs;
-        if (Libsecp256k1.available()) {
-            rs = Libsecp256k1.sign(digest, privateKey.getD());
-        } else {
-            ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-            signer.init(true, privateKey);
-            rs = signer.generateSignature(digest);
-        }
+        BigInteger[] rs = Libsecp256k1.available()
+                ? Libsecp256k1.sign(digest, privateKey.getD())
+                : bouncyCastleSign(digest, privateKey);
         try {
             return Base64.getEncoder().encodeToString(Secp256k1.lowSDer(rs[0], rs[1]));
         } catch (IOException e) {
             throw new IllegalStateException("cannot DER-encode a signature", e);
         }
+    }
+
+    /** BouncyCastle's signature {@code (r, s)} of a 32-byte digest (RFC 6979 nonce; S as it comes). */
+    static BigInteger[] bouncyCastleSign(byte[] digest, ECPrivateKeyParameters key) {
+        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
+        signer.init(true, key);
+        return signer.generateSignature(digest);
     }
 
     /** True iff the signature is valid for SHA-256({@code message}); false for any malformed input. */

@@ -111,14 +111,18 @@ final class Secp256k1 {
         try {
             Key key = keyOf(publicKeyBase64);
             BigInteger[] rs = StandardDSAEncoding.INSTANCE.decode(N, Base64.getDecoder().decode(signatureBase64));
-            if (Libsecp256k1.available()) {
-                return Libsecp256k1.verify(digest, rs[0], rs[1], key.uncompressed());
-            }
-            ECDSASigner verifier = new ECDSASigner();
-            verifier.init(false, new ECPublicKeyParameters(key.point(), DOMAIN));
-            return verifier.verifySignature(digest, rs[0], rs[1]);
+            return Libsecp256k1.available()
+                    ? Libsecp256k1.verify(digest, rs[0], rs[1], key.uncompressed())
+                    : bouncyCastleVerify(digest, rs[0], rs[1], key.point());
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** BouncyCastle's verdict on {@code (r, s)} over the 32-byte {@code digest} for {@code q}. */
+    static boolean bouncyCastleVerify(byte[] digest, BigInteger r, BigInteger s, ECPoint q) {
+        ECDSASigner verifier = new ECDSASigner();
+        verifier.init(false, new ECPublicKeyParameters(q, DOMAIN));
+        return verifier.verifySignature(digest, r, s);
     }
 }

@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigInteger;
 import java.util.Random;
-import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
-import org.bouncycastle.crypto.params.ECPublicKeyParameters;
-import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,18 +86,14 @@ class Libsecp256k1Test {
     }
 
     private static void same(boolean expected, ECPoint q, byte[] digest, BigInteger r, BigInteger s) {
-        ECDSASigner verifier = new ECDSASigner();
-        verifier.init(false, new ECPublicKeyParameters(q, Secp256k1.DOMAIN));
-        boolean bc = r.signum() > 0 && s.signum() > 0 && verifier.verifySignature(digest, r, s);
+        boolean bc = Secp256k1.bouncyCastleVerify(digest, r, s, q);
         boolean lib = Libsecp256k1.verify(digest, r, s, q.getEncoded(false));
         assertEquals(expected, bc, "BouncyCastle's verdict");
         assertEquals(expected, lib, "libsecp256k1's verdict (BouncyCastle's: " + bc + ")");
     }
 
     private static BigInteger[] bouncyCastleSign(BigInteger d, byte[] digest) {
-        ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
-        signer.init(true, new ECPrivateKeyParameters(d, Secp256k1.DOMAIN));
-        return signer.generateSignature(digest);
+        return PeerKey.bouncyCastleSign(digest, new ECPrivateKeyParameters(d, Secp256k1.DOMAIN));
     }
 
     private static byte[] bytes(Random random, int n) {
