@@ -1,6 +1,7 @@
 package org.loopchain.core.crypto;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.bouncycastle.util.BigIntegers;
@@ -70,7 +71,7 @@ final class Libsecp256k1 {
     /** The low-S signature {@code (r, s)} of the 32-byte {@code digest} with private key {@code d}. */
     static BigInteger[] sign(byte[] digest, BigInteger d) {
         byte[] compact = LIB.sign(digest, BigIntegers.asUnsignedByteArray(32, d));
-        return new BigInteger[] {new BigInteger(1, java.util.Arrays.copyOfRange(compact, 0, 32)),
-                new BigInteger(1, java.util.Arrays.copyOfRange(compact, 32, 64))};
+        return new BigInteger[] {new BigInteger(1, Arrays.copyOfRange(compact, 0, 32)),
+                new BigInteger(1, Arrays.copyOfRange(compact, 32, 64))};
     }
 }
