@@ -12,12 +12,24 @@ import java.util.Set;
 /**
  * The validators of a channel, in their rotation order, and the quorum rule.
  *
- * <p>Without groups, peers agree when their weight exceeds {@code votingRatio} of the total weight.
- * With groups, a group agrees when its agreeing members' weight exceeds {@code votingRatio} of its
- * members' weight, and the set agrees when the agreeing groups' group weight exceeds
- * {@code votingRatio} of the total group weight. Two quorums then share more than a third of the
- * weight (of every level), which is what BFT safety needs: a ratio below {@link #SAFE_RATIO} is
- * refused unless the caller says {@code allowUnsafe}.
+ * <p><b>The rule.</b> Validators agree when their weight exceeds {@code votingRatio} of the total
+ * weight. With groups, in addition, the groups that agree (a group agrees when its agreeing members'
+ * weight exceeds {@code votingRatio} of its members' weight) must hold more than {@code votingRatio}
+ * of the total group weight. The group condition only ever takes quorums away: it is a policy ("each
+ * organisation must also agree"), never a way to reach a quorum with less weight.
+ *
+ * <p><b>Why it is safe.</b> Let {@code W} be the total weight and {@code r >= 2/3} the ratio. Every
+ * quorum weighs more than {@code rW}, so any two quorums {@code Q1}, {@code Q2} share
+ * {@code w(Q1 ∩ Q2) >= w(Q1) + w(Q2) - W > (2r - 1)W >= W/3}. With faulty weight below {@code W/3}
+ * the shared part holds a correct validator, which is what {@link LftStateMachine}'s locking argument
+ * needs. The group condition alone would not give this: with 4 groups of 100 validators of weight 1
+ * and {@code r = 0.67}, groups A, B, C with 68 members each and groups A, B, D with another 68 each
+ * are both group quorums of only 204 of 400, sharing 36 validators in A and 36 in B: 72 faulty
+ * validators (18%) could then make both. {@code ValidatorSetTest} searches group shapes for two
+ * quorums that share a third of the weight or less, and checks that the search finds the shape above
+ * under the group-only rule.
+ *
+ * <p>A ratio below {@link #SAFE_RATIO} is refused unless the caller says {@code allowUnsafe}.
  */
 public final class ValidatorSet {
 
@@ -90,6 +102,10 @@ public final class ValidatorSet {
         return validators.size();
     }
 
+    public long totalWeight() {
+        return totalWeight;
+    }
+
     public double votingRatio() {
         return votingRatio;
     }
@@ -110,10 +126,14 @@ public final class ValidatorSet {
                 members.add(id);
             }
         }
-        if (groupWeights.isEmpty()) {
-            long agreeing = members.stream().mapToLong(id -> byId.get(id).weight()).sum();
-            return agreeing > votingRatio * totalWeight;
+        long agreeing = members.stream().mapToLong(id -> byId.get(id).weight()).sum();
+        if (agreeing <= votingRatio * totalWeight) {
+            return false;
         }
+        return groupWeights.isEmpty() || groupsAgree(members);
+    }
+
+    private boolean groupsAgree(Set<String> members) {
         Map<String, Long> agreeingByGroup = new HashMap<>();
         for (String id : members) {
             Validator v = byId.get(id);
