@@ -30,6 +30,11 @@ import java.util.logging.Logger;
  * a prevote quorum for that block in round {@code vr}; a proposal with {@code vr = -1} it prevotes
  * only if unlocked or locked on the same block. Locks move only forward.
  *
+ * <p><b>Quorums.</b> Every quorum of the {@link ValidatorSet} weighs more than {@code rW} of the total
+ * weight {@code W}, with {@code r >= 2/3}, whatever the groups say (groups only take quorums away).
+ * So two quorums share more than {@code (2r - 1)W >= W/3}: with faulty weight below {@code W/3}, an
+ * honest validator is in both, and a quorum's honest part alone weighs more than {@code W/3}.
+ *
  * <p><b>Invariant (safety).</b> If faulty weight stays below a third (so two quorums share an honest
  * validator), no two honest validators commit different blocks at one height: a commit of B in
  * round r needs a precommit quorum, so more than a third of honest weight is locked on
