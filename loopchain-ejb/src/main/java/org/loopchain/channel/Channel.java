@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -61,7 +62,7 @@ public final class Channel {
 
     private LftStateMachine machine;
     private LftConfig config;
-    private ValidatorSet validators;
+    private volatile ValidatorSet validators;
     private LeaderSchedule schedule;
     private Set<String> memberKeys = Set.of();
     private long madeBlockCount;
@@ -135,6 +136,11 @@ public final class Channel {
             loop.schedule(this::probe, PROBE_EVERY);
             publish();
         });
+    }
+
+    /** The validators this channel agrees blocks with; empty until consensus starts. */
+    public Optional<ValidatorSet> validators() {
+        return Optional.ofNullable(validators);
     }
 
     /** The transactions this channel has checked already (relays may be checked off its queue, in parallel). */

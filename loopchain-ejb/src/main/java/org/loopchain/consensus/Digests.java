@@ -6,13 +6,14 @@ import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.json.Json;
 
 /**
- * The bytes a consensus signature covers: {@code sha256("loopchain-lft-v1" ‖ json(fields))}, the
- * fields written by the Python-dumps writer. The prefix keeps a vote signature from ever being
+ * The digest a proposal's or sync message's signature covers: {@code sha256("loopchain-lft-v1" ‖
+ * json(fields))}, the fields written by the Python-dumps writer (votes sign a JSON object of their
+ * own, {@link Vote#signedBytes()}, that an outsider can read). The prefix keeps a vote signature from ever being
  * mistaken for a transaction or block signature (those sign a bare v1 hash).
  */
 final class Digests {
 
-    private static final String DOMAIN = "loopchain-lft-v1";
+    static final String DOMAIN = "loopchain-lft-v1";
 
     private Digests() {
     }

@@ -1,6 +1,12 @@
 package org.loopchain.consensus;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import org.loopchain.core.crypto.Hashes;
+import org.loopchain.core.json.Json;
 
 /**
  * A PREVOTE, PRECOMMIT or COMPLAINT.
@@ -52,8 +58,27 @@ public record Vote(MessageType type, String channel, long height, long round, St
         return blockHash.isEmpty();
     }
 
+    /**
+     * The exact bytes a vote's signature covers (their SHA-256 is the signed digest): a JSON object,
+     * keys sorted, written as Python's {@code json.dumps}, e.g. {@code {"block_hash": "…", "channel":
+     * "loopchain_default", "domain": "loopchain-lft-v1", "height": 5, "result_root": "", "round": 0,
+     * "type": "precommit"}}. An outsider reads them back to check a commit certificate; the
+     * {@code domain} keeps a vote from ever signing the same bytes as a transaction or block.
+     */
+    public byte[] signedBytes() {
+        Map<String, Object> fields = new TreeMap<>();
+        fields.put("block_hash", blockHash);
+        fields.put("channel", channel);
+        fields.put("domain", Digests.DOMAIN);
+        fields.put("height", height);
+        fields.put("result_root", resultRoot);
+        fields.put("round", round);
+        fields.put("type", type.name().toLowerCase(Locale.ROOT));
+        return Json.pyDumps(fields).getBytes(StandardCharsets.UTF_8);
+    }
+
     @Override
     public byte[] digest() {
-        return Digests.of(channel, type.name(), height, round, blockHash, resultRoot);
+        return Hashes.sha256(signedBytes());
     }
 }

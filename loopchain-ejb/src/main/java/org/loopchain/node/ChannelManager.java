@@ -31,6 +31,7 @@ import org.loopchain.channel.ChannelSettings;
 import org.loopchain.channel.MicrosClock;
 import org.loopchain.channel.TxJournal;
 import org.loopchain.consensus.ChainHead;
+import org.loopchain.consensus.CommitCertificate;
 import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.CoreJsonForms;
 import org.loopchain.consensus.MalformedMessageException;
@@ -209,6 +210,11 @@ public class ChannelManager {
     /** How the channel's SCORE stands on this peer. */
     public ScoreBinding score(String channel) {
         return scores.binding(channel);
+    }
+
+    /** The commit certificate stored with the block at {@code height}; empty for genesis or a block made alone. */
+    public Optional<CommitCertificate> certificate(String channel, long height) {
+        return store.certificateOf(channel, height).filter(text -> !text.isEmpty()).map(codec::decodeCertificate);
     }
 
     public ChainStore store() {

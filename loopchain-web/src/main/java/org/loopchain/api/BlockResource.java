@@ -14,13 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.loopchain.channel.Channel;
+import org.loopchain.consensus.CertificateProof;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.tx.Transaction;
 
 /**
  * {@code /api/v1/blocks}: the last block, or one block with its transactions by {@code hash} or
  * {@code height}. {@code block_data_json} holds exactly the fields the v1 block hash covers (and the
- * height and leader); the leader's signature and key follow at the top level.
+ * height and leader); the leader's signature and key, the result root and the commit certificate
+ * ({@link CertificateProof}) follow at the top level.
  */
 @Path("blocks")
 @ApplicationScoped
@@ -42,25 +44,27 @@ public class BlockResource {
             String h = Channels.hash(hash, m -> Replies.error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, m));
             Block block = channels.manager().store().blockByHash(channel.name(), h).orElseThrow(
                     () -> Replies.error(404, ResponseCodes.WRONG_BLOCK_HASH, "no block " + h + " in channel " + channel.name()));
-            return withTransactions(block);
+            return withTransactions(channel, block);
         }
         if (height != null) {
             long at = parseHeight(height);
             Block block = channels.manager().store().blockByHeight(channel.name(), at).orElseThrow(
                     () -> Replies.error(404, ResponseCodes.WRONG_BLOCK_HASH, "no block at height " + at + " in channel "
                             + channel.name() + " (last is " + channel.status().height() + ")"));
-            return withTransactions(block);
+            return withTransactions(channel, block);
         }
         Block last = channels.manager().store().lastBlock(channel.name()).orElseThrow(
                 () -> Replies.error(404, ResponseCodes.WRONG_BLOCK_HASH, "channel " + channel.name() + " has no block yet"));
         Map<String, Object> body = map("response_code", 0);
         body.putAll(header(last));
+        body.put("commit_certificate", certificate(channel, last));
         return Replies.ok(body);
     }
 
-    private Response withTransactions(Block block) {
+    private Response withTransactions(Channel channel, Block block) {
         Map<String, Object> body = map("response_code", 0);
         body.putAll(header(block));
+        body.put("commit_certificate", certificate(channel, block));
         List<Transaction> txs = channels.manager().store().transactionsOf(block.channel(), block.height());
         if (txs.isEmpty()) {
             body.put("tx_data_json", "");
@@ -80,7 +84,13 @@ public class BlockResource {
                 "block_data_json", map("prev_block_hash", b.prevHash(), "merkle_tree_root_hash", b.merkleRoot(),
                         "time_stamp", String.valueOf(b.timestampMicros()), "height", String.valueOf(b.height()),
                         "peer_id", b.peerId()),
-                "signature", b.signature(), "public_key", b.publicKey());
+                "signature", b.signature(), "public_key", b.publicKey(), "result_root", b.resultRoot());
+    }
+
+    /** The certificate that committed {@code block} (see {@link CertificateProof}); null for genesis or a lone peer's block. */
+    private Map<String, Object> certificate(Channel channel, Block block) {
+        return channels.manager().certificate(channel.name(), block.height())
+                .map(c -> CertificateProof.json(c, channel.validators().orElse(null))).orElse(null);
     }
 
     private static long parseHeight(String raw) {
