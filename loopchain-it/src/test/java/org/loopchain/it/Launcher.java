@@ -18,6 +18,8 @@ final class Launcher {
     static final int PORT_PEER = 7150;
     static final int PEERS = 4;
     static final int BROKER_PORT = 61666;
+    /** The Radio Station's REST port: {@code PORT_PEER + 2 + 1900}, as the launcher places it. */
+    static final int RS_REST_PORT = PORT_PEER + 2 + 1900;
 
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path work = Path.of(System.getProperty("e2e.work", "target/e2e-work")).toAbsolutePath();
