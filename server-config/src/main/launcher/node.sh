@@ -247,9 +247,10 @@ deploy_app() {
   out=$(deploy_request "$app" "$archive")
   printf '%s\n' "$out" >>"$alog"
   local tries=0
-  while printf '%s' "$out" | grep -q 'is already in use' && ((tries++ < 6)); do
+  while printf '%s' "$out" | grep -qE 'is already in use|cannot process this command at this time' && ((tries++ < 12)); do
     # the domain is still loading its previous copy at start (Payara loads applications after
-    # start-domain returns): wait for that, then deploy again
+    # start-domain returns), or its command runner is not ready yet ("V3 cannot process this command
+    # at this time", seen on a loaded machine): wait, then deploy again
     sleep 5
     printf '\n$ deploy again (%s)\n' "$tries" >>"$alog"
     out=$(deploy_request "$app" "$archive")

@@ -11,6 +11,7 @@ Every edit is made by element identity, not by old values, so running it again i
                  https B+81, IIOP B+37/B+38/B+39, JMX B+86, OpenMQ B+76, Hazelcast B+49/B+59,
                  OSGi shell B+66, debugger B+9 (the last four are never opened: see below)
       loopback:  every listener of server-config and default-config on 127.0.0.1
+      http:      no Server / X-Powered-By headers (no server name or version disclosed), URIs decoded as UTF-8
       off:       Hazelcast (else *:B+49/B+59), OpenMQ jms-service DISABLED (else *:7676),
                  H2 AUTO_SERVER on the built-in pools (else H2 opens a TCP server on *:<random>)
       JVM:       -Xmx1g (the full tiered JIT: C1-only halves start-up CPU but cut throughput ~40%, see BENCHMARKS.md),
@@ -134,6 +135,14 @@ def switch_off_extras(root, cfg):
         prop.set("value", prop.get("value", "").replace(";AUTO_SERVER=TRUE", ""))
 
 
+def quiet_http(cfg):
+    """No server name or version in answers (Server, X-Powered-By); request URIs decoded as UTF-8."""
+    for http in cfg.iterfind("./network-config/protocols/protocol/http"):
+        http.set("server-header", "false")
+        http.set("xpowered-by", "false")
+        http.set("uri-encoding", "UTF-8")
+
+
 def set_jvm_options(domain_dir, cfg, args):
     java = cfg.find("./java-config")
     record = os.path.join(domain_dir, "config", RECORD)
@@ -197,6 +206,7 @@ def configure(args):
     for cfg in (server, config_named(root, "default-config")):
         bind_loopback(cfg)
     switch_off_extras(root, server)
+    quiet_http(server)
     set_jvm_options(args.domain_dir, server, args)
     if args.broker_port:
         set_ra_config(root, args.broker_port)

@@ -5,9 +5,14 @@ import static org.loopchain.it.E2e.storedTxCount;
 import static org.loopchain.it.E2e.submit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +36,7 @@ import org.loopchain.core.block.BlockHashes;
 import org.loopchain.core.block.MerkleTree;
 import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.json.Json;
 
 /**
  * The real EAR in real Payara Server domains — a Radio Station and four peers — with the real
@@ -117,6 +123,26 @@ class NetworkEndToEndIT {
         assertRejected(rest.get("status/peer?channel=no_such_channel"), 404, "-20");
         assertRejected(rest.get("no/such/path"), 404, "-1");
         assertEquals(before, storedTxCount(rest), "no bad request stored anything");
+    }
+
+    @Test
+    void pathsOutsideTheApiAnswerJsonNamingNoServerAndQueriesAreDecodedAsUtf8() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String root = "http://127.0.0.1:" + Launcher.restPort(1);
+        for (HttpRequest request : List.of(
+                HttpRequest.newBuilder(URI.create(root + "/api/v3")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(URI.create(root + "/no/such/page.html")).GET().build(),
+                HttpRequest.newBuilder(URI.create(root + "/api/v1/blocks")).DELETE().build())) {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 405, request + ": " + r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), request + ": " + r.headers());
+            assertEquals("-1", String.valueOf(((Map<?, ?>) Json.parse(r.body())).get("response_code")), r.body());
+            String everything = r.headers().map() + r.body();
+            assertFalse(everything.contains("Payara") || everything.contains("Servlet/"), "no server named: " + everything);
+        }
+        Rest.Reply unicode = peers.get(1).get("blocks?channel=%C3%A9t%C3%A9");
+        assertRejected(unicode, 404, "-20");
+        assertTrue(((String) unicode.get("message")).endsWith("été"), unicode.body());
     }
 
     @Test

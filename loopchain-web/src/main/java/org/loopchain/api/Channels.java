@@ -58,9 +58,14 @@ public class Channels {
         return raw.toLowerCase(Locale.ROOT);
     }
 
-    /** Echoes client input back only in a short, printable form. */
+    /**
+     * Echoes client input back only in a short, printable form: control, format, private-use and
+     * unpaired surrogate characters become {@code ?}; any other character (UTF-8 decoded, so {@code é}
+     * stays {@code é}) is kept, and the JSON writer escapes it as Python's {@code json.dumps} does.
+     */
     static String clip(String s) {
-        String printable = s.replaceAll("[^\\x20-\\x7e]", "?");
-        return printable.length() <= 80 ? printable : printable.substring(0, 80) + "...";
+        String printable = s.replaceAll("[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}]", "?");
+        int codePoints = printable.codePointCount(0, printable.length());
+        return codePoints <= 80 ? printable : printable.substring(0, printable.offsetByCodePoints(0, 80)) + "...";
     }
 }

@@ -7,17 +7,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything a resource did not expect: logged here with its stack trace, answered 503 with a short
+ * Anything a resource did not expect, an {@code Error} included: logged here with its stack trace, answered 503 with a short
  * JSON body (the node could not serve the request now; nothing of it was stored). Never a trace to
  * the client.
  */
 @Provider
-public class UnexpectedExceptionMapper implements ExceptionMapper<RuntimeException> {
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
     @Override
-    public Response toResponse(RuntimeException e) {
+    public Response toResponse(Throwable e) {
         if (e instanceof ApiException api) {
             return Replies.json(api.status(), api.body());
         }
