@@ -15,6 +15,10 @@
 TEMPLATE_NAME=loopchain-template
 READY_PATH=/api/v1/status/peer
 RS_READY_PATH=/api/v1/conf
+# MicroProfile Health's startup check of the node (org.loopchain.health.NodeStarted). Before the EAR
+# is deployed the endpoint answers UP with no check at all, so the node's own check must be there.
+STARTED_PATH=/health/started
+STARTED_CHECK='"name" *: *"loopchain-node" *, *"status" *: *"UP"'
 RS_BASE_OFFSET=22898
 # the RS is light: C1-only JIT halves its start-up CPU (peers keep the full JIT: it doubled their TPS)
 RS_JAVA_OPTS="-XX:TieredStopAtLevel=1 -Xmx512m -Dloopchain.role=rs"
@@ -29,7 +33,6 @@ node_exists() { [ -f "$DOMAINS_DIR/$1/config/domain.xml" ]; }
 node_names()  { local d; for d in "$DOMAINS_DIR"/*/config/domain.xml; do [ -f "$d" ] && basename "$(dirname "$(dirname "$d")")"; done; true; }
 # peer or rs (a domain created before roles existed is a peer)
 node_role()   { local f="$DOMAINS_DIR/$1/loopchain-role"; if [ -f "$f" ]; then cat "$f"; else echo peer; fi; }
-role_ready_path() { if [ "$1" = rs ]; then echo "$RS_READY_PATH"; else echo "$READY_PATH"; fi; }
 role_port_key()   { if [ "$1" = rs ]; then echo PORT_RADIOSTATION; else echo PORT_PEER; fi; }
 role_base()       { if [ "$1" = rs ]; then echo $(($2 + RS_BASE_OFFSET)); else echo $(($2 + 23000)); fi; }
 
@@ -290,14 +293,13 @@ node_skip_outdated_apps() {
 }
 
 node_wait_ready() {
-  local name=$1 pid deadline code path
+  local name=$1 pid deadline answer=""
   pid=$(node_pid "$name")
-  path=$(role_ready_path "$(node_role "$name")")
-  say "waiting for $name REST on :$REST_PORT"
+  say "waiting for $name to start (GET :$REST_PORT$STARTED_PATH)"
   deadline=$((SECONDS + READY_TIMEOUT))
   while ((SECONDS < deadline)); do
-    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REST_PORT$path" || true)
-    [ "$code" = 200 ] && return 0
+    answer=$(curl -s --max-time 5 "http://127.0.0.1:$REST_PORT$STARTED_PATH" || true)
+    printf '%s' "$answer" | grep -Eq "$STARTED_CHECK" && return 0
     if ! pid_alive "$pid" "$(node_mark "$name")"; then
       tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
       die "$name's server process (pid $pid) died while starting (log: $(node_log "$name"))"
@@ -305,7 +307,7 @@ node_wait_ready() {
     sleep 0.5
   done
   tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
-  die "$name: GET http://127.0.0.1:$REST_PORT$path did not answer 200 within ${READY_TIMEOUT}s (last HTTP code: ${code:-none}; log: $(node_log "$name"))"
+  die "$name: GET http://127.0.0.1:$REST_PORT$STARTED_PATH did not report the node started within ${READY_TIMEOUT}s (last answer: ${answer:-none}; log: $(node_log "$name"))"
 }
 
 # start_node NAME CONFIG_JSON [ROLE [DEFAULT_PORT]]: brings node NAME (ROLE peer, the default, or

@@ -89,6 +89,7 @@ public class ChannelManager {
     private final ConsensusCodec codec = new ConsensusCodec(MAX_MESSAGE_CHARS);
     private MicrosClock clock;
     private TxJournal journal;
+    private Thread journalThread;
     private String defaultChannel;
 
     @PostConstruct
@@ -99,7 +100,8 @@ public class ChannelManager {
         }
         clock = new MicrosClock(Clock.systemUTC());
         journal = new TxJournal(store, 1000, 200_000);
-        threads.newThread(journal).start();
+        journalThread = threads.newThread(journal);
+        journalThread.start();
         ExecutorService outbox = Executors.newSingleThreadExecutor(threads);
         loops.add(outbox);
         JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
@@ -210,6 +212,12 @@ public class ChannelManager {
     /** How the channel's SCORE stands on this peer. */
     public ScoreBinding score(String channel) {
         return scores.binding(channel);
+    }
+
+    /** Whether the threads a peer's channels run on are alive: every channel's queue and the tx journal. */
+    public boolean running() {
+        boolean loopsUp = loops.stream().noneMatch(ExecutorService::isShutdown);
+        return loopsUp && (journalThread == null || journalThread.isAlive());
     }
 
     /** The commit certificate stored with the block at {@code height}; empty for genesis or a block made alone. */

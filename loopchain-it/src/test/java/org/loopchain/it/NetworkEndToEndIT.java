@@ -126,6 +126,26 @@ class NetworkEndToEndIT {
     }
 
     @Test
+    void microProfileHealthSaysEachNodeIsLiveStartedAndReady() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int port : List.of(Launcher.restPort(2), Launcher.RS_REST_PORT)) {
+            for (String probe : List.of("live", "started", "ready")) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/health/" + probe)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, r.statusCode(), port + " " + probe + ": " + r.body());
+                Map<?, ?> health = (Map<?, ?>) Json.parse(r.body());
+                assertEquals("UP", health.get("status"), r.body());
+                assertFalse(((List<?>) health.get("checks")).isEmpty(), "the node's own checks answer: " + r.body());
+            }
+        }
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + Launcher.restPort(2) + "/health/ready")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Map<?, ?> data = (Map<?, ?>) ((Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(ready.body())).get("checks")).get(0)).get("data");
+        assertEquals(List.of("true", "true"), List.of(String.valueOf(data.get("database")), String.valueOf(data.get("broker"))), ready.body());
+        assertTrue(String.valueOf(data.get("channel loopchain_default")).contains("at height"), ready.body());
+    }
+
+    @Test
     void pathsOutsideTheApiAnswerJsonNamingNoServerAndQueriesAreDecodedAsUtf8() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String root = "http://127.0.0.1:" + Launcher.restPort(1);
