@@ -28,7 +28,10 @@ import java.util.logging.Logger;
  * <p><b>Locking rule.</b> A validator locked on {@code (B, lr)} prevotes a proposal for another
  * block only if the proposal's valid round {@code vr} satisfies {@code lr <= vr < r} and it has seen
  * a prevote quorum for that block in round {@code vr}; a proposal with {@code vr = -1} it prevotes
- * only if unlocked or locked on the same block. Locks move only forward.
+ * only if unlocked or locked on the same block. Locks move only forward. A quorum is counted over
+ * signed votes for one block, so a validator that equivocates counts towards each block it signed
+ * ({@link VoteTally}); otherwise a liar could keep a peer from ever seeing the quorum that locked
+ * another.
  *
  * <p><b>Invariant (safety).</b> If faulty weight stays below a third (so two quorums share an honest
  * validator), no two honest validators commit different blocks at one height: a commit of B in
@@ -226,6 +229,9 @@ public final class LftStateMachine {
             case DUPLICATE -> drops.drop(DropReason.DUPLICATE, m, "already counted");
             case EQUIVOCATION -> {
                 chain.equivocation(new Equivocation(state.tally.first(m).orElseThrow(), m));
+                if (v.isNil() || state.knownBlocks.containsKey(v.blockHash())) {
+                    state.tally.addConflicting(m); // counts for its own block, as Tendermint counts votes
+                }
                 drops.drop(DropReason.EQUIVOCATION, m, "a different vote was counted first");
             }
             default -> { }
