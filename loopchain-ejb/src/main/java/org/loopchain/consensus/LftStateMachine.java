@@ -345,7 +345,7 @@ public final class LftStateMachine {
 
     void commit(CommittedBlock block) {
         chain.commit(block);
-        head = head.next(block);
+        head = head.next(block, schedule);
         Instant now = clock.instant();
         lastCommitAt = now;
         intervalFrom = clamp(Instant.EPOCH.plus(block.block().timestampMicros(), ChronoUnit.MICROS),

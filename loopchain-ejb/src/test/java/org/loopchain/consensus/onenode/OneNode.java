@@ -11,6 +11,7 @@ import java.util.Map;
 import org.loopchain.consensus.CandidateBlock;
 import org.loopchain.consensus.CommitCertificate;
 import org.loopchain.consensus.ComplaintCertificate;
+import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.LftStateMachine;
 import org.loopchain.consensus.Network;
@@ -56,7 +57,8 @@ final class OneNode {
                 .withVerifier(new FastSignatures());
         LftConfig config = new LftConfig(CHANNEL, 2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofMillis(100),
                 10, 8, Duration.ofMillis(200), 4);
-        this.chain = new OneNodeChain(CHANNEL, self, NOW_MICROS);
+        this.chain = new OneNodeChain(CHANNEL, self, new LeaderSchedule(validators.validators(), config.maxMadeBlockCount()),
+                NOW_MICROS);
         Network network = new Network() {
             @Override
             public void broadcast(SignedMessage message) {
@@ -85,8 +87,14 @@ final class OneNode {
     }
 
     SignedMessage proposal(Peer from, long round, CandidateBlock block, long validRound, ComplaintCertificate complaint) {
-        return SignedMessage.sign(new Proposal(CHANNEL, height(), round, block, validRound, chain.head().certificate(),
-                complaint), from.signer());
+        return proposal(from, round, block, validRound, complaint, chain.head().certificate());
+    }
+
+    /** A proposal that carries {@code previousCommit} (another certificate for the head block than the node's). */
+    SignedMessage proposal(Peer from, long round, CandidateBlock block, long validRound, ComplaintCertificate complaint,
+            CommitCertificate previousCommit) {
+        return SignedMessage.sign(new Proposal(CHANNEL, height(), round, block, validRound, previousCommit, complaint),
+                from.signer());
     }
 
     SignedMessage prevote(Peer from, long round, String hash) {
@@ -107,10 +115,10 @@ final class OneNode {
                 Arrays.stream(from).map(p -> complaint(p, round)).toList());
     }
 
-    /** The precommits of {@code from} for {@code hash} in {@code round}, as a commit certificate. */
-    CommitCertificate commitCertificate(long round, String hash, Peer... from) {
-        return new CommitCertificate(CHANNEL, height(), round, hash,
-                Arrays.stream(from).map(p -> precommit(p, round, hash)).toList());
+    /** The precommits of {@code from} for {@code hash} at {@code height} and {@code round}, as a commit certificate. */
+    static CommitCertificate commitCertificate(long height, long round, String hash, Peer... from) {
+        return new CommitCertificate(CHANNEL, height, round, hash, Arrays.stream(from)
+                .map(p -> SignedMessage.sign(Vote.precommit(CHANNEL, height, round, hash), p.signer())).toList());
     }
 
     void receive(SignedMessage... messages) {

@@ -8,6 +8,7 @@ import org.loopchain.consensus.Chain;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.Equivocation;
+import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
 
@@ -15,13 +16,15 @@ import org.loopchain.core.block.Blocks;
 final class OneNodeChain implements Chain {
 
     private final Peer self;
+    private final LeaderSchedule schedule;
     private final long nowMicros;
     private final List<CommittedBlock> blocks = new ArrayList<>();
     final List<Equivocation> equivocations = new ArrayList<>();
     private ChainHead head;
 
-    OneNodeChain(String channel, Peer self, long nowMicros) {
+    OneNodeChain(String channel, Peer self, LeaderSchedule schedule, long nowMicros) {
         this.self = self;
+        this.schedule = schedule;
         this.nowMicros = nowMicros;
         this.head = new ChainHead(Blocks.genesis(channel), null, 0);
     }
@@ -50,7 +53,7 @@ final class OneNodeChain implements Chain {
     @Override
     public void commit(CommittedBlock block) {
         blocks.add(block);
-        head = head.next(block);
+        head = head.next(block, schedule);
     }
 
     @Override

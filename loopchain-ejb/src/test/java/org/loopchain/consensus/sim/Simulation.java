@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.loopchain.consensus.CommittedBlock;
+import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.MessageSigner;
 import org.loopchain.consensus.SignedMessage;
@@ -161,6 +162,10 @@ final class Simulation {
 
     ValidatorSet validatorSet() {
         return validators;
+    }
+
+    LeaderSchedule schedule() {
+        return new LeaderSchedule(validators.validators(), config.maxMadeBlockCount());
     }
 
     String channel() {
