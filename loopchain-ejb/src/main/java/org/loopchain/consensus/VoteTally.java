@@ -80,7 +80,7 @@ final class VoteTally {
         return validators.isQuorum(votesFor(type, round, hash).stream().map(SignedMessage::sender).toList());
     }
 
-    /** The votes of {@code type}/{@code round} for {@code hash}, one per sender: first votes in arrival order, then equivocators'. */
+    /** The votes of {@code type}/{@code round} for {@code hash}, one per sender, first votes (in arrival order) first. */
     List<SignedMessage> votesFor(MessageType type, long round, String hash) {
         List<SignedMessage> out = new ArrayList<>(byRound(type).getOrDefault(round, Map.of()).values().stream()
                 .filter(m -> m.vote().blockHash().equals(hash)).toList());

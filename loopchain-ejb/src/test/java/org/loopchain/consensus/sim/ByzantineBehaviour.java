@@ -125,7 +125,8 @@ final class ByzantineBehaviour implements SimNode.Behaviour {
         }
         if (faults.contains(Fault.FAR_HEIGHT_VOTE)) {
             toAll(node, sign(node, Vote.prevote(sim.channel(), h + 1, random.nextInt(3), randomHash())));
-            toAll(node, sign(node, Vote.precommit(sim.channel(), h + 2 + random.nextInt(1000), random.nextInt(50), randomHash())));
+            long far = h + 2 + random.nextInt(1000);
+            toAll(node, sign(node, Vote.precommit(sim.channel(), far, random.nextInt(50), randomHash())));
             toAll(node, sign(node, Vote.complaint(sim.channel(), h, m.round() + 1 + random.nextInt(1000))));
         }
         if (faults.contains(Fault.FLOOD) && !sent.isEmpty()) {

@@ -88,7 +88,8 @@ final class ByzantineRun {
         sim.network().heal();
         String[] correct = sim.nodes().stream().filter(x -> !byzantine.contains(x) && x.isUp()).map(x -> x.id)
                 .toArray(String[]::new);
-        long target = sim.nodes().stream().filter(x -> !byzantine.contains(x)).mapToLong(SimNode::height).max().orElseThrow() + 3;
+        long target = sim.nodes().stream().filter(x -> !byzantine.contains(x)).mapToLong(SimNode::height).max()
+                .orElseThrow() + 3;
         if (!sim.runUntilHeight(target, LIVENESS_LIMIT, correct)) {
             return "seed " + seed + ": correct validators stuck below " + target + " with " + describe() + "; heights "
                     + sim.heights();
