@@ -25,7 +25,8 @@ public interface ChainStore {
     List<Transaction> pending(String channel);
 
     /**
-     * Stores the block, the certificate that committed it and the round it was agreed in, and marks
+     * Stores the block, the certificate that committed it and its made round (the round, modulo the
+     * validators, in which its maker led its height: {@link org.loopchain.consensus.LeaderSchedule#madeRound}), and marks
      * its transactions as held by it (storing those this peer had not stored yet), in one transaction.
      *
      * @param certificate the commit certificate as its wire JSON; empty for genesis or a block made alone
@@ -68,7 +69,7 @@ public interface ChainStore {
     /** The commit certificate stored with the block at {@code height} (empty string if none). */
     Optional<String> certificateOf(String channel, long height);
 
-    /** The sum of the rounds at which the channel's blocks up to {@code height} were committed. */
+    /** The sum of the made rounds of the channel's blocks up to {@code height}: the leader schedule's shift. */
     long roundsUpTo(String channel, long height);
 
     Optional<StoredTx> transaction(String channel, String hash);

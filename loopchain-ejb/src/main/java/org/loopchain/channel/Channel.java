@@ -129,6 +129,7 @@ public final class Channel {
         loop.execute(() -> {
             this.validators = validators;
             this.schedule = new LeaderSchedule(validators.validators(), config.maxMadeBlockCount());
+            chain.useSchedule(schedule);
             this.memberKeys = validators.validators().stream().map(Validator::publicKeyBase64).collect(Collectors.toSet());
             this.config = config;
             newMachine();

@@ -15,6 +15,7 @@ import org.loopchain.consensus.CommitCertificate;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.Equivocation;
+import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
@@ -48,6 +49,8 @@ final class ChannelChain implements Chain {
     private final java.util.LinkedHashSet<String> recent = new java.util.LinkedHashSet<>();
     private static final int RECENT = 200_000;
     private ChainHead head;
+    /** Who leads when: each block's made round is stored, and summed into the head's shift at load. */
+    private LeaderSchedule schedule;
 
     ChannelChain(ChannelSettings settings, ChainStore store, TxPool pool, PeerKey key, MicrosClock clock,
             ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed, java.time.Clock wallClock,
@@ -63,6 +66,11 @@ final class ChannelChain implements Chain {
         this.codec = codec;
         this.memberKey = memberKey;
         this.committed = committed;
+    }
+
+    /** The validators' leader schedule, known once consensus starts (before the first commit). */
+    void useSchedule(LeaderSchedule schedule) {
+        this.schedule = schedule;
     }
 
     /** Reads the head from the store, writing the genesis block on first start. */
@@ -170,7 +178,8 @@ final class ChannelChain implements Chain {
                     + block.block().resultRoot()));
         }
         executions.clear();
-        store.commitBlock(block.block(), block.txs(), (int) block.certificate().round(),
+        ChainHead next = head.next(block, schedule);
+        store.commitBlock(block.block(), block.txs(), (int) (next.roundShift() - head.roundShift()),
                 codec.encodeCertificate(block.certificate()), execution);
         executor.committed(settings.name(), execution);
         long stored = wallClock.millis() - start;
@@ -183,7 +192,7 @@ final class ChannelChain implements Chain {
         validateMillis = 0;
         pool.removeAll(block.block().txHashes());
         remember(block.block().txHashes());
-        head = head.next(block);
+        head = next;
         committed.accept(block);
     }
 

@@ -8,10 +8,10 @@ import org.loopchain.core.block.Block;
  *
  * @param block       the block (genesis at height 0)
  * @param certificate its commit certificate, {@code null} only for genesis
- * @param roundShift  the sum of the commit rounds of blocks {@code 1..block.height()}: the
- *                    {@link LeaderSchedule} shift of the next height. A store keeps it with each
- *                    block ({@code shift(h) = shift(h-1) + certificate(h).round()}) or recomputes it
- *                    from the stored certificates at start.
+ * @param roundShift  the sum of the made rounds ({@link LeaderSchedule#madeRound}) of blocks
+ *                    {@code 1..block.height()}: the {@link LeaderSchedule} shift of the next height. A
+ *                    store keeps each block's made round ({@code shift(h) - shift(h-1)}) and sums them
+ *                    at start.
  */
 public record ChainHead(Block block, CommitCertificate certificate, long roundShift) {
 
@@ -27,7 +27,7 @@ public record ChainHead(Block block, CommitCertificate certificate, long roundSh
     }
 
     /** The head after committing {@code next} on top of this one. */
-    public ChainHead next(CommittedBlock next) {
-        return new ChainHead(next.block(), next.certificate(), roundShift + next.certificate().round());
+    public ChainHead next(CommittedBlock next, LeaderSchedule schedule) {
+        return new ChainHead(next.block(), next.certificate(), roundShift + schedule.madeRound(next.block(), roundShift));
     }
 }

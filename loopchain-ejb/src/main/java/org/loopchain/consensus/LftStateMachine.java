@@ -28,7 +28,10 @@ import java.util.logging.Logger;
  * <p><b>Locking rule.</b> A validator locked on {@code (B, lr)} prevotes a proposal for another
  * block only if the proposal's valid round {@code vr} satisfies {@code lr <= vr < r} and it has seen
  * a prevote quorum for that block in round {@code vr}; a proposal with {@code vr = -1} it prevotes
- * only if unlocked or locked on the same block. Locks move only forward.
+ * only if unlocked or locked on the same block. Locks move only forward. A quorum is counted over
+ * signed votes for one block, so a validator that equivocates counts towards each block it signed
+ * ({@link VoteTally}); otherwise a liar could keep a peer from ever seeing the quorum that locked
+ * another.
  *
  * <p><b>Quorums.</b> Every quorum of the {@link ValidatorSet} weighs more than {@code rW} of the total
  * weight {@code W}, with {@code r >= 2/3}, whatever the groups say (groups only take quorums away).
@@ -231,6 +234,9 @@ public final class LftStateMachine {
             case DUPLICATE -> drops.drop(DropReason.DUPLICATE, m, "already counted");
             case EQUIVOCATION -> {
                 chain.equivocation(new Equivocation(state.tally.first(m).orElseThrow(), m));
+                if (v.isNil() || state.knownBlocks.containsKey(v.blockHash())) {
+                    state.tally.addConflicting(m); // counts for its own block, as Tendermint counts votes
+                }
                 drops.drop(DropReason.EQUIVOCATION, m, "a different vote was counted first");
             }
             default -> { }
@@ -344,7 +350,7 @@ public final class LftStateMachine {
 
     void commit(CommittedBlock block) {
         chain.commit(block);
-        head = head.next(block);
+        head = head.next(block, schedule);
         Instant now = clock.instant();
         lastCommitAt = now;
         intervalFrom = clamp(Instant.EPOCH.plus(block.block().timestampMicros(), ChronoUnit.MICROS),

@@ -11,13 +11,13 @@ import org.loopchain.core.crypto.Hex;
  * Anyone could forge it, but a message signed under one key never verifies under another, which is
  * all the simulation's forgers try; it is a hundred times cheaper.
  */
-final class FastSignatures implements SignatureVerifier {
+public final class FastSignatures implements SignatureVerifier {
 
-    static String sign(String publicKey, byte[] digest) {
+    public static String sign(String publicKey, byte[] digest) {
         return Hex.encode(Hashes.sha256(publicKey.getBytes(StandardCharsets.UTF_8), digest));
     }
 
-    static MessageSigner signer(String peerId, String publicKey) {
+    public static MessageSigner signer(String peerId, String publicKey) {
         return new MessageSigner() {
             @Override
             public String peerId() {

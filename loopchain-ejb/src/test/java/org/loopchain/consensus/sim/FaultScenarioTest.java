@@ -152,4 +152,32 @@ class FaultScenarioTest {
         long target = sim.nodes().stream().mapToLong(SimNode::height).max().orElseThrow() + 3;
         SimAssertions.assertLive(sim, target, LIMIT, "after healing");
     }
+
+    @Test
+    void aPartitionTwoAgainstTwoHaltsTheChainWithoutForkingItAndProgressResumesWhenItHeals() {
+        Simulation sim = Simulation.equalWeights(11, 4, true);
+        sim.startAll();
+        SimAssertions.assertLive(sim, 3, LIMIT, "warm-up");
+        sim.network().partition(List.of("hx0", "hx1"));
+        long stuck = sim.nodes().stream().mapToLong(SimNode::height).max().orElseThrow();
+        sim.runFor(Duration.ofSeconds(60));
+        assertTrue(sim.nodes().stream().allMatch(n -> n.height() <= stuck), "no side has a quorum: " + sim.heights());
+        SimAssertions.assertSafe(sim, "while partitioned");
+        sim.network().endPartition();
+        SimAssertions.assertLive(sim, stuck + 3, LIMIT, "after the partition heals");
+    }
+
+    @Test
+    void aValidatorThatDoubleVotesEveryRoundCannotSplitTheOthersAndIsReported() {
+        Simulation sim = Simulation.equalWeights(12, 4, true);
+        sim.node(2).behaviour = new ByzantineBehaviour(sim, new Collusion(),
+                java.util.EnumSet.of(ByzantineBehaviour.Fault.DOUBLE_VOTE, ByzantineBehaviour.Fault.TWIN_PROPOSAL),
+                new java.util.Random(12));
+        sim.markFaulty("hx2");
+        sim.startAll();
+        SimAssertions.assertLive(sim, 8, LIMIT, "double voter", "hx0", "hx1", "hx3");
+        assertTrue(sim.nodes().stream().filter(n -> n != sim.node(2)).anyMatch(n -> n.chain.equivocations.stream()
+                .anyMatch(e -> e.first().sender().equals("hx2") && e.first().type() != MessageType.PROPOSAL)),
+                "some correct validator reported hx2's two votes");
+    }
 }

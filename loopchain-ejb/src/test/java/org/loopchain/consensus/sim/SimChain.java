@@ -81,7 +81,7 @@ final class SimChain implements Chain {
             sim.violation(peerId + " committed block " + block.height() + " with a bad certificate " + problems);
         }
         blocks.add(block);
-        head = head.next(block);
+        head = head.next(block, sim.schedule());
         block.txs().forEach(tx -> pool.remove(tx.hash()));
         sim.recordCommit(peerId, block);
     }

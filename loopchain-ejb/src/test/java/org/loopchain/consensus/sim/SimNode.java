@@ -17,6 +17,10 @@ final class SimNode {
     @FunctionalInterface
     interface Behaviour {
         void broadcast(SimNode node, SignedMessage message);
+
+        /** Sees every message the node receives, before its state machine does (a byzantine node learns from it). */
+        default void received(SimNode node, SignedMessage message) {
+        }
     }
 
     static final Behaviour HONEST = SimNode::sendToAll;
@@ -84,6 +88,7 @@ final class SimNode {
 
     void receive(SignedMessage message) {
         if (up) {
+            behaviour.received(this, message);
             machine.onMessage(message);
         }
     }

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.loopchain.consensus.CommittedBlock;
+import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.MessageSigner;
 import org.loopchain.consensus.SignedMessage;
@@ -21,14 +24,17 @@ import org.loopchain.core.tx.Transaction;
 
 /**
  * N validators on one simulated network, clock and timer queue. It checks safety on every commit
- * (no two validators commit different blocks at one height, commits in order with valid
- * certificates) and collects any violation for {@link #violations()}.
+ * (no two correct validators commit different blocks at one height, commits in order with valid
+ * certificates): a violation is recorded for {@link #violations()} and thrown at once as an
+ * {@link AssertionError} naming the seed, so the run stops at the faulty commit. Validators
+ * {@linkplain #markFaulty marked faulty} (byzantine ones) are left out of the check.
  */
 final class Simulation {
 
     static final String CHANNEL = "loopchain_default";
     private static final List<PeerKey> KEYS = new ArrayList<>();
 
+    private final long seed;
     private final LftConfig config;
     private final ValidatorSet validators;
     private final EventQueue events = new EventQueue(new SimClock(Instant.parse("2024-01-01T00:00:00Z")));
@@ -39,6 +45,7 @@ final class Simulation {
     /** When each validator committed each height ("peer/height"). */
     private final Map<String, Instant> committedAt = new HashMap<>();
     private final List<String> violations = new ArrayList<>();
+    private final Set<String> faulty = new HashSet<>();
     private boolean allowEmptyBlocks = true;
 
     /**
@@ -46,6 +53,7 @@ final class Simulation {
      * @param fast    sign with {@link FastSignatures} instead of ECDSA
      */
     Simulation(long seed, long[] weights, String[] groups, Map<String, Long> groupWeights, boolean fast) {
+        this.seed = seed;
         this.config = new LftConfig(CHANNEL, 2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofMillis(100),
                 10, 8, Duration.ofMillis(200), 4);
         this.network = new SimNetwork(this, new Random(seed));
@@ -112,11 +120,19 @@ final class Simulation {
 
     void recordCommit(String peerId, CommittedBlock block) {
         committedAt.put(peerId + "/" + block.height(), events.clock().instant());
+        if (faulty.contains(peerId)) {
+            return;
+        }
         String first = decided.putIfAbsent(block.height(), block.block().hash());
         if (first != null && !first.equals(block.block().hash())) {
-            violations.add("SAFETY: " + peerId + " committed " + block.block().hash() + " at height " + block.height()
-                    + " where another validator committed " + first);
+            violation("SAFETY: " + peerId + " committed " + block.block().hash() + " at height " + block.height()
+                    + " where another correct validator committed " + first);
         }
+    }
+
+    /** Leaves {@code peerId} out of the safety check: it is byzantine, so its commits prove nothing. */
+    void markFaulty(String peerId) {
+        faulty.add(peerId);
     }
 
     /** When {@code peerId} committed {@code height} (simulated time). */
@@ -124,9 +140,13 @@ final class Simulation {
         return committedAt.get(peerId + "/" + height);
     }
 
+    /** Records a violation and fails the run at once. */
     void violation(String text) {
         violations.add(text);
+        throw new AssertionError("seed " + seed + " at " + events.clock().instant() + ": " + text
+                + "; heights " + heights());
     }
+
 
     List<String> violations() {
         return violations;
@@ -161,6 +181,10 @@ final class Simulation {
 
     ValidatorSet validatorSet() {
         return validators;
+    }
+
+    LeaderSchedule schedule() {
+        return new LeaderSchedule(validators.validators(), config.maxMadeBlockCount());
     }
 
     String channel() {
