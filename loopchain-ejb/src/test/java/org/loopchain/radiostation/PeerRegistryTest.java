@@ -257,13 +257,13 @@ class PeerRegistryTest {
         String expected = "{\"registered_peer_count\": 2, \"connected_peer_count\": 1, \"registered_peer_list\": ["
                 + "{\"order\": 1, \"peer_id\": \"p1\", \"group_id\": \"p1\", \"target\": \"127.0.0.1:7100\", \"cert\": \""
                 + k1.publicKeyBase64() + "\", \"status_update_time\": \"2026-11-25 17:09:48.648383\", \"status\": 1, \"peer_type\": 1, "
-                + "\"weight\": 1, \"rest_url\": \"http://127.0.0.1:9000\"}, "
+                + "\"weight\": 1, \"rest_url\": \"http://127.0.0.1:9000\", \"public_key\": \"" + k1.publicKeyBase64() + "\"}, "
                 + "{\"order\": 2, \"peer_id\": \"p2\", \"group_id\": \"p2\", \"target\": \"127.0.0.1:7200\", \"cert\": \""
                 + k2.publicKeyBase64() + "\", \"status_update_time\": \"2026-11-25 17:09:48.648383\", \"status\": 0, \"peer_type\": 0, "
-                + "\"weight\": 3, \"rest_url\": \"http://127.0.0.1:9100\"}], "
+                + "\"weight\": 3, \"rest_url\": \"http://127.0.0.1:9100\", \"public_key\": \"" + k2.publicKeyBase64() + "\"}], "
                 + "\"connected_peer_list\": [{\"order\": 1, \"peer_id\": \"p1\", \"group_id\": \"p1\", \"target\": \"127.0.0.1:7100\", \"cert\": \""
                 + k1.publicKeyBase64() + "\", \"status_update_time\": \"2026-11-25 17:09:48.648383\", \"status\": 1, \"peer_type\": 1, "
-                + "\"weight\": 1, \"rest_url\": \"http://127.0.0.1:9000\"}]}";
+                + "\"weight\": 1, \"rest_url\": \"http://127.0.0.1:9000\", \"public_key\": \"" + k1.publicKeyBase64() + "\"}]}";
         assertEquals(expected, Json.pyDumps(list));
     }
 
