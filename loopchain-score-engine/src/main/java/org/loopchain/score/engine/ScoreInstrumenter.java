@@ -28,6 +28,7 @@ final class ScoreInstrumenter {
         for (ClassNode node : classes.values()) {
             boolean restorable = RestoreConstructor.possible(classes, node);
             for (MethodNode method : node.methods) {
+                FinallyHandlers.dropSelfCovers(method);
                 if (EventLogMethod.annotation(method) != null) {
                     EventLogMethod.rewrite(method);
                 }

@@ -1,0 +1,49 @@
+package org.loopchain.score.engine;
+
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+
+/**
+ * javac compiles {@code finally} to a catch-any handler that stores the exception, runs the
+ * finally code and rethrows, and adds an entry in which that handler covers its own first
+ * instruction, the {@code astore} (only an asynchronous exception could be thrown there). Metered,
+ * that entry would catch the out-of-steps error thrown by the charge at the handler's start, again
+ * and again. The check accepts exactly that entry and the instrumenter drops it, which changes
+ * nothing for code that throws synchronously.
+ */
+final class FinallyHandlers {
+
+    private FinallyHandlers() {
+    }
+
+    /** True if {@code entry} is catch-any and covers nothing but the {@code astore} its handler starts with. */
+    static boolean javacSelfCover(MethodNode method, TryCatchBlockNode entry) {
+        if (entry.type != null) {
+            return false;
+        }
+        AbstractInsnNode first = real(entry.handler);
+        if (first == null || first.getOpcode() != Opcodes.ASTORE || real(entry.start) != first) {
+            return false;
+        }
+        return real(first.getNext()) == real(entry.end);
+    }
+
+    /** Removes javac's self-covering entries from {@code method}; call before metering. */
+    static void dropSelfCovers(MethodNode method) {
+        List<TryCatchBlockNode> selfCovers = method.tryCatchBlocks.stream()
+                .filter(entry -> javacSelfCover(method, entry)).toList();
+        method.tryCatchBlocks.removeAll(selfCovers);
+    }
+
+    /** The first real instruction at or after {@code insn}, or {@code null}. */
+    private static AbstractInsnNode real(AbstractInsnNode insn) {
+        AbstractInsnNode at = insn;
+        while (at != null && at.getOpcode() < 0) {
+            at = at.getNext();
+        }
+        return at;
+    }
+}
