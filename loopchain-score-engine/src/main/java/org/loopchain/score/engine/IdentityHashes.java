@@ -14,9 +14,9 @@ import org.objectweb.asm.tree.ClassNode;
  * <p>A type's verdict is {@link Verdict#VALUE} when its method is known to depend only on the
  * value (strings, boxes, big numbers, {@code Address}, an archive class that declares the method),
  * {@link Verdict#IDENTITY} when it is known to be the identity one (arrays, enums' hash codes, an
- * archive class that inherits {@code Object}'s, {@code Object} itself as a static type), and
- * {@link Verdict#DEPENDS} when it depends on the elements or the runtime class (collections,
- * {@code Optional}, interfaces): those calls are checked at run time by {@link IdentityGuard}.
+ * archive class that inherits {@code Object}'s), and {@link Verdict#DEPENDS} when it depends on the
+ * elements or the runtime class (collections, {@code Optional}, interfaces, {@code Object} as a
+ * static type): those calls are checked at run time by {@link IdentityGuard}.
  */
 final class IdentityHashes {
 
@@ -89,8 +89,11 @@ final class IdentityHashes {
 
     private Verdict verdict(String owner, String method) {
         boolean hash = method.equals(HASH_CODE);
-        if (owner.startsWith("[") || owner.equals("java/lang/Object")) {
+        if (owner.startsWith("[")) {
             return Verdict.IDENTITY;
+        }
+        if (owner.equals("java/lang/Object")) {
+            return Verdict.DEPENDS; // javac names Object as the owner of every hashCode()/toString() not redeclared
         }
         if (classes.containsKey(owner)) {
             return archiveVerdict(owner, method, hash);

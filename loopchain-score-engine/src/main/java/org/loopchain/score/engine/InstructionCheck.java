@@ -65,12 +65,21 @@ final class InstructionCheck {
             case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE -> {
                 MethodInsnNode call = (MethodInsnNode) insn;
                 checkCall(where, call.owner, call.name, call.desc);
+                if (insn.getOpcode() == Opcodes.INVOKESPECIAL && identity.checkedAtRunTime(call.owner, call.name, call.desc)) {
+                    problems.add(where + " calls " + Names.callee(call.owner, call.name, call.desc)
+                            + " through super, whose identity hash check runs only on virtual calls");
+                }
                 if (call.owner.equals("java/lang/String") && call.name.equals("split")) {
                     checkSplitPattern(where, call);
                 }
                 if (IdentityHashes.GUARDED.contains(call.owner + "." + call.name + call.desc)
                         && call.desc.contains("Ljava/lang/Object;)")) {
                     checkKnownArgument(where, call);
+                }
+                if (call.owner.equals("java/lang/Object") && (call.name + call.desc).equals(IdentityHashes.HASH_CODE)
+                        || call.owner.equals("java/lang/Object")
+                        && (call.name + call.desc).equals(IdentityHashes.TO_STRING)) {
+                    checkKnownReceiver(where, call);
                 }
             }
             case Opcodes.INVOKEDYNAMIC -> {
@@ -161,6 +170,28 @@ final class InstructionCheck {
             problems.add(where + (hash ? " hashes a " : " converts a ") + Type.getType(type).getClassName()
                     + (hash ? " with " : " to text with ") + Names.callee(call.owner, call.name, call.desc)
                     + ", which gives an identity hash code that differs between JVMs");
+        }
+    }
+
+    /**
+     * javac names {@code Object} as the owner of {@code hashCode()} and {@code toString()} whenever
+     * the receiver's type does not redeclare them, so the receiver is judged by the instruction that
+     * made it when that tells its type (e.g. {@code new Plain().toString()}); else at run time.
+     */
+    private void checkKnownReceiver(String where, MethodInsnNode call) {
+        AbstractInsnNode producer = previous(call);
+        String type = producedType(producer);
+        boolean exact = producer instanceof MethodInsnNode init && init.name.equals("<init>");
+        if (type == null || type.equals("Ljava/lang/Object;") && !exact) {
+            return;
+        }
+        boolean hash = call.name.equals("hashCode");
+        IdentityHashes.Verdict verdict = type.equals("Ljava/lang/Object;") ? IdentityHashes.Verdict.IDENTITY
+                : hash ? identity.hashOfDescriptor(type) : identity.textOfDescriptor(type);
+        if (verdict == IdentityHashes.Verdict.IDENTITY) {
+            problems.add(where + " calls " + Names.callee(call.owner, call.name, call.desc) + " on a "
+                    + Type.getType(type).getClassName() + (hash ? ", an identity hash code that differs between JVMs"
+                    : ", whose text shows an identity hash code that differs between JVMs (declare toString())"));
         }
     }
 

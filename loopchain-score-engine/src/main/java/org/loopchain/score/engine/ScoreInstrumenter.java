@@ -11,9 +11,11 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Rewrites a checked archive's classes for the engine, in this order: {@code @EventLog} bodies
- * ({@link EventLogMethod}), step metering of every method ({@link StepMetering}), then the restore
- * constructor ({@link RestoreConstructor}), which is added last so that restoring costs no steps.
+ * Rewrites a checked archive's classes for the engine, in this order: javac's self-covering
+ * {@code finally} entries dropped ({@link FinallyHandlers}), {@code @EventLog} bodies
+ * ({@link EventLogMethod}), step metering of every method ({@link StepMetering}), identity hash
+ * checks ({@link IdentityGuardCalls}), then the restore constructor ({@link RestoreConstructor}),
+ * which is added last so that restoring costs no steps.
  */
 final class ScoreInstrumenter {
 
@@ -33,6 +35,7 @@ final class ScoreInstrumenter {
                     EventLogMethod.rewrite(method);
                 }
                 StepMetering.meter(method);
+                IdentityGuardCalls.rewrite(classes, method);
             }
             if (restorable) {
                 RestoreConstructor.add(classes, node);

@@ -34,8 +34,8 @@ class DeterminismCheckTest {
                         + " only primitives, boxes, String, BigInteger and Address)"),
                 Arguments.of("ClockReference", F + "ClockReference.run() calls java.lang.System.currentTimeMillis()"),
                 Arguments.of("Streams", F + "Streams.run() calls java.util.stream.Stream.count()"),
-                Arguments.of("IdentityHash", F + "IdentityHash.run() calls java.lang.Object.hashCode(),"
-                        + " an identity hash code that differs between JVMs"),
+                Arguments.of("IdentityHash", F + "IdentityHash.run() calls java.lang.Object.hashCode() on a"
+                        + " java.lang.Object, an identity hash code that differs between JVMs"),
                 Arguments.of("CatchThrowable", F + "CatchThrowable.run() catches java.lang.Throwable, which includes"
                         + " errors a SCORE may not catch (a stack overflow or running out of memory happens at a"
                         + " different point on each JVM; running out of steps must end the call)"),
@@ -44,8 +44,8 @@ class DeterminismCheckTest {
                         + " each JVM; running out of steps must end the call)"),
                 Arguments.of("CatchStackOverflow", F + "CatchStackOverflow.run() catches java.lang.StackOverflowError,"
                         + " which a SCORE may not use"),
-                Arguments.of("PlainText", F + "PlainText.run() calls java.lang.Object.toString(), whose text shows an"
-                        + " identity hash code that differs between JVMs (declare toString())"),
+                Arguments.of("PlainText", F + "PlainText.run() calls java.lang.Object.toString() on a " + F + "Plain,"
+                        + " whose text shows an identity hash code that differs between JVMs (declare toString())"),
                 Arguments.of("PlainConcatenation", F + "PlainConcatenation.run() converts a " + F + "Plain to text"
                         + " with java.lang.String.valueOf(java.lang.Object), which gives an identity hash code that"
                         + " differs between JVMs"),
