@@ -24,6 +24,9 @@ final class Failures {
         if (t instanceof OutOfStepsError) {
             return new Failure(ResultCodes.OUT_OF_STEPS, "out of steps");
         }
+        if (t instanceof CallDepthError) {
+            return new Failure(ResultCodes.STACK_OVERFLOW, "call depth exceeded");
+        }
         if (t instanceof StackOverflowError) {
             return new Failure(ResultCodes.STACK_OVERFLOW, "stack overflow");
         }

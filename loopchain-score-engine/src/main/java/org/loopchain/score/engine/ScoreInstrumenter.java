@@ -14,8 +14,9 @@ import org.objectweb.asm.tree.MethodNode;
  * Rewrites a checked archive's classes for the engine, in this order: javac's self-covering
  * {@code finally} entries dropped ({@link FinallyHandlers}), {@code @EventLog} bodies
  * ({@link EventLogMethod}), step metering of every method ({@link StepMetering}), identity hash
- * checks ({@link IdentityGuardCalls}), then the restore constructor ({@link RestoreConstructor}),
- * which is added last so that restoring costs no steps.
+ * checks ({@link IdentityGuardCalls}), call depth ({@link CallDepthMetering}), then the restore
+ * constructor ({@link RestoreConstructor}), which is added last so that restoring costs no steps
+ * and counts no depth.
  */
 final class ScoreInstrumenter {
 
@@ -30,12 +31,14 @@ final class ScoreInstrumenter {
         for (ClassNode node : classes.values()) {
             boolean restorable = RestoreConstructor.possible(classes, node);
             for (MethodNode method : node.methods) {
+                int slots = CallDepthMetering.slots(method);
                 FinallyHandlers.dropSelfCovers(method);
                 if (EventLogMethod.annotation(method) != null) {
                     EventLogMethod.rewrite(method);
                 }
                 StepMetering.meter(method);
                 IdentityGuardCalls.rewrite(classes, method);
+                CallDepthMetering.meter(node, method, slots);
             }
             if (restorable) {
                 RestoreConstructor.add(classes, node);
