@@ -11,10 +11,12 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Rewrites a checked archive's classes for the engine, in this order: javac's self-covering
+ * Rewrites a checked archive's classes for the engine, in this order: bridges for method references
+ * to metered JDK methods ({@link MethodReferenceBridges}), javac's self-covering
  * {@code finally} entries dropped ({@link FinallyHandlers}), {@code @EventLog} bodies
  * ({@link EventLogMethod}), step metering of every method ({@link StepMetering}), identity hash
- * checks ({@link IdentityGuardCalls}), call depth ({@link CallDepthMetering}), then the restore
+ * checks ({@link IdentityGuardCalls}), work inside JDK calls ({@link JdkCallMetering}), call depth
+ * ({@link CallDepthMetering}), then the restore
  * constructor ({@link RestoreConstructor}), which is added last so that restoring costs no steps
  * and counts no depth.
  */
@@ -30,6 +32,7 @@ final class ScoreInstrumenter {
         List<String> problems = new ArrayList<>();
         for (ClassNode node : classes.values()) {
             boolean restorable = RestoreConstructor.possible(classes, node);
+            MethodReferenceBridges.add(classes, node);
             for (MethodNode method : node.methods) {
                 int slots = CallDepthMetering.slots(method);
                 FinallyHandlers.dropSelfCovers(method);
@@ -38,6 +41,7 @@ final class ScoreInstrumenter {
                 }
                 StepMetering.meter(method);
                 IdentityGuardCalls.rewrite(classes, method);
+                JdkCallMetering.meter(classes, method);
                 CallDepthMetering.meter(node, method, slots);
             }
             if (restorable) {
