@@ -24,6 +24,17 @@ public class DepthScore {
         }
     }
 
+    /** An allocation the JVM refuses (out of memory), swallowed by a finally that returns. */
+    @External(readonly = true)
+    @SuppressWarnings("finally")
+    public int swallowOutOfMemory() {
+        try {
+            return new long[Integer.MAX_VALUE].length;
+        } finally {
+            return -1;
+        }
+    }
+
     /** Exceptions thrown five frames down and caught, many times, then a deep call. */
     @External(readonly = true)
     public int catchManyThenRecurse(int times, int depth) {

@@ -56,4 +56,15 @@ public class IdentityScore {
     public String listText(int kind) {
         return List.of("a", held(kind)).toString();
     }
+
+    @External(readonly = true)
+    public String lambdaClassName() {
+        Runnable task = () -> { };
+        return task.getClass().getName();
+    }
+
+    @External(readonly = true)
+    public String className() {
+        return new Plain().getClass().getName();
+    }
 }

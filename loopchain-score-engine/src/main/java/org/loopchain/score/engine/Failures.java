@@ -30,6 +30,9 @@ final class Failures {
         if (t instanceof StackOverflowError) {
             return new Failure(ResultCodes.STACK_OVERFLOW, "stack overflow");
         }
+        if (t instanceof VirtualMachineError) { // its message ("Java heap space") is the JVM's own
+            return new Failure(ResultCodes.UNKNOWN_FAILURE, t.getClass().getName());
+        }
         if (t instanceof UserRevertedException reverted) {
             return revert(reverted.getCode(), reverted.getMessage());
         }

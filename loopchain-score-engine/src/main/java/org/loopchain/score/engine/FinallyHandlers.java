@@ -1,8 +1,15 @@
 package org.loopchain.score.engine;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
 
@@ -13,6 +20,11 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * that entry would catch the out-of-steps error thrown by the charge at the handler's start, again
  * and again. The check accepts exactly that entry and the instrumenter drops it, which changes
  * nothing for code that throws synchronously.
+ *
+ * <p>A catch-any handler is the one place a contract can see an {@link Error}. The engine's own
+ * are sticky (the handler's first charge throws them again); {@link #reportCaught} makes the JVM's
+ * ({@code StackOverflowError}, {@code OutOfMemoryError}, whose timing differs between JVMs) sticky
+ * too, so no {@code finally} can turn them into a success.
  */
 final class FinallyHandlers {
 
@@ -36,6 +48,21 @@ final class FinallyHandlers {
         List<TryCatchBlockNode> selfCovers = method.tryCatchBlocks.stream()
                 .filter(entry -> javacSelfCover(method, entry)).toList();
         method.tryCatchBlocks.removeAll(selfCovers);
+    }
+
+    /** At the start of every catch-any handler, passes the caught throwable to {@code StepMeter.caught}. */
+    static void reportCaught(MethodNode method) {
+        Set<LabelNode> reported = new HashSet<>();
+        for (TryCatchBlockNode entry : method.tryCatchBlocks) {
+            if (entry.type == null && reported.add(entry.handler)) {
+                AbstractInsnNode first = real(entry.handler);
+                InsnList report = new InsnList();
+                report.add(new InsnNode(Opcodes.DUP));
+                report.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Type.getInternalName(StepMeter.class), "caught",
+                        "(Ljava/lang/Throwable;)V"));
+                method.instructions.insertBefore(first, report);
+            }
+        }
     }
 
     /** The first real instruction at or after {@code insn}, or {@code null}. */

@@ -14,8 +14,8 @@ import java.util.Optional;
  * instrumenter routes every call that hashes or shows a value whose class the check could not know
  * ({@code String.valueOf(Object)}, {@code StringBuilder.append(Object)}, {@code Objects.hash},
  * {@code List.hashCode()}, …) through these methods. Each walks the value (the elements of
- * collections, maps, {@code Optional}s and, where the JDK method does, arrays), one step per value,
- * and fails the call with 1 if any of them would use {@code Object}'s {@code hashCode()} or
+ * collections, maps, {@code Optional}s and, where the JDK method does, arrays), charging one step
+ * plus its size ({@link JdkCosts#size}) per value, and fails the call with 1 if any of them would use {@code Object}'s {@code hashCode()} or
  * {@code toString()} (or {@code Enum.hashCode()}); otherwise it does what the JDK method does. The
  * verdict depends only on the classes, so it is the same on every JVM.
  */
@@ -105,6 +105,25 @@ public final class IdentityGuard {
         return Arrays.deepToString(values);
     }
 
+    /** {@code type.getName()}, but not of a lambda's class, whose name has a number the JVM chose. */
+    public static String className(Class<?> type) {
+        requireNamed(type);
+        return type.getName();
+    }
+
+    public static String simpleClassName(Class<?> type) {
+        requireNamed(type);
+        return type.getSimpleName();
+    }
+
+    private static void requireNamed(Class<?> type) {
+        StepMeter.charge(1);
+        if (type.isHidden()) {
+            throw new CallFailure(ResultCodes.UNKNOWN_FAILURE,
+                    "a lambda's class has no name of its own: the JVM numbers it differently on each peer");
+        }
+    }
+
     static void requireHash(Object value) {
         walk(value, true, false, false);
     }
@@ -132,9 +151,11 @@ public final class IdentityGuard {
         boolean first = true;
         while (!todo.isEmpty()) {
             Object value = todo.pop();
-            StepMeter.charge(1);
+            StepMeter.charge(1 + JdkCosts.size(value));
             Class<?> type = value.getClass();
-            if (type.isArray()) {
+            if (value instanceof Class<?> shown && !hash) {
+                requireNamed(shown);
+            } else if (type.isArray()) {
                 if (!(first && arrayElements || deep)) {
                     throw identity(type, hash);
                 }

@@ -28,7 +28,9 @@ final class IdentityGuardCalls {
             Map.entry("java/util/Arrays.hashCode([Ljava/lang/Object;)I", "arrayHashCode"),
             Map.entry("java/util/Arrays.deepHashCode([Ljava/lang/Object;)I", "deepHashCode"),
             Map.entry("java/util/Arrays.toString([Ljava/lang/Object;)Ljava/lang/String;", "arrayToString"),
-            Map.entry("java/util/Arrays.deepToString([Ljava/lang/Object;)Ljava/lang/String;", "deepToString"));
+            Map.entry("java/util/Arrays.deepToString([Ljava/lang/Object;)Ljava/lang/String;", "deepToString"),
+            Map.entry("java/lang/Class.getName()Ljava/lang/String;", "className"),
+            Map.entry("java/lang/Class.getSimpleName()Ljava/lang/String;", "simpleClassName"));
 
     private IdentityGuardCalls() {
     }

@@ -30,14 +30,17 @@ final class IdentityHashes {
             "java/math/BigDecimal", "java/math/MathContext", "score/Address");
     /** Types whose text is their content but whose hash code is an identity hash. */
     private static final Set<String> TEXT_ONLY = Set.of("java/lang/StringBuilder", "java/util/StringJoiner",
-            "java/lang/CharSequence", "java/lang/Enum", "java/math/RoundingMode", "java/lang/Class");
+            "java/lang/CharSequence", "java/lang/Enum", "java/math/RoundingMode");
     private static final Set<String> CONTAINERS = Set.of("java/util/List", "java/util/Set", "java/util/Map",
             "java/util/Collection", "java/util/Map$Entry", "java/util/ArrayList", "java/util/LinkedList",
             "java/util/LinkedHashMap", "java/util/TreeMap", "java/util/LinkedHashSet", "java/util/TreeSet",
             "java/util/Optional", "java/util/Deque", "java/util/Queue", "java/util/ArrayDeque",
             "java/lang/Iterable", "java/lang/Comparable", "java/lang/Number");
 
-    /** JDK helpers that hash or show any object: {@link IdentityGuard} checks their arguments at run time. */
+    /**
+     * JDK helpers that hash or show any object, or name any class (a lambda's class name carries a
+     * JVM-dependent number): {@link IdentityGuard} checks their arguments at run time.
+     */
     static final Set<String> GUARDED = Set.of(
             "java/lang/String.valueOf(Ljava/lang/Object;)Ljava/lang/String;",
             "java/lang/StringBuilder.append(Ljava/lang/Object;)Ljava/lang/StringBuilder;",
@@ -49,7 +52,9 @@ final class IdentityHashes {
             "java/util/Arrays.hashCode([Ljava/lang/Object;)I",
             "java/util/Arrays.deepHashCode([Ljava/lang/Object;)I",
             "java/util/Arrays.toString([Ljava/lang/Object;)Ljava/lang/String;",
-            "java/util/Arrays.deepToString([Ljava/lang/Object;)Ljava/lang/String;");
+            "java/util/Arrays.deepToString([Ljava/lang/Object;)Ljava/lang/String;",
+            "java/lang/Class.getName()Ljava/lang/String;",
+            "java/lang/Class.getSimpleName()Ljava/lang/String;");
 
     private final Map<String, ClassNode> classes;
 
@@ -104,7 +109,7 @@ final class IdentityHashes {
         if (TEXT_ONLY.contains(owner) || JdkAllowlist.isThrowable(owner)) {
             return hash ? Verdict.IDENTITY : Verdict.VALUE;
         }
-        if (CONTAINERS.contains(owner) || owner.startsWith("java/util/function/")) {
+        if (CONTAINERS.contains(owner) || owner.startsWith("java/util/function/") || owner.equals("java/lang/Class")) {
             return Verdict.DEPENDS;
         }
         return Verdict.IDENTITY;

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * followed by exclusions {@code -name} or {@code -name(desc)}. A member is a method, constructor
  * ({@code <init>}) or field, matched by name.
  *
- * <p>In short: {@code Object} (constructor, {@code equals}, {@code getClass}, {@code toString});
+ * <p>In short: {@code Object} (constructor, {@code equals}, {@code getClass}; its {@code hashCode} and
+ * {@code toString} are judged by {@link IdentityHashes});
  * strings, boxes, {@code Math}/{@code StrictMath} without {@code random}; {@code BigInteger},
  * {@code BigDecimal}; the common collections, {@code Arrays} without the parallel methods,
  * {@code Collections} without {@code shuffle}; {@code java.util.function}; the common unchecked

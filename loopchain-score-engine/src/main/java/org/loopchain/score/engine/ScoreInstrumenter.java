@@ -40,6 +40,7 @@ final class ScoreInstrumenter {
                     EventLogMethod.rewrite(method);
                 }
                 StepMetering.meter(method);
+                FinallyHandlers.reportCaught(method);
                 IdentityGuardCalls.rewrite(classes, method);
                 JdkCallMetering.meter(classes, method);
                 CallDepthMetering.meter(node, method, slots);

@@ -12,7 +12,8 @@ package org.loopchain.score.engine;
  * {@link OutOfStepsError}; nesting more than {@value #MAX_CALL_DEPTH} contract methods, or frames of
  * more than {@value #MAX_FRAME_SLOTS} slots (locals and operand stack, as the class files declare
  * them) in all, throws {@link CallDepthError}. Either failure is sticky: every later charge or
- * entry in the same session throws it again. Charging with no session bound is a bug of the engine
+ * entry in the same session throws it again; so is a JVM error that a catch-any handler reports
+ * ({@link #caught}). Charging with no session bound is a bug of the engine
  * and throws {@link IllegalStateException}.
  */
 public final class StepMeter {
@@ -69,6 +70,18 @@ public final class StepMeter {
         return session;
     }
 
+    /**
+     * Called first by every catch-any handler ({@code finally}) with what it caught: a JVM error
+     * (a stack overflow, running out of memory) then fails the session for good and is rethrown,
+     * so the contract cannot go on after an event whose timing differs between JVMs.
+     */
+    public static void caught(Throwable thrown) {
+        if (thrown instanceof VirtualMachineError error) {
+            session().jvmError = error;
+            throw error;
+        }
+    }
+
     /** Charges a multi-dimensional array of the given dimensions: each element of every level. */
     public static void chargeArray(int[] dimensions) {
         long cells = 1;
@@ -88,6 +101,7 @@ public final class StepMeter {
         private long used;
         private boolean exhausted;
         private boolean tooDeep;
+        private VirtualMachineError jvmError;
         private int depth;
         private long slots;
 
@@ -112,6 +126,9 @@ public final class StepMeter {
             }
             if (tooDeep) {
                 throw new CallDepthError();
+            }
+            if (jvmError != null) {
+                throw jvmError;
             }
         }
 
@@ -157,7 +174,7 @@ public final class StepMeter {
 
         /** The engine's error that ends this session's call whatever the contract did, or {@code null}. */
         public Error failure() {
-            return exhausted ? new OutOfStepsError(limit) : tooDeep ? new CallDepthError() : null;
+            return exhausted ? new OutOfStepsError(limit) : tooDeep ? new CallDepthError() : jvmError;
         }
 
         /** Unbinds the session, restoring the one it was started inside, if any. */

@@ -38,6 +38,17 @@ class CallDepthTest {
     }
 
     @Test
+    void aFinallyCannotSwallowAJvmErrorEither() throws Exception {
+        ScoreRunner unlimited = ScoreRunner.ofClasses(new ScoreSettings(Long.MAX_VALUE, ScoreRunner.OWNER, Map.of()),
+                "depth", DepthScore.class);
+
+        TxOutcome outcome = unlimited.execute(Contracts.ALICE, "swallowOutOfMemory", Map.of());
+
+        assertEquals(1, outcome.code());
+        assertEquals("java.lang.OutOfMemoryError", outcome.message());
+    }
+
+    @Test
     void exceptionsThatLeaveMethodsGiveTheirFramesBack() {
         QueryOutcome outcome = runner.query("catchManyThenRecurse", Map.of("times", "0x3e8", "depth", "0xfe"));
 

@@ -69,6 +69,13 @@ class IdentityGuardTest {
         assertEquals(new QueryOutcome(1, PLAIN + NO_TEXT, null), query("listText", 0));
     }
 
+    @Test
+    void aLambdasClassNameFailsBecauseTheJvmNumbersIt() {
+        assertEquals(new QueryOutcome(1, "a lambda's class has no name of its own: the JVM numbers it differently"
+                + " on each peer", null), runner.query("lambdaClassName", Map.of()));
+        assertEquals(PLAIN, runner.query("className", Map.of()).result());
+    }
+
     private static QueryOutcome query(String method, int kind) {
         return runner.query(method, Map.of("kind", "0x" + kind));
     }
