@@ -67,4 +67,11 @@ public class IdentityScore {
     public String className() {
         return new Plain().getClass().getName();
     }
+
+    /** A cast the JVM refuses: its own message names the class loaders with their identity hash codes. */
+    @External(readonly = true)
+    public String castWrongly() {
+        Object plain = new Plain();
+        return ((Shade) plain).name();
+    }
 }

@@ -76,6 +76,12 @@ class IdentityGuardTest {
         assertEquals(PLAIN, runner.query("className", Map.of()).result());
     }
 
+    @Test
+    void aFailedCastReportsItsClassOnlyNotTheJvmsWordingWithLoaderHashes() {
+        assertEquals(new QueryOutcome(32, "java.lang.ClassCastException", null),
+                runner.query("castWrongly", Map.of()));
+    }
+
     private static QueryOutcome query(String method, int kind) {
         return runner.query(method, Map.of("kind", "0x" + kind));
     }
