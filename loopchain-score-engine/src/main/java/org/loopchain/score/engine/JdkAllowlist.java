@@ -17,15 +17,18 @@ import java.util.stream.Collectors;
  * <p>In short: {@code Object} (constructor, {@code equals}, {@code getClass}; its {@code hashCode} and
  * {@code toString} are judged by {@link IdentityHashes});
  * strings, boxes, {@code Math}/{@code StrictMath} without {@code random}; {@code BigInteger},
- * {@code BigDecimal}; the common collections, {@code Arrays} without the parallel methods,
+ * {@code BigDecimal}; the common collections but those iterated in hash order ({@code HashMap},
+ * {@code HashSet}) or in a per-JVM random order ({@code Set.of}, {@code Map.of}, {@code copyOf}),
+ * {@code Arrays} without the parallel methods,
  * {@code Collections} without {@code shuffle}; {@code java.util.function}; the common unchecked
  * exceptions (construct, message, cause); {@code System.arraycopy}; {@code Class.getName} and
  * {@code getSimpleName}; the lambda, string-concatenation and record bootstraps; the
  * {@code StandardCharsets} constants. Left out, among others: I/O, networking, reflection, threads
  * and {@code java.util.concurrent}, {@code java.time}, {@code Random}, streams (parallel streams are
- * threads), {@code Object.hashCode}, {@code wait}/{@code notify}, members that read the default
+ * threads), {@code System.identityHashCode} and {@code Enum.hashCode}, {@code wait}/{@code notify},
+ * regular expressions and {@code BigInteger}'s prime tests, members that read the default
  * locale, charset or system properties ({@code String.format}, {@code toLowerCase()},
- * {@code getBytes()}, {@code Integer.getInteger}).
+ * {@code getBytes()}, {@code Integer.getInteger}). {@link #reason} words why, where it is not plain.
  */
 final class JdkAllowlist {
 
