@@ -55,14 +55,17 @@ public class JdkWorkScore {
         return new ArrayList<Integer>(capacity).size();
     }
 
+    /** Builds a list of n integers in descending order, then sorts it {@code times} times. */
     @External(readonly = true)
-    public int sortDescending(int n) {
+    public int sortDescending(int n, int times) {
         Integer[] values = new Integer[n];
         for (int i = 0; i < n; i++) {
             values[i] = n - i;
         }
         List<Integer> list = new ArrayList<>(Arrays.asList(values));
-        list.sort(null);
+        for (int i = 0; i < times; i++) {
+            list.sort(null);
+        }
         return list.get(0);
     }
 
