@@ -2,6 +2,7 @@ package com.example;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -75,5 +76,16 @@ public class JdkWorkScore {
         byte[] to = new byte[length];
         System.arraycopy(from, 0, to, 0, length);
         return to.length;
+    }
+
+    /** Joins the same text many times: a list of references costs little, the joined text a lot. */
+    @External(readonly = true)
+    public int joinCopies(String text, int copies) {
+        return String.join(",", Collections.nCopies(copies, text)).length();
+    }
+
+    @External(readonly = true)
+    public int replaceEach(String text, String target, String replacement) {
+        return text.replace(target, replacement).length();
     }
 }

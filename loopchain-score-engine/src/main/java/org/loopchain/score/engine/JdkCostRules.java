@@ -30,7 +30,8 @@ final class JdkCostRules {
     private static final String CAPACITY = "COUNT <init>(I)V <init>(IF)V <init>(IFZ)V";
 
     private static final List<String> RULES = List.of(
-            "java/lang/String: REPEAT repeat | FREE length charAt isEmpty codePointAt codePointBefore toString"
+            "java/lang/String: REPEAT repeat indent | JOIN join"
+                    + " | REPLACE replace(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/String; | FREE length charAt isEmpty codePointAt codePointBefore toString"
                     + " getClass | LINEAR *",
             "java/lang/StringBuilder: COUNT <init>(I)V setLength ensureCapacity | ARGS append <init> |"
                     + " FREE length charAt setCharAt capacity codePointAt getClass | LINEAR *",
@@ -50,7 +51,7 @@ final class JdkCostRules {
                     + " FREE signum scale getClass | LINEAR *",
             "java/util/LinkedList: LINEAR get set add(ILjava/lang/Object;)V remove(I)Ljava/lang/Object;"
                     + " listIterator(I)Ljava/util/ListIterator; | SORT sort | COUNT <init>(I)V | " + LIST_FREE + " | LINEAR *",
-            LIST_LIKE + ": SORT sort | COUNT <init>(I)V | " + LIST_FREE + " | LINEAR *",
+            LIST_LIKE + ": SORT sort | COUNT <init>(I)V ensureCapacity | " + LIST_FREE + " | LINEAR *",
             "java/util/Set,java/util/LinkedHashSet,java/util/TreeSet: " + CAPACITY + " | " + SET_FREE + " | LINEAR *",
             "java/util/Map,java/util/LinkedHashMap,java/util/TreeMap: " + CAPACITY + " | " + MAP_FREE + " | LINEAR *",
             "java/util/Arrays: SORT sort | COUNT copyOf | RANGE copyOfRange | FILL fill | FREE asList binarySearch |"

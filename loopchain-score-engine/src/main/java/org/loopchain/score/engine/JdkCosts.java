@@ -4,6 +4,7 @@ import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,24 @@ public final class JdkCosts {
             }
             return 1 + times(n, 64 - Long.numberOfLeadingZeros(n));
         }),
-        /** {@code String.repeat(n)}: the receiver's length times n. */
-        REPEAT(values -> 1 + times(size(values[0]), integer(values, 1))),
+        /** {@code String.repeat(n)}, {@code indent(n)}: the receiver's length times n (at most). */
+        REPEAT(values -> 1 + plus(size(values[0]), times(size(values[0]), integer(values, 1)))),
+        /** {@code String.replace(target, replacement)}: the longest text it can make. */
+        REPLACE(values -> {
+            long length = size(values[0]);
+            long matches = length / Math.max(1, size(values[1])) + 1;
+            return 1 + plus(length, times(matches, size(values[2])));
+        }),
+        /** {@code String.join(delimiter, elements)}: every element's length and a delimiter each. */
+        JOIN(values -> {
+            long total = 1;
+            long delimiter = size(values[1]);
+            Iterable<?> elements = values[2] instanceof Object[] array ? Arrays.asList(array) : (Iterable<?>) values[2];
+            for (Object element : elements) {
+                total = plus(total, plus(delimiter, size(element)));
+            }
+            return total;
+        }),
         /** An element count given as the first integer argument (a capacity, a new length). */
         COUNT(values -> 1 + Math.max(0, integer(values, 1))),
         /** A range given as the first two integer arguments: to − from. */

@@ -96,6 +96,22 @@ class JdkMeteringTest {
     }
 
     @Test
+    void joiningCostsTheTextItMakesNotTheReferencesItHolds() {
+        String kilobyte = "x".repeat(1_000);
+
+        assertEquals(10, execute("joinCopies", Map.of("text", kilobyte, "copies", hex(10_000))).code());
+        assertEquals(0, execute("joinCopies", Map.of("text", kilobyte, "copies", hex(10))).code());
+    }
+
+    @Test
+    void replacingEveryCharacterWithALongTextCostsTheTextItCanMake() {
+        TxOutcome outcome = execute("replaceEach", Map.of("text", "a".repeat(2_000), "target", "a",
+                "replacement", "b".repeat(1_000)));
+
+        assertEquals(10, outcome.code(), outcome.message());
+    }
+
+    @Test
     void theSameWorkCostsTheSameStepsInEveryLoader() throws Exception {
         ScoreRunner other = ScoreRunner.ofClasses(new ScoreSettings(LIMIT, ScoreRunner.OWNER, Map.of()), "jdk-work",
                 JdkWorkScore.class);
