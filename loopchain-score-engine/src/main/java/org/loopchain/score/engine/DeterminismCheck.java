@@ -51,7 +51,8 @@ public final class DeterminismCheck {
     /** The engine's own package, whose classes instrumented code calls: an archive may not shadow them. */
     private static final String ENGINE_PACKAGE = "org/loopchain/score/engine/";
     /** Errors a SCORE may see thrown but never catch. */
-    private static final Set<String> ERRORS = Set.of("java/lang/Throwable", "java/lang/Error", "java/lang/AssertionError");
+    private static final Set<String> ERRORS = Set.of("java/lang/Throwable", "java/lang/Error",
+            "java/lang/AssertionError");
 
     private final Map<String, ClassNode> classes;
     private final InstructionCheck instructions;

@@ -15,8 +15,9 @@ import java.util.Optional;
  * ({@code String.valueOf(Object)}, {@code StringBuilder.append(Object)}, {@code Objects.hash},
  * {@code List.hashCode()}, …) through these methods. Each walks the value (the elements of
  * collections, maps, {@code Optional}s and, where the JDK method does, arrays), charging one step
- * plus its size ({@link JdkCosts#size}) per value, and fails the call with 1 if any of them would use {@code Object}'s {@code hashCode()} or
- * {@code toString()} (or {@code Enum.hashCode()}); otherwise it does what the JDK method does. The
+ * plus its size ({@link JdkCosts#size}) per value, and fails the call with 1 if any of them would
+ * use {@code Object}'s {@code hashCode()} or {@code toString()} (or {@code Enum.hashCode()});
+ * otherwise it does what the JDK method does. The
  * verdict depends only on the classes, so it is the same on every JVM.
  */
 public final class IdentityGuard {

@@ -59,8 +59,8 @@ final class IdentityGuardCalls {
             return new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "hashCodeOf", "(Ljava/lang/Object;)I", false);
         }
         if (member.equals(IdentityHashes.TO_STRING) && identity.text(call.owner) == IdentityHashes.Verdict.DEPENDS) {
-            return new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "toStringOf", "(Ljava/lang/Object;)Ljava/lang/String;",
-                    false);
+            return new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "toStringOf",
+                    "(Ljava/lang/Object;)Ljava/lang/String;", false);
         }
         return null;
     }

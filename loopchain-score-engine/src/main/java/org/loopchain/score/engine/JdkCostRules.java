@@ -26,22 +26,26 @@ final class JdkCostRules {
             + " keySet values entrySet firstKey lastKey firstEntry lastEntry floorKey ceilingKey higherKey lowerKey"
             + " floorEntry ceilingEntry higherEntry lowerEntry pollFirstEntry pollLastEntry headMap tailMap subMap"
             + " descendingMap navigableKeySet descendingKeySet comparator merge compute computeIfAbsent"
-            + " computeIfPresent replace(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object; forEach entry getClass";
+            + " computeIfPresent replace(Ljava/lang/Object;Ljava/lang/Object;)Ljava/lang/Object;"
+            + " forEach entry getClass";
     private static final String CAPACITY = "COUNT <init>(I)V <init>(IF)V <init>(IFZ)V";
 
     private static final List<String> RULES = List.of(
             "java/lang/String: REPEAT repeat indent | JOIN join"
-                    + " | REPLACE replace(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/String; | FREE length charAt isEmpty codePointAt codePointBefore toString"
+                    + " | REPLACE replace(Ljava/lang/CharSequence;Ljava/lang/CharSequence;)Ljava/lang/String;"
+                    + " | FREE length charAt isEmpty codePointAt codePointBefore toString"
                     + " getClass | LINEAR *",
             "java/lang/StringBuilder: COUNT <init>(I)V setLength ensureCapacity | ARGS append <init> |"
                     + " FREE length charAt setCharAt capacity codePointAt getClass | LINEAR *",
             "java/lang/CharSequence: FREE length charAt isEmpty | LINEAR *",
             "java/util/StringJoiner: ARGS add setEmptyValue <init> | FREE length | LINEAR *",
             "java/lang/Integer,java/lang/Long,java/lang/Short,java/lang/Byte: LINEAR parseInt parseLong parseShort"
-                    + " parseByte parseUnsignedInt parseUnsignedLong decode valueOf(Ljava/lang/String;)Ljava/lang/Integer;"
+                    + " parseByte parseUnsignedInt parseUnsignedLong decode"
+                    + " valueOf(Ljava/lang/String;)Ljava/lang/Integer;"
                     + " valueOf(Ljava/lang/String;)Ljava/lang/Long; <init>(Ljava/lang/String;)V",
             "java/math/BigInteger: PRODUCT multiply divide remainder mod divideAndRemainder gcd modInverse |"
-                    + " SQUARE toString sqrt sqrtAndRemainder <init>(Ljava/lang/String;)V <init>(Ljava/lang/String;I)V |"
+                    + " SQUARE toString sqrt sqrtAndRemainder <init>(Ljava/lang/String;)V"
+                    + " <init>(Ljava/lang/String;I)V |"
                     + " SHIFT shiftLeft shiftRight setBit clearBit flipBit | POW pow | MOD_POW modPow |"
                     + " FREE signum bitLength intValue longValue shortValue byteValue intValueExact longValueExact"
                     + " shortValueExact byteValueExact valueOf testBit getClass | LINEAR *",
@@ -50,7 +54,8 @@ final class JdkCostRules {
                     + " SCALE setScale movePointLeft movePointRight scaleByPowerOfTen | POW pow |"
                     + " FREE signum scale getClass | LINEAR *",
             "java/util/LinkedList: LINEAR get set add(ILjava/lang/Object;)V remove(I)Ljava/lang/Object;"
-                    + " listIterator(I)Ljava/util/ListIterator; | SORT sort | COUNT <init>(I)V | " + LIST_FREE + " | LINEAR *",
+                    + " listIterator(I)Ljava/util/ListIterator; | SORT sort | COUNT <init>(I)V | " + LIST_FREE
+                    + " | LINEAR *",
             LIST_LIKE + ": SORT sort | COUNT <init>(I)V ensureCapacity | " + LIST_FREE + " | LINEAR *",
             "java/util/Set,java/util/LinkedHashSet,java/util/TreeSet: " + CAPACITY + " | " + SET_FREE + " | LINEAR *",
             "java/util/Map,java/util/LinkedHashMap,java/util/TreeMap: " + CAPACITY + " | " + MAP_FREE + " | LINEAR *",

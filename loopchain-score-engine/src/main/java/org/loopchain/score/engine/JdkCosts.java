@@ -25,7 +25,7 @@ import java.util.function.ToLongFunction;
  */
 public final class JdkCosts {
 
-    /** How a member's cost follows from the values of a call: {@code values[0]} the receiver (or null), then the arguments. */
+    /** How a member's cost follows from a call's values: the receiver (or null), then the arguments. */
     enum Cost {
         /** Free: constant time, or paid for elsewhere (element callbacks are contract code). */
         FREE(values -> 0),
