@@ -74,4 +74,14 @@ public class IdentityScore {
         Object plain = new Plain();
         return ((Shade) plain).name();
     }
+
+    /** Reads the JVM's wording of a failed cast, which names the class loaders with their identity hash codes. */
+    @External(readonly = true)
+    public String castMessage() {
+        try {
+            return castWrongly();
+        } catch (ClassCastException | IllegalStateException e) {
+            return "caught " + e.getMessage();
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.loopchain.score.engine;
 
 import java.lang.reflect.InvocationTargetException;
-import java.util.Set;
 import score.UserRevertException;
 import score.UserRevertedException;
 
@@ -10,14 +9,6 @@ final class Failures {
 
     /** The highest user revert code kept; larger codes are clamped (ICON's codes end at 999). */
     static final int MAX_USER_CODE = 999 - ResultCodes.USER_REVERT;
-
-    /**
-     * Exceptions the JVM itself throws, with a message it words (a ClassCastException names the
-     * class loaders with their identity hash codes; a NullPointerException's helpful message
-     * depends on a flag): their message is their class name only.
-     */
-    private static final Set<Class<?>> JVM_WORDED = Set.of(NullPointerException.class, ClassCastException.class,
-            ArrayIndexOutOfBoundsException.class, ArrayStoreException.class, NegativeArraySizeException.class);
 
     record Failure(int code, String message) {
     }
@@ -48,7 +39,7 @@ final class Failures {
         if (t instanceof UserRevertException reverted) {
             return revert(reverted.getCode(), reverted.getMessage());
         }
-        if (JVM_WORDED.contains(t.getClass())) {
+        if (CaughtExceptions.jvmWorded(t)) { // the JVM's wording differs: the class name only
             return new Failure(ResultCodes.USER_REVERT, t.getClass().getName());
         }
         if (t instanceof RuntimeException) {

@@ -6,12 +6,13 @@ import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
-import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * javac compiles {@code finally} to a catch-any handler that stores the exception, runs the
@@ -24,7 +25,8 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * <p>A catch-any handler is the one place a contract can see an {@link Error}. The engine's own
  * are sticky (the handler's first charge throws them again); {@link #reportCaught} makes the JVM's
  * ({@code StackOverflowError}, {@code OutOfMemoryError}, whose timing differs between JVMs) sticky
- * too, so no {@code finally} can turn them into a success.
+ * too, so no {@code finally} can turn them into a success, and hides the JVM's wording of its own
+ * exceptions from every handler ({@link CaughtExceptions}).
  */
 final class FinallyHandlers {
 
@@ -50,19 +52,39 @@ final class FinallyHandlers {
         method.tryCatchBlocks.removeAll(selfCovers);
     }
 
-    /** At the start of every catch-any handler, passes the caught throwable to {@code StepMeter.caught}. */
+    /**
+     * At the start of every handler, replaces the caught throwable with what
+     * {@code CaughtExceptions.caught} returns, cast back to the type the handler's frame declares
+     * (a handler of a class file without frames is left as it is).
+     */
     static void reportCaught(MethodNode method) {
         Set<LabelNode> reported = new HashSet<>();
         for (TryCatchBlockNode entry : method.tryCatchBlocks) {
-            if (entry.type == null && reported.add(entry.handler)) {
-                AbstractInsnNode first = real(entry.handler);
+            if (reported.add(entry.handler)) {
+                String caughtType = frameStackType(entry.handler);
+                if (caughtType == null) {
+                    continue;
+                }
                 InsnList report = new InsnList();
-                report.add(new InsnNode(Opcodes.DUP));
-                report.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Type.getInternalName(StepMeter.class), "caught",
-                        "(Ljava/lang/Throwable;)V"));
-                method.instructions.insertBefore(first, report);
+                report.add(new MethodInsnNode(Opcodes.INVOKESTATIC, Type.getInternalName(CaughtExceptions.class),
+                        "caught", "(Ljava/lang/Throwable;)Ljava/lang/Throwable;"));
+                if (!caughtType.equals("java/lang/Throwable")) {
+                    report.add(new TypeInsnNode(Opcodes.CHECKCAST, caughtType));
+                }
+                method.instructions.insertBefore(real(entry.handler), report);
             }
         }
+    }
+
+    /** The type on the stack in the frame at {@code handler}, or {@code null} if there is no such frame. */
+    private static String frameStackType(LabelNode handler) {
+        for (AbstractInsnNode at = handler; at != null && at.getOpcode() < 0; at = at.getNext()) {
+            if (at instanceof FrameNode frame && frame.stack != null && frame.stack.size() == 1
+                    && frame.stack.get(0) instanceof String type) {
+                return type;
+            }
+        }
+        return null;
     }
 
     /** The first real instruction at or after {@code insn}, or {@code null}. */

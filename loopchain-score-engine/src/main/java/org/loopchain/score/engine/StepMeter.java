@@ -13,7 +13,7 @@ package org.loopchain.score.engine;
  * more than {@value #MAX_FRAME_SLOTS} slots (locals and operand stack, as the class files declare
  * them) in all, throws {@link CallDepthError}. Either failure is sticky: every later charge or
  * entry in the same session throws it again; so is a JVM error that a catch-any handler reports
- * ({@link #caught}). Charging with no session bound is a bug of the engine
+ * ({@link CaughtExceptions}). Charging with no session bound is a bug of the engine
  * and throws {@link IllegalStateException}.
  */
 public final class StepMeter {
@@ -71,15 +71,11 @@ public final class StepMeter {
     }
 
     /**
-     * Called first by every catch-any handler ({@code finally}) with what it caught: a JVM error
-     * (a stack overflow, running out of memory) then fails the session for good and is rethrown,
-     * so the contract cannot go on after an event whose timing differs between JVMs.
+     * Fails the session for good with a JVM error a handler caught ({@link CaughtExceptions}), so
+     * the contract cannot go on after an event whose timing differs between JVMs.
      */
-    public static void caught(Throwable thrown) {
-        if (thrown instanceof VirtualMachineError error) {
-            session().jvmError = error;
-            throw error;
-        }
+    static void fail(VirtualMachineError error) {
+        session().jvmError = error;
     }
 
     /** Charges a multi-dimensional array of the given dimensions: each element of every level. */

@@ -82,6 +82,11 @@ class IdentityGuardTest {
                 runner.query("castWrongly", Map.of()));
     }
 
+    @Test
+    void aCaughtFailedCastHasNoMessageForTheContractToRead() {
+        assertEquals(new QueryOutcome(0, "", "caught null"), runner.query("castMessage", Map.of()));
+    }
+
     private static QueryOutcome query(String method, int kind) {
         return runner.query(method, Map.of("kind", "0x" + kind));
     }
