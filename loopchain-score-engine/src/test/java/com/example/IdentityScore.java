@@ -84,4 +84,16 @@ public class IdentityScore {
             return "caught " + e.getMessage();
         }
     }
+
+    /** Lists nested {@code depth} deep: the JDK's hashCode recurses once per level. */
+    @External(readonly = true)
+    public int nestedHash(int depth) {
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < depth; i++) {
+            List<Object> outer = new ArrayList<>();
+            outer.add(list);
+            list = outer;
+        }
+        return list.hashCode();
+    }
 }

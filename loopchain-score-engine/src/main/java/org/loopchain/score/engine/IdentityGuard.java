@@ -22,6 +22,9 @@ import java.util.Optional;
  */
 public final class IdentityGuard {
 
+    /** How deep a value may nest collections, maps, arrays and {@code Optional}s to be hashed or shown. */
+    static final int MAX_NESTING = 256;
+
     private static final ClassValue<Boolean> OWN_HASH = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
@@ -141,48 +144,58 @@ public final class IdentityGuard {
         walk(values, false, true, deep);
     }
 
-    /** Visits {@code root} and what its hash code or text is made of; fails on an identity one. */
+    /**
+     * Visits {@code root} and what its hash code or text is made of; fails on an identity one, and
+     * on values nested deeper than {@value #MAX_NESTING} levels, where the JDK's own recursion
+     * could overflow the stack on one JVM and not on another.
+     */
     private static void walk(Object root, boolean hash, boolean arrayElements, boolean deep) {
         if (root == null) {
             StepMeter.charge(1);
             return;
         }
-        Deque<Object> todo = new ArrayDeque<>();
-        todo.push(root);
-        boolean first = true;
+        Deque<Visit> todo = new ArrayDeque<>();
+        todo.push(new Visit(root, 0));
         while (!todo.isEmpty()) {
-            Object value = todo.pop();
+            Visit visit = todo.pop();
+            Object value = visit.value();
             StepMeter.charge(1 + JdkCosts.size(value));
+            if (visit.depth() > MAX_NESTING) {
+                throw new CallFailure(ResultCodes.UNKNOWN_FAILURE, "a value nested more than " + MAX_NESTING
+                        + " levels deep cannot be " + (hash ? "hashed" : "shown as text"));
+            }
             Class<?> type = value.getClass();
             if (value instanceof Class<?> shown && !hash) {
                 requireNamed(shown);
             } else if (type.isArray()) {
-                if (!(first && arrayElements || deep)) {
+                if (!(visit.depth() == 0 && arrayElements || deep)) {
                     throw identity(type, hash);
                 }
                 if (value instanceof Object[] elements) {
-                    pushAll(todo, Arrays.asList(elements));
+                    pushAll(todo, Arrays.asList(elements), visit.depth());
                 }
             } else if (!(hash ? OWN_HASH : OWN_TEXT).get(type)) {
                 throw identity(type, hash);
             } else if (value instanceof Collection<?> elements) {
-                pushAll(todo, elements);
+                pushAll(todo, elements, visit.depth());
             } else if (value instanceof Map<?, ?> map) {
-                pushAll(todo, map.keySet());
-                pushAll(todo, map.values());
+                pushAll(todo, map.keySet(), visit.depth());
+                pushAll(todo, map.values(), visit.depth());
             } else if (value instanceof Map.Entry<?, ?> entry) {
-                pushAll(todo, Arrays.asList(entry.getKey(), entry.getValue()));
+                pushAll(todo, Arrays.asList(entry.getKey(), entry.getValue()), visit.depth());
             } else if (value instanceof Optional<?> optional && optional.isPresent()) {
-                todo.push(optional.get());
+                todo.push(new Visit(optional.get(), visit.depth() + 1));
             }
-            first = false;
         }
     }
 
-    private static void pushAll(Deque<Object> todo, Collection<?> values) {
+    private record Visit(Object value, int depth) {
+    }
+
+    private static void pushAll(Deque<Visit> todo, Collection<?> values, int depth) {
         for (Object value : values) {
             if (value != null) {
-                todo.push(value);
+                todo.push(new Visit(value, depth + 1));
             }
         }
     }

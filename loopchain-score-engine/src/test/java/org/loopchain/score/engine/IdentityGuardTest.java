@@ -87,6 +87,13 @@ class IdentityGuardTest {
         assertEquals(new QueryOutcome(0, "", "caught null"), runner.query("castMessage", Map.of()));
     }
 
+    @Test
+    void aValueNestedTooDeepForTheJdksRecursionIsNotHashed() {
+        assertEquals(0, runner.query("nestedHash", Map.of("depth", "0x100")).code());
+        assertEquals(new QueryOutcome(1, "a value nested more than 256 levels deep cannot be hashed", null),
+                runner.query("nestedHash", Map.of("depth", "0x186a0")));
+    }
+
     private static QueryOutcome query(String method, int kind) {
         return runner.query(method, Map.of("kind", "0x" + kind));
     }
