@@ -25,7 +25,7 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  *   <li>{@code synchronized} methods or blocks, native methods, {@code finalize} overrides;</li>
  *   <li>an exception handler that covers itself (it could swallow running out of steps forever), but
  *       for javac's {@code finally} entry that covers only the handler's own {@code astore}
- *       ({@link FinallyHandlers});</li>
+ *       ({@link ExceptionHandlers});</li>
  *   <li>a handler that catches {@code Throwable}, {@code Error} or any JDK error: a stack overflow or
  *       running out of memory happens at a different point on each JVM, and the engine's own
  *       out-of-steps and call-depth errors must end the call ({@code finally}, a catch-any handler,
@@ -162,7 +162,7 @@ public final class DeterminismCheck {
         for (TryCatchBlockNode handler : method.tryCatchBlocks) {
             int at = method.instructions.indexOf(handler.handler);
             if (at >= method.instructions.indexOf(handler.start) && at < method.instructions.indexOf(handler.end)
-                    && !FinallyHandlers.javacSelfCover(method, handler)) {
+                    && !ExceptionHandlers.javacSelfCover(method, handler)) {
                 problems.add(where + " has an exception handler that covers itself");
             }
             if (!(method.name.equals("<clinit>") && "java/lang/NoSuchFieldError".equals(handler.type))) {

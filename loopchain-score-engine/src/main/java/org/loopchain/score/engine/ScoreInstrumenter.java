@@ -13,7 +13,7 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Rewrites a checked archive's classes for the engine, in this order: bridges for method references
  * to metered JDK methods ({@link MethodReferenceBridges}), javac's self-covering
- * {@code finally} entries dropped ({@link FinallyHandlers}), {@code @EventLog} bodies
+ * {@code finally} entries dropped ({@link ExceptionHandlers}), {@code @EventLog} bodies
  * ({@link EventLogMethod}), step metering of every method ({@link StepMetering}), identity hash
  * checks ({@link IdentityGuardCalls}), work inside JDK calls ({@link JdkCallMetering}), call depth
  * ({@link CallDepthMetering}), then the restore
@@ -35,12 +35,12 @@ final class ScoreInstrumenter {
             MethodReferenceBridges.add(classes, node);
             for (MethodNode method : node.methods) {
                 int slots = CallDepthMetering.slots(method);
-                FinallyHandlers.dropSelfCovers(method);
+                ExceptionHandlers.dropSelfCovers(method);
                 if (EventLogMethod.annotation(method) != null) {
                     EventLogMethod.rewrite(method);
                 }
                 StepMetering.meter(method);
-                FinallyHandlers.reportCaught(method);
+                ExceptionHandlers.reportCaught(method);
                 IdentityGuardCalls.rewrite(classes, method);
                 JdkCallMetering.meter(classes, method);
                 CallDepthMetering.meter(node, method, slots);

@@ -15,7 +15,9 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
- * javac compiles {@code finally} to a catch-any handler that stores the exception, runs the
+ * What the engine does to a contract's exception handlers.
+ *
+ * <p>javac compiles {@code finally} to a catch-any handler that stores the exception, runs the
  * finally code and rethrows, and adds an entry in which that handler covers its own first
  * instruction, the {@code astore} (only an asynchronous exception could be thrown there). Metered,
  * that entry would catch the out-of-steps error thrown by the charge at the handler's start, again
@@ -28,9 +30,9 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * too, so no {@code finally} can turn them into a success, and hides the JVM's wording of its own
  * exceptions from every handler ({@link CaughtExceptions}).
  */
-final class FinallyHandlers {
+final class ExceptionHandlers {
 
-    private FinallyHandlers() {
+    private ExceptionHandlers() {
     }
 
     /** True if {@code entry} is catch-any and covers nothing but the {@code astore} its handler starts with. */
