@@ -29,8 +29,11 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  *   <li>a handler that catches {@code Throwable}, {@code Error} or any JDK error: a stack overflow or
  *       running out of memory happens at a different point on each JVM, and the engine's own
  *       out-of-steps and call-depth errors must end the call ({@code finally}, a catch-any handler,
- *       stays allowed: the engine's errors are sticky, so it rethrows them at its first step; so does
- *       javac's {@code NoSuchFieldError} handler in an enum switch table's static initializer);</li>
+ *       stays allowed: the engine's errors are sticky, so it rethrows them at its first step, and a
+ *       JVM error fails the call for good as any handler receives it ({@link CaughtExceptions}); so
+ *       do javac's {@code Throwable} handlers of try-with-resources, which close and rethrow
+ *       ({@link ExceptionHandlers#javacResourceHandler}), and its {@code NoSuchFieldError} handler in
+ *       an enum switch table's static initializer);</li>
  *   <li>{@code float} and {@code double} ({@link FloatingPoint});</li>
  *   <li>a class implementing {@code CharSequence} without its own {@code toString()};</li>
  *   <li>a class in a platform package ({@code java}, {@code javax}, {@code jdk}, {@code sun},
@@ -165,7 +168,8 @@ public final class DeterminismCheck {
                     && !ExceptionHandlers.javacSelfCover(method, handler)) {
                 problems.add(where + " has an exception handler that covers itself");
             }
-            if (!(method.name.equals("<clinit>") && "java/lang/NoSuchFieldError".equals(handler.type))) {
+            boolean switchTable = method.name.equals("<clinit>") && "java/lang/NoSuchFieldError".equals(handler.type);
+            if (!switchTable && !ExceptionHandlers.javacResourceHandler(handler)) {
                 checkCaught(where, handler.type);
             }
         }

@@ -47,6 +47,43 @@ final class ExceptionHandlers {
         return real(first.getNext()) == real(entry.end);
     }
 
+    /**
+     * True if {@code entry} is one of javac's try-with-resources handlers: it catches
+     * {@code Throwable} and, read straight on, only stores and loads what it caught, closes the
+     * resource, adds a suppressed exception and rethrows. Such a handler cannot end a failure.
+     */
+    static boolean javacResourceHandler(TryCatchBlockNode entry) {
+        if (!"java/lang/Throwable".equals(entry.type)) {
+            return false;
+        }
+        AbstractInsnNode at = real(entry.handler);
+        if (at == null || at.getOpcode() != Opcodes.ASTORE) {
+            return false;
+        }
+        for (int seen = 0; at != null && seen < 16; at = real(at.getNext()), seen++) {
+            switch (at.getOpcode()) {
+                case Opcodes.ATHROW -> {
+                    return true;
+                }
+                case Opcodes.ASTORE, Opcodes.ALOAD, Opcodes.IFNULL, Opcodes.IFNONNULL, Opcodes.GOTO -> {
+                    // moving what was caught, or skipping a null resource
+                }
+                case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE -> {
+                    MethodInsnNode call = (MethodInsnNode) at;
+                    boolean close = call.name.equals("close") && call.desc.equals("()V");
+                    boolean suppress = call.owner.equals("java/lang/Throwable") && call.name.equals("addSuppressed");
+                    if (!close && !suppress) {
+                        return false;
+                    }
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Removes javac's self-covering entries from {@code method}; call before metering. */
     static void dropSelfCovers(MethodNode method) {
         List<TryCatchBlockNode> selfCovers = method.tryCatchBlocks.stream()
