@@ -36,6 +36,7 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  *       an enum switch table's static initializer);</li>
  *   <li>{@code float} and {@code double} ({@link FloatingPoint});</li>
  *   <li>a class implementing {@code CharSequence} without its own {@code toString()};</li>
+ *   <li>a class file older than Java 7 (without the stack map frames the instrumentation relies on);</li>
  *   <li>a class in a platform package ({@code java}, {@code javax}, {@code jdk}, {@code sun},
  *       {@code score}, {@code org.loopchain.score.spi} and {@code sdk}, {@code org.loopchain.score.engine} itself),
  *       which the archive's class loader would let shadow the platform's, or a class extending a
@@ -85,6 +86,10 @@ public final class DeterminismCheck {
                 && node.name.indexOf('/', ENGINE_PACKAGE.length()) < 0;
         if (inEngine || RESERVED_PACKAGES.stream().anyMatch(node.name::startsWith)) {
             problems.add(name + " is in a package reserved for the platform");
+        }
+        if ((node.version & 0xFFFF) < Opcodes.V1_7) {
+            problems.add(name + " is compiled for a Java release before 7: the engine needs the stack map frames"
+                    + " of Java 7 class files or later");
         }
         if (node.superName != null && !usable(node.superName)) {
             problems.add(name + " extends " + Names.type(node.superName) + ", which a SCORE may not use");

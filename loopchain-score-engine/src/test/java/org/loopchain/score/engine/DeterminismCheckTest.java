@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
 
 class DeterminismCheckTest {
 
@@ -98,6 +100,19 @@ class DeterminismCheckTest {
                 "com.example.AllowedScore$1");
 
         assertEquals(List.of(), DeterminismCheck.check(archive));
+    }
+
+    @Test
+    void aClassFileOlderThanJava7IsRejectedForItsMissingFrames() throws Exception {
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(Opcodes.V1_5, Opcodes.ACC_PUBLIC, "com/example/Old", null, "java/lang/Object", null);
+        writer.visitEnd();
+        ScoreArchive archive = ScoreArchive.read(ArchiveBuilder.jar("com.example.AllowedScore")
+                .classes("", "com.example.AllowedScore", "com.example.AllowedScore$Color", "com.example.AllowedScore$1")
+                .entry("com/example/Old.class", writer.toByteArray()).bytes());
+
+        assertEquals(List.of("com.example.Old is compiled for a Java release before 7: the engine needs the stack map"
+                + " frames of Java 7 class files or later"), DeterminismCheck.check(archive));
     }
 
     @Test
