@@ -3,8 +3,10 @@ package com.example;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import score.Address;
 import score.Context;
@@ -58,6 +60,20 @@ public class AllowedScore {
             default:
                 return Math.max(2, Integer.parseInt("2"));
         }
+    }
+
+    /** Enum text, a finally, an insertion-ordered map, a plain split and hash codes of values. */
+    @External(readonly = true)
+    public String describe(String csv) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        try {
+            for (String part : csv.split(",")) {
+                seen.merge(part, 1, Integer::sum);
+            }
+        } finally {
+            seen.put(Color.GREEN.toString(), NAME.hashCode() + MAX.hashCode());
+        }
+        return "shade " + Color.RED + " " + seen + " " + Objects.hash(csv, MAX);
     }
 
     @EventLog(indexed = 2)

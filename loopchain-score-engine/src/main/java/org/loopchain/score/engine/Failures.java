@@ -24,14 +24,23 @@ final class Failures {
         if (t instanceof OutOfStepsError) {
             return new Failure(ResultCodes.OUT_OF_STEPS, "out of steps");
         }
+        if (t instanceof CallDepthError) {
+            return new Failure(ResultCodes.STACK_OVERFLOW, "call depth exceeded");
+        }
         if (t instanceof StackOverflowError) {
             return new Failure(ResultCodes.STACK_OVERFLOW, "stack overflow");
+        }
+        if (t instanceof VirtualMachineError) { // its message ("Java heap space") is the JVM's own
+            return new Failure(ResultCodes.UNKNOWN_FAILURE, t.getClass().getName());
         }
         if (t instanceof UserRevertedException reverted) {
             return revert(reverted.getCode(), reverted.getMessage());
         }
         if (t instanceof UserRevertException reverted) {
             return revert(reverted.getCode(), reverted.getMessage());
+        }
+        if (CaughtExceptions.jvmWorded(t)) { // the JVM's wording differs: the class name only
+            return new Failure(ResultCodes.USER_REVERT, t.getClass().getName());
         }
         if (t instanceof RuntimeException) {
             return new Failure(ResultCodes.USER_REVERT, messageOf(t));

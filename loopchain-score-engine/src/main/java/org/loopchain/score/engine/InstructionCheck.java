@@ -9,6 +9,7 @@ import java.util.Set;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
@@ -16,12 +17,14 @@ import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * Checks one instruction of a SCORE method: the members it calls or accesses must be the archive's
  * own or allowed by {@link JdkAllowlist}. A member called on an archive class that the archive does
- * not declare is inherited, so it is judged by the rules of the JDK types the class extends;
- * {@code Object}'s {@code hashCode} is then rejected (an identity hash).
+ * not declare is inherited, so it is judged by the rules of the JDK types the class extends.
+ * What could expose an identity hash code is judged by {@link IdentityCheck}. {@code String.split}
+ * takes only a constant pattern that is not a regular expression (one plain character).
  */
 final class InstructionCheck {
 
@@ -29,11 +32,15 @@ final class InstructionCheck {
             "toString()Ljava/lang/String;", "getClass()Ljava/lang/Class;", "wait()V", "wait(J)V", "wait(JI)V",
             "notify()V", "notifyAll()V", "finalize()V", "clone()Ljava/lang/Object;");
 
+    private static final String REGEX_METACHARACTERS = ".$|()[{^?*+\\";
+
     private final Map<String, ClassNode> classes;
+    private final IdentityCheck identity;
     private final List<String> problems;
 
     InstructionCheck(Map<String, ClassNode> classes, List<String> problems) {
         this.classes = classes;
+        this.identity = new IdentityCheck(classes, problems);
         this.problems = problems;
     }
 
@@ -56,6 +63,10 @@ final class InstructionCheck {
             case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE -> {
                 MethodInsnNode call = (MethodInsnNode) insn;
                 checkCall(where, call.owner, call.name, call.desc);
+                identity.checkCall(where, call);
+                if (call.owner.equals("java/lang/String") && call.name.equals("split")) {
+                    checkSplitPattern(where, call);
+                }
             }
             case Opcodes.INVOKEDYNAMIC -> {
                 InvokeDynamicInsnNode indy = (InvokeDynamicInsnNode) insn;
@@ -63,6 +74,7 @@ final class InstructionCheck {
                 for (Object argument : indy.bsmArgs) {
                     checkConstant(where, argument);
                 }
+                identity.checkBootstrap(where, indy);
             }
             case Opcodes.LDC -> checkConstant(where, ((LdcInsnNode) insn).cst);
             default -> {
@@ -74,15 +86,45 @@ final class InstructionCheck {
     private void checkConstant(String where, Object constant) {
         if (constant instanceof Handle handle) {
             checkCall(where, handle.getOwner(), handle.getName(), handle.getDesc());
+            identity.checkMethodReference(where, handle);
         } else if (constant instanceof ConstantDynamic) {
             problems.add(where + " loads a dynamic constant");
         }
     }
 
+    /** {@code hashCode()} and {@code toString()} are judged by {@link IdentityCheck}, every other member here. */
     private void checkCall(String where, String owner, String name, String desc) {
-        if (!allowed(owner, name, desc)) {
-            problems.add(where + " calls " + Names.callee(owner, name, desc));
+        String member = name + desc;
+        if (member.equals(IdentityHashes.HASH_CODE) || member.equals(IdentityHashes.TO_STRING)) {
+            identity.checkMember(where, owner, name, desc);
+        } else if (!allowed(owner, name, desc)) {
+            String reason = JdkAllowlist.reason(owner, name);
+            problems.add(where + " calls " + Names.callee(owner, name, desc) + (reason == null ? "" : ", " + reason));
         }
+    }
+
+    /** {@code split} with a regular expression could backtrack without end; one plain character is a plain split. */
+    private void checkSplitPattern(String where, MethodInsnNode call) {
+        AbstractInsnNode argument = previous(call);
+        if (call.desc.equals("(Ljava/lang/String;I)[Ljava/lang/String;")) {
+            argument = previous(argument);
+        }
+        boolean plain = argument instanceof LdcInsnNode ldc && ldc.cst instanceof String pattern
+                && pattern.length() == 1 && REGEX_METACHARACTERS.indexOf(pattern.charAt(0)) < 0;
+        if (!plain) {
+            problems.add(where + " calls " + Names.callee(call.owner, call.name, call.desc)
+                    + " with a pattern other than one constant plain character (a regular expression could backtrack"
+                    + " beyond what steps bound)");
+        }
+    }
+
+    /** The real instruction before {@code insn}, skipping labels, line numbers and frames. */
+    static AbstractInsnNode previous(AbstractInsnNode insn) {
+        AbstractInsnNode at = insn == null ? null : insn.getPrevious();
+        while (at != null && at.getOpcode() < 0) {
+            at = at.getPrevious();
+        }
+        return at;
     }
 
     /** True if {@code owner.name} (descriptor {@code desc}, a method's or a field's) may be used. */

@@ -36,14 +36,13 @@ final class Invocation {
             if (host.readOnlyViolation() != null) {
                 throw host.readOnlyViolation();
             }
-            if (session.exhausted()) {
-                throw new OutOfStepsError(stepLimit);
+            if (session.failure() != null) {
+                throw session.failure();
             }
             return new Result(ResultCodes.SUCCESS, "", value, List.copyOf(host.eventLogs()), session.used());
         } catch (Throwable thrown) {
-            Failures.Failure failure = Failures.classify(
-                    session.exhausted() ? new OutOfStepsError(stepLimit)
-                            : host.readOnlyViolation() != null ? host.readOnlyViolation() : thrown);
+            Failures.Failure failure = Failures.classify(session.failure() != null ? session.failure()
+                    : host.readOnlyViolation() != null ? host.readOnlyViolation() : thrown);
             return new Result(failure.code(), failure.message(), null, List.of(), session.used());
         } finally {
             binding.close();

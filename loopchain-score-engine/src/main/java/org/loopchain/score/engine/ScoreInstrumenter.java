@@ -11,9 +11,14 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Rewrites a checked archive's classes for the engine, in this order: {@code @EventLog} bodies
- * ({@link EventLogMethod}), step metering of every method ({@link StepMetering}), then the restore
- * constructor ({@link RestoreConstructor}), which is added last so that restoring costs no steps.
+ * Rewrites a checked archive's classes for the engine, in this order: bridges for method references
+ * to metered JDK methods ({@link MethodReferenceBridges}), javac's self-covering
+ * {@code finally} entries dropped ({@link ExceptionHandlers}), {@code @EventLog} bodies
+ * ({@link EventLogMethod}), step metering of every method ({@link StepMetering}), identity hash
+ * checks ({@link IdentityGuardCalls}), work inside JDK calls ({@link JdkCallMetering}), call depth
+ * ({@link CallDepthMetering}), then the restore
+ * constructor ({@link RestoreConstructor}), which is added last so that restoring costs no steps
+ * and counts no depth.
  */
 final class ScoreInstrumenter {
 
@@ -27,11 +32,18 @@ final class ScoreInstrumenter {
         List<String> problems = new ArrayList<>();
         for (ClassNode node : classes.values()) {
             boolean restorable = RestoreConstructor.possible(classes, node);
+            MethodReferenceBridges.add(classes, node);
             for (MethodNode method : node.methods) {
+                int slots = CallDepthMetering.slots(method);
+                ExceptionHandlers.dropSelfCovers(method);
                 if (EventLogMethod.annotation(method) != null) {
                     EventLogMethod.rewrite(method);
                 }
                 StepMetering.meter(method);
+                ExceptionHandlers.reportCaught(method);
+                IdentityGuardCalls.rewrite(classes, method);
+                JdkCallMetering.meter(classes, method);
+                CallDepthMetering.meter(node, method, slots);
             }
             if (restorable) {
                 RestoreConstructor.add(classes, node);

@@ -1,21 +1,29 @@
 package org.loopchain.score.engine;
 
 /**
- * Counts the steps of the SCORE call running on the current thread. Instrumented contract code
- * calls {@link #charge(int)} at the start of every basic block with the block's instruction count,
- * before every array allocation with its element count, and before every {@code new}; the engine
- * opens a {@link Session} with the call's limit around it.
+ * Counts the steps and the call depth of the SCORE call running on the current thread.
+ * Instrumented contract code calls {@link #charge(int)} at the start of every basic block with the
+ * block's instruction count, before every array allocation with its element count, and before
+ * every {@code new}; {@link #enter(int)} and {@link #leave(int)} around the body of every method;
+ * the engine opens a {@link Session} with the call's limit around it.
  *
  * <p>Costs: {@value #INSTRUCTION} a bytecode instruction, {@value #NEW_OBJECT} more for each object
  * allocated, {@value #ARRAY_ELEMENT} for each array element allocated. Running past the limit throws
- * {@link OutOfStepsError}, and every later charge in the same session throws again (sticky).
- * Charging with no session bound is a bug of the engine and throws {@link IllegalStateException}.
+ * {@link OutOfStepsError}; nesting more than {@value #MAX_CALL_DEPTH} contract methods, or frames of
+ * more than {@value #MAX_FRAME_SLOTS} slots (locals and operand stack, as the class files declare
+ * them) in all, throws {@link CallDepthError}. Either failure is sticky: every later charge or
+ * entry in the same session throws it again; so is a JVM error that a catch-any handler reports
+ * ({@link CaughtExceptions}). Charging with no session bound is a bug of the engine
+ * and throws {@link IllegalStateException}.
  */
 public final class StepMeter {
 
     public static final int INSTRUCTION = 1;
     public static final int NEW_OBJECT = 10;
     public static final int ARRAY_ELEMENT = 1;
+    public static final int MAX_CALL_DEPTH = 256;
+    /** 32,768 slots of 8 bytes are 256 KiB: a quarter of the smallest default thread stack (1 MiB). */
+    public static final int MAX_FRAME_SLOTS = 32_768;
 
     private static final ThreadLocal<Session> CURRENT = new ThreadLocal<>();
 
@@ -38,11 +46,36 @@ public final class StepMeter {
 
     /** Adds {@code steps} (a negative count, e.g. a bad array length, counts as 0). */
     public static void charge(long steps) {
+        session().charge(Math.max(0, steps));
+    }
+
+    /** Called first by every contract method: one frame deeper, of {@code slots} slots. */
+    public static void enter(int slots) {
+        session().enter(slots);
+    }
+
+    /** Called by every contract method as it returns or throws; never throws. */
+    public static void leave(int slots) {
+        Session session = CURRENT.get();
+        if (session != null) {
+            session.leave(slots);
+        }
+    }
+
+    private static Session session() {
         Session session = CURRENT.get();
         if (session == null) {
             throw new IllegalStateException("SCORE code runs only inside a step meter session");
         }
-        session.charge(Math.max(0, steps));
+        return session;
+    }
+
+    /**
+     * Fails the session for good with a JVM error a handler caught ({@link CaughtExceptions}), so
+     * the contract cannot go on after an event whose timing differs between JVMs.
+     */
+    static void fail(VirtualMachineError error) {
+        session().jvmError = error;
     }
 
     /** Charges a multi-dimensional array of the given dimensions: each element of every level. */
@@ -63,6 +96,10 @@ public final class StepMeter {
         private final Session previous;
         private long used;
         private boolean exhausted;
+        private boolean tooDeep;
+        private VirtualMachineError jvmError;
+        private int depth;
+        private long slots;
 
         private Session(long limit, Session previous) {
             this.limit = limit;
@@ -70,9 +107,7 @@ public final class StepMeter {
         }
 
         private void charge(long steps) {
-            if (exhausted) {
-                throw new OutOfStepsError(limit);
-            }
+            failIfFailed();
             if (steps > limit - used) {
                 used = limit;
                 exhausted = true;
@@ -80,6 +115,34 @@ public final class StepMeter {
             }
             used += steps;
         }
+
+        private void failIfFailed() {
+            if (exhausted) {
+                throw new OutOfStepsError(limit);
+            }
+            if (tooDeep) {
+                throw new CallDepthError();
+            }
+            if (jvmError != null) {
+                throw jvmError;
+            }
+        }
+
+        private void enter(int frameSlots) {
+            failIfFailed();
+            if (depth >= MAX_CALL_DEPTH || slots + frameSlots > MAX_FRAME_SLOTS) {
+                tooDeep = true;
+                throw new CallDepthError();
+            }
+            depth++;
+            slots += frameSlots;
+        }
+
+        private void leave(int frameSlots) {
+            depth = Math.max(0, depth - 1);
+            slots = Math.max(0, slots - frameSlots);
+        }
+
 
         /** Steps used so far; the limit once exhausted. */
         public long used() {
@@ -93,6 +156,21 @@ public final class StepMeter {
         /** True once the limit was exceeded: the call fails however the contract handled the error. */
         public boolean exhausted() {
             return exhausted;
+        }
+
+        /** True once the call depth was exceeded: the call fails however the contract handled the error. */
+        public boolean tooDeep() {
+            return tooDeep;
+        }
+
+        /** The contract methods now running, one inside the other. */
+        public int depth() {
+            return depth;
+        }
+
+        /** The engine's error that ends this session's call whatever the contract did, or {@code null}. */
+        public Error failure() {
+            return exhausted ? new OutOfStepsError(limit) : tooDeep ? new CallDepthError() : jvmError;
         }
 
         /** Unbinds the session, restoring the one it was started inside, if any. */

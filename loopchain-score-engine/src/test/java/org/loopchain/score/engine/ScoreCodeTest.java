@@ -28,7 +28,7 @@ class ScoreCodeTest {
 
         Map<String, ExternalMethod> byName = code.externalMethods().stream()
                 .collect(Collectors.toMap(ExternalMethod::name, m -> m));
-        assertEquals(List.of("name", "deposit", "sorted", "shade"),
+        assertEquals(List.of("name", "deposit", "sorted", "shade", "describe"),
                 code.externalMethods().stream().map(ExternalMethod::name).toList());
         ExternalMethod deposit = byName.get("deposit");
         assertEquals(false, deposit.readonly());

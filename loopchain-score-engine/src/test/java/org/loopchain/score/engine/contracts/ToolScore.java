@@ -3,6 +3,7 @@ package org.loopchain.score.engine.contracts;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import score.Address;
 import score.Context;
 import score.annotation.External;
@@ -16,8 +17,16 @@ public class ToolScore {
     @External(readonly = true)
     public Map<String, Object> echo(int i, long l, BigInteger big, boolean flag, String text, Address who,
             byte[] data, @Optional String[] words) {
-        return Map.of("i", i, "l", l, "big", big, "flag", flag, "text", text, "who", who, "data", data,
-                "words", words == null ? List.of() : List.of(words));
+        Map<String, Object> echoed = new TreeMap<>();
+        echoed.put("i", i);
+        echoed.put("l", l);
+        echoed.put("big", big);
+        echoed.put("flag", flag);
+        echoed.put("text", text);
+        echoed.put("who", who);
+        echoed.put("data", data);
+        echoed.put("words", words == null ? List.of() : List.of(words));
+        return echoed;
     }
 
     @External(readonly = true)
