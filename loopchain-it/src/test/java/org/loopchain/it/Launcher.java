@@ -15,9 +15,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class Launcher {
 
-    static final int PORT_PEER = 7150;
+    /**
+     * Peer i's PORT_PEER is this + 100·i. {@code -De2e.portPeer} (and {@code -De2e.brokerPort}) move the
+     * network, e.g. to 8000, whose ports (8000-8386, REST 9900-10200, bases 30900-31386) meet neither
+     * a developer's network (7100) nor the default test network (7150).
+     */
+    static final int PORT_PEER = Integer.getInteger("e2e.portPeer", 7150);
     static final int PEERS = 4;
-    static final int BROKER_PORT = 61666;
+    static final int BROKER_PORT = Integer.getInteger("e2e.brokerPort", 61666);
     /** The Radio Station's REST port: {@code PORT_PEER + 2 + 1900}, as the launcher places it. */
     static final int RS_REST_PORT = PORT_PEER + 2 + 1900;
 
