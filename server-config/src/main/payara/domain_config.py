@@ -11,7 +11,8 @@ Every edit is made by element identity, not by old values, so running it again i
                  https B+81, IIOP B+37/B+38/B+39, JMX B+86, OpenMQ B+76, Hazelcast B+49/B+59,
                  OSGi shell B+66, debugger B+9 (the last four are never opened: see below)
       loopback:  every listener of server-config and default-config on 127.0.0.1
-      http:      no Server / X-Powered-By headers (no server name or version disclosed), URIs decoded as UTF-8
+      http:      no Server / X-Powered-By headers (no server name or version disclosed), URIs decoded as UTF-8,
+                 request line + headers up to 64 KiB reach the application
       off:       Hazelcast (else *:B+49/B+59), OpenMQ jms-service DISABLED (else *:7676),
                  H2 AUTO_SERVER on the built-in pools (else H2 opens a TCP server on *:<random>)
       JVM:       -Xmx1g (the full tiered JIT: C1-only halves start-up CPU but cut throughput ~40%, see BENCHMARKS.md),
@@ -52,6 +53,9 @@ DERBY_PAGE_CACHE = 4000
 # the domain's config directory, so a domain does not depend on where the repository lies
 JIT_DIRECTIVES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "jit-directives.json")
 JIT_DIRECTIVES_NAME = "loopchain-jit-directives.json"
+# Grizzly's buffer for the request line and headers (default 8 KiB): a longer request is refused
+# before any application sees it, with an empty 400
+HEADER_BUFFER_BYTES = 64 * 1024
 # above ChannelManager.MAX_MESSAGE_CHARS (64 MiB): every loopchain message is sent as one regular message
 MIN_LARGE_MESSAGE_SIZE = 128 * 1024 * 1024
 
@@ -136,11 +140,13 @@ def switch_off_extras(root, cfg):
 
 
 def quiet_http(cfg):
-    """No server name or version in answers (Server, X-Powered-By); request URIs decoded as UTF-8."""
+    """No server name or version in answers (Server, X-Powered-By); request URIs decoded as UTF-8;
+    request lines and headers up to HEADER_BUFFER_BYTES reach the application (which answers JSON)."""
     for http in cfg.iterfind("./network-config/protocols/protocol/http"):
         http.set("server-header", "false")
         http.set("xpowered-by", "false")
         http.set("uri-encoding", "UTF-8")
+        http.set("header-buffer-length-bytes", str(HEADER_BUFFER_BYTES))
 
 
 def set_jvm_options(domain_dir, cfg, args):
