@@ -103,7 +103,7 @@ public class ChannelManager {
         loops.add(outbox);
         JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
-        executor = new ScoreBlockExecutor(scores::binding, node.config().get(ConfigKeys.SCORE_STEP_LIMIT), store);
+        executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.SCORE_STEP_LIMIT), store);
         for (String name : node.channelNames()) {
             ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.SCORE_PACKAGE),
                     NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.MAX_BLOCK_TX_NUM),
@@ -209,6 +209,11 @@ public class ChannelManager {
     /** How the channel's SCORE stands on this peer. */
     public ScoreBinding score(String channel) {
         return scores.binding(channel);
+    }
+
+    /** The node's SCOREs: archive store, pins, operators. */
+    public ScoreRegistry scores() {
+        return scores;
     }
 
     public ChainStore store() {
