@@ -121,7 +121,7 @@ score_operator() {
   local classes="$REPO/loopchain-ejb/target/classes"
   [ -f "$classes/org/loopchain/score/host/ScoreConfigMain.class" ] ||
     die "score: loopchain-ejb is not built (mvn -B -o -q -pl loopchain-ejb -am package -DskipTests)"
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$classes:$(score_check_classpath)" \
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dloopchain.secp256k1=bouncycastle -cp "$classes:$(score_check_classpath)" \
     org.loopchain.score.host.ScoreConfigMain "$1" "$(score_operator_key_file)"
 }
 

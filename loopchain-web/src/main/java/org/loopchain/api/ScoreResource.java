@@ -30,7 +30,8 @@ import org.loopchain.score.host.ScoreRegistry;
  * and that this peer holds the named archive and it matches) and submits it as a transaction, ordered
  * by consensus like any other; it takes effect at the height after the block that commits it.
  * A refused configuration is answered with a 4xx {@code response_code} and nothing is stored.
- * {@code GET ?channel=} answers the pin history.
+ * {@code GET ?channel=} answers the pin history; with {@code &height=N}, also the pin in effect at
+ * N and the result root stored with block N (what this peer executed there).
  */
 @Path("scores")
 @ApplicationScoped
@@ -85,13 +86,26 @@ public class ScoreResource {
     }
 
     @GET
-    public Response pins(@QueryParam("channel") String channelParam) {
+    public Response pins(@QueryParam("channel") String channelParam, @QueryParam("height") String heightParam) {
         Channel channel = channels.resolve(channelParam, m -> error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
         ScoreRegistry scores = channels.manager().scores();
         ScorePins pins = scores.pins(channel.name());
-        return Replies.ok(map("response_code", 0, "channel", channel.name(), "sequence", pins.changes(),
+        Map<String, Object> body = map("response_code", 0, "channel", channel.name(), "sequence", pins.changes(),
                 "genesis", scores.genesis(channel.name()).toJson(), "pins", pins.toJson(),
-                "operators", scores.operators(channel.name())));
+                "operators", scores.operators(channel.name()));
+        if (heightParam != null) {
+            if (!heightParam.matches("[0-9]{1,18}")) {
+                throw error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, "malformed height (a whole number >= 0 expected)");
+            }
+            long height = Long.parseLong(heightParam);
+            var block = channels.manager().store().blockByHeight(channel.name(), height).orElseThrow(() -> error(404,
+                    ResponseCodes.WRONG_BLOCK_HASH, "no block at height " + height + " in channel " + channel.name()));
+            body.put("height", height);
+            body.put("block_hash", block.hash());
+            body.put("result_root", block.resultRoot());
+            body.put("pin", pins.at(height, scores.genesis(channel.name())).toJson());
+        }
+        return Replies.ok(body);
     }
 
     private static ApiException refusal(ScoreConfigCheck.Problem p) {
