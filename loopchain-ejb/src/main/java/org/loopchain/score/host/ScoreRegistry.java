@@ -7,8 +7,11 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.jms.ConnectionFactory;
 import java.nio.file.Path;
@@ -35,12 +38,16 @@ import org.loopchain.node.NodeRuntime;
  * genesis pin and operators (channel_manage_data.json, read once at start), its latest committed
  * pin history, and fetching pinned archives this peer lacks from the others ({@link ArchiveFetch}).
  * Every two seconds it copies newly deployed archives (an {@code asadmin deploy}) into the store;
- * deploying no longer changes which archive executes: only the chain's pins do.
+ * deploying no longer changes which archive executes: only the chain's pins do. A no-interface
+ * bean ({@link LocalBean}: it also implements {@link ScoreSource}, for the executor) outside
+ * transactions (the channels' queues call it per block and per pooled call).
  */
 @Singleton
 @Startup
+@LocalBean
 @DependsOn("NodeRuntime")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ScoreRegistry implements ScoreSource {
 
     private static final Logger LOG = Logger.getLogger(ScoreRegistry.class.getName());
