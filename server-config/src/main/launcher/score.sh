@@ -121,8 +121,9 @@ score_operator() {
   local classes="$REPO/loopchain-ejb/target/classes"
   [ -f "$classes/org/loopchain/score/host/ScoreConfigMain.class" ] ||
     die "score: loopchain-ejb is not built (mvn -B -o -q -pl loopchain-ejb -am package -DskipTests)"
+  # its logging (which secp256k1 signs) is noise here; its own errors have no "INFO:" prefix
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dloopchain.secp256k1=bouncycastle -cp "$classes:$(score_check_classpath)" \
-    org.loopchain.score.host.ScoreConfigMain "$1" "$(score_operator_key_file)"
+    org.loopchain.score.host.ScoreConfigMain "$1" "$(score_operator_key_file)" 2> >(grep -v -e '^INFO: secp256k1' -e 'Libsecp256k1 load$' >&2)
 }
 
 # The operator's base64 public key (created on first use), or nothing while loopchain-ejb is not built.

@@ -51,6 +51,10 @@ public final class ScoreBlockExecutor implements BlockExecutor {
     private final ChainStore store;
     private final Map<String, CommittedState> states = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> callerByKey = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each channel's committed pin history, parsed (kept equal to the state by {@link #committed}). */
+    private final Map<String, ScorePins> pins = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Archives (SHA-256) found ready once: a stored archive is never removed, so they stay ready. */
+    private final java.util.Set<String> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ScoreBlockExecutor(ScoreSource source, long stepLimit, ChainStore store) {
         this.source = source;
@@ -136,20 +140,29 @@ public final class ScoreBlockExecutor implements BlockExecutor {
             return true;
         }
         ScorePackage pin = pins(tx.channel()).latest(source.genesis(tx.channel()));
-        return !pin.pinned() || source.bind(tx.channel(), pin).ready();
+        if (!pin.pinned() || ready.contains(pin.sha256())) {
+            return true;
+        }
+        if (source.bind(tx.channel(), pin).ready()) {
+            ready.add(pin.sha256());
+            return true;
+        }
+        return false;
     }
 
     @Override
     public void committed(String channel, Execution execution) {
         state(channel).apply(execution.writes());
         if (execution.writes().containsKey(ScorePins.KEY_HEX)) {
-            source.pinsCommitted(channel, ScorePins.fromBytes(execution.writes().get(ScorePins.KEY_HEX)));
+            ScorePins history = ScorePins.fromBytes(execution.writes().get(ScorePins.KEY_HEX));
+            pins.put(channel, history);
+            source.pinsCommitted(channel, history);
         }
     }
 
     /** The channel's committed pin history (only from the channel's queue, or before it runs). */
     public ScorePins pins(String channel) {
-        return ScorePins.fromBytes(state(channel).get(PINS_KEY));
+        return pins.computeIfAbsent(channel, c -> ScorePins.fromBytes(state(c).get(PINS_KEY)));
     }
 
     /** The channel's committed state (for queries, which run on the channel's queue too). */
