@@ -53,7 +53,7 @@ public final class ScoreBlockExecutor implements BlockExecutor {
     private final Map<String, String> callerByKey = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each channel's committed pin history, parsed (kept equal to the state by {@link #committed}). */
     private final Map<String, ScorePins> pins = new java.util.concurrent.ConcurrentHashMap<>();
-    /** Archives (SHA-256) found ready once: a stored archive is never removed, so they stay ready. */
+    /** Channel and archive (SHA-256) found ready once: a stored archive is never removed, so they stay ready. */
     private final java.util.Set<String> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public ScoreBlockExecutor(ScoreSource source, long stepLimit, ChainStore store) {
@@ -140,11 +140,11 @@ public final class ScoreBlockExecutor implements BlockExecutor {
             return true;
         }
         ScorePackage pin = pins(tx.channel()).latest(source.genesis(tx.channel()));
-        if (!pin.pinned() || ready.contains(pin.sha256())) {
+        if (!pin.pinned() || ready.contains(tx.channel() + "/" + pin.sha256())) {
             return true;
         }
         if (source.bind(tx.channel(), pin).ready()) {
-            ready.add(pin.sha256());
+            ready.add(tx.channel() + "/" + pin.sha256());
             return true;
         }
         return false;
