@@ -172,6 +172,10 @@ class ScoreEndToEndIT {
         launcher.run("score", "deploy", v11.toString(), "--channel", CHANNEL);
         awaitScoreState("ready", "1.1.0");
         assertBalancesEverywhere(balances);
+
+        // and no SCORE application is left in the domains: a later run starts them as a fresh network
+        launcher.run("score", "undeploy", "token", "--channel", CHANNEL);
+        awaitScoreState("none", "0");
     }
 
     /**
