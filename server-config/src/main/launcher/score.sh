@@ -1,22 +1,24 @@
 # shellcheck shell=bash
-# ./loopchain score: SCORE archives on the local network's peers (docs/SCORE.md). `deploy` checks an
-# archive with the engine's CheckMain, points the channel's score_package in channel_manage_data.json
-# at it ({"id", "version", "sha256"}) and deploys it with asadmin to every running peer domain, where
-# Payara keeps the archive itself in applications/__internal/<Score-Id>/ for the node to read.
-# `undeploy` reverses both; `list` shows what each peer holds. Sourced, never run.
+# ./loopchain score: SCOREs on the local network's channels (docs/SCORE.md). `deploy` checks an
+# archive with the engine's CheckMain and deploys it with asadmin to every running peer domain (each
+# peer keeps a copy in <data dir>/scores/<sha256>.jar|war), then signs a SCORE configuration with the
+# operator key ($WORK/operator.key) and submits it to a peer (POST /api/v1/scores): the chain orders
+# it like a transaction and the new pin takes effect at the height after the block that commits it.
+# `undeploy` signs and submits an undeploy, then undeploys the application; `list` shows what each
+# peer holds and the channel's pin history. Sourced, never run.
 
 score_channels_file() { echo "$CONF_DIR/channel_manage_data.json"; }
-# the plain score_package string each channel had before its first deploy, for undeploy
-score_previous_file() { echo "$CONF_DIR/score_package.previous.json"; }
-SCORE_DEFAULT_PACKAGE=loopchain/default
+score_operator_key_file() { echo "$WORK/operator.key"; }
+SCORE_COMMIT_TIMEOUT=${LOOPCHAIN_SCORE_TIMEOUT:-180}
 
 score_usage() {
   cat <<EOF
 usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…]
-                                                  check, set C's score_package (with the install's constructor
-                                                  parameters and owner), deploy to every running peer
-       ./loopchain score undeploy ID [--channel C]      undeploy from every running peer, restore score_package
-       ./loopchain score list                           the SCOREs each peer domain holds, and each channel's score_package
+                                                  check, deploy to every running peer, then pin it on C with a
+                                                  configuration signed by the operator key (the install's
+                                                  constructor parameters and owner); in effect from the next height
+       ./loopchain score undeploy ID [--channel C]      unpin (signed), then undeploy from every running peer
+       ./loopchain score list                           the SCOREs each peer domain holds, and the channel's pin history
 EOF
 }
 
@@ -111,87 +113,108 @@ print(attrs["Score-Id"], attrs["Score-Version"], sha)
 EOF
 }
 
-# --- channel_manage_data.json -----------------------------------------------------------------------
+# --- the operator and the configuration -------------------------------------------------------------
 
-# score_package_set CHANNEL ID VERSION SHA256 PARAMS OWNER: the object form, with the install's
-# constructor parameters (a JSON object) and owner (hx…) when given, else those the channel's
-# score_package already had for the same id; the plain string it replaces is kept for undeploy.
-# Prints the new score_package.
-score_package_set() {
-  python3 - "$(score_channels_file)" "$(score_previous_file)" "$@" <<'EOF'
-import json, os, re, sys
-path, previous_path, channel, sid, version, sha, params, owner = sys.argv[1:]
-def load(p, default):
-    if not os.path.exists(p):
-        return default
-    with open(p) as f:
-        return json.load(f)
-def save(p, data):
-    with open(p + ".tmp", "w") as f:
-        json.dump(data, f, indent=2)
-        f.write("\n")
-    os.replace(p + ".tmp", p)
-channels = load(path, None)
-if not isinstance(channels, dict) or not isinstance(channels.get(channel), dict):
-    sys.exit(f"loopchain: {path} has no channel '{channel}' (channels: {', '.join(channels or {})})")
-old = channels[channel].get("score_package", "loopchain/default")
-same = old if isinstance(old, dict) and old.get("id") == sid else {}
-package = {"id": sid, "version": version, "sha256": sha}
-if params:
-    try:
-        package["params"] = json.loads(params)
-    except ValueError as e:
-        sys.exit(f"loopchain: score deploy: --params is not JSON: {e}")
-    if not isinstance(package["params"], dict):
-        sys.exit("loopchain: score deploy: --params must be a JSON object, e.g. '{\"name\": \"Alice\"}'")
-elif same.get("params"):
-    package["params"] = same["params"]
-if owner:
-    if not re.fullmatch(r"hx[0-9a-f]{40}", owner):
-        sys.exit(f"loopchain: score deploy: --owner must be hx + 40 lowercase hex digits, got '{owner}'")
-    package["owner"] = owner
-elif same.get("owner"):
-    package["owner"] = same["owner"]
-if isinstance(old, str):
-    previous = load(previous_path, {})
-    previous[channel] = old
-    save(previous_path, previous)
-channels[channel]["score_package"] = package
-save(path, channels)
-print(json.dumps({**package, "sha256": sha[:16] + "…"}, ensure_ascii=False))
-EOF
+# score_operator key|sign: runs org.loopchain.score.host.ScoreConfigMain with the operator key (created
+# on first use): `key` prints "<base64 public key> <hx address>", `sign` signs the score_config on stdin.
+score_operator() {
+  local classes="$REPO/loopchain-ejb/target/classes"
+  [ -f "$classes/org/loopchain/score/host/ScoreConfigMain.class" ] ||
+    die "score: loopchain-ejb is not built (mvn -B -o -q -pl loopchain-ejb -am package -DskipTests)"
+  # its logging (which secp256k1 signs) is noise here; its own errors have no "INFO:" prefix
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dloopchain.secp256k1=bouncycastle -cp "$classes:$(score_check_classpath)" \
+    org.loopchain.score.host.ScoreConfigMain "$1" "$(score_operator_key_file)" 2> >(grep -v -e '^INFO: secp256k1' -e 'Libsecp256k1 load$' >&2)
 }
 
-# score_package_reset ID [CHANNEL]: every channel (or CHANNEL) whose score_package names ID gets its
-# plain string back; prints the channels changed.
-score_package_reset() {
-  python3 - "$(score_channels_file)" "$(score_previous_file)" "$SCORE_DEFAULT_PACKAGE" "$@" <<'EOF'
-import json, os, sys
-path, previous_path, default, sid = sys.argv[1:5]
-only = sys.argv[5] if len(sys.argv) > 5 else None
-def save(p, data):
-    with open(p + ".tmp", "w") as f:
-        json.dump(data, f, indent=2)
-        f.write("\n")
-    os.replace(p + ".tmp", p)
-if not os.path.exists(path):
-    sys.exit(0)
-with open(path) as f:
-    channels = json.load(f)
-previous = {}
-if os.path.exists(previous_path):
-    with open(previous_path) as f:
-        previous = json.load(f)
-changed = []
-for name, channel in channels.items():
-    package = channel.get("score_package") if isinstance(channel, dict) else None
-    if (only is None or name == only) and isinstance(package, dict) and package.get("id") == sid:
-        channel["score_package"] = previous.pop(name, default)
-        changed.append(f"{name}={channel['score_package']}")
-if changed:
-    save(path, channels)
-    save(previous_path, previous)
-print(" ".join(changed))
+# The operator's base64 public key (created on first use), or nothing while loopchain-ejb is not built.
+score_operator_public_key() {
+  [ -f "$REPO/loopchain-ejb/target/classes/org/loopchain/score/host/ScoreConfigMain.class" ] || return 0
+  score_operator key | cut -d' ' -f1
+}
+
+# "NAME REST_PORT" of the first running peer; stops if none runs.
+score_running_peer() {
+  local name
+  for name in $(score_peers); do
+    if [ -n "$(node_pid "$name")" ]; then
+      node_info "$name"
+      echo "$name $REST_PORT"
+      return 0
+    fi
+  done
+  die "score: no peer is running (./loopchain up)"
+}
+
+# score_submit PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER: reads the channel's pins from the peer
+# (the sequence to sign; the params and owner a new version of the same id keeps), signs the
+# configuration, submits it (again while the peer has not yet kept the archive, -25, for up to 30 s)
+# and waits until a block commits it. Prints one line per step; stops on a refusal.
+score_submit() {
+  local port=$1 channel=$2 type=$3 id=$4 version=$5 sha=$6 params=$7 owner=$8 unsigned signed
+  unsigned=$(python3 - "$port" "$channel" "$type" "$id" "$version" "$sha" "$params" "$owner" <<'EOF'
+import json, re, sys, urllib.request
+port, channel, kind, sid, version, sha, params, owner = sys.argv[1:]
+with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/scores?channel={channel}", timeout=30) as r:
+    pins = json.load(r)
+history = pins.get("pins") or []
+latest = history[-1] if history else {}
+if kind == "score_undeploy" and latest.get("score_id") != sid:
+    sys.exit(f"loopchain: score undeploy: channel {channel} does not run SCORE {sid} (it runs {latest.get('score_id') or 'none'})")
+config = {"type": kind, "channel": channel, "score_id": sid, "version": version, "sha256": sha, "params": {}, "owner": "",
+          "sequence": pins["sequence"]}
+if kind == "score_deploy":
+    if params:
+        try:
+            config["params"] = json.loads(params)
+        except ValueError as e:
+            sys.exit(f"loopchain: score deploy: --params is not JSON: {e}")
+        if not isinstance(config["params"], dict):
+            sys.exit("loopchain: score deploy: --params must be a JSON object, e.g. '{\"name\": \"Alice\"}'")
+    elif latest.get("score_id") == sid:
+        config["params"] = latest.get("params") or {}
+    if owner:
+        if not re.fullmatch(r"hx[0-9a-f]{40}", owner):
+            sys.exit(f"loopchain: score deploy: --owner must be hx + 40 lowercase hex digits, got '{owner}'")
+        config["owner"] = owner
+    elif latest.get("score_id") == sid:
+        config["owner"] = latest.get("owner") or ""
+print(json.dumps(config))
+EOF
+  ) || exit 1
+  signed=$(printf '%s' "$unsigned" | score_operator sign) || die "score: cannot sign the configuration"
+  python3 - "$port" "$channel" "$signed" "$SCORE_COMMIT_TIMEOUT" <<'EOF'
+import json, sys, time, urllib.error, urllib.request
+port, channel, body, timeout = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+base = f"http://127.0.0.1:{port}/api/v1"
+def call(method, path, data=None):
+    req = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, json.load(r)
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"{}")
+deadline = time.time() + 30
+while True:
+    status, reply = call("POST", "/scores", body.encode())
+    if status == 422 and reply.get("response_code") == "-25" and time.time() < deadline:
+        time.sleep(1)  # a peer keeps a deployed archive within two seconds
+        continue
+    break
+if status != 200:
+    sys.exit(f"loopchain: the peer refused the SCORE configuration: HTTP {status}, response_code {reply.get('response_code')}: {reply.get('more_info')}")
+tx = reply["tx_hash"]
+print(f"    submitted to :{port} as tx {tx[:16]}… (signed by the operator, sequence {json.loads(body)['score_config']['sequence']})")
+deadline = time.time() + timeout
+while time.time() < deadline:
+    status, reply = call("GET", f"/transactions/result?hash={tx}&channel={channel}")
+    response = reply.get("response") or {}
+    if status == 200 and str(reply.get("response_code")) == "0":
+        if response.get("code") != 0:
+            sys.exit(f"loopchain: the SCORE configuration was committed at height {response.get('block_height')} but changed nothing: {response.get('message')}")
+        print(f"    committed at height {response.get('block_height')}; in effect from height {response.get('effective_height')}")
+        sys.exit(0)
+    time.sleep(0.5)
+sys.exit(f"loopchain: the SCORE configuration {tx} was not committed within {timeout} s")
 EOF
 }
 
@@ -271,7 +294,7 @@ score_on_peers() {
 # --- commands ---------------------------------------------------------------------------------------
 
 score_deploy() {
-  local archive="" channel=$CHANNEL params="" owner="" id version sha fields package
+  local archive="" channel=$CHANNEL params="" owner="" id version sha fields peer port
   while [ $# -gt 0 ]; do
     case $1 in
       --channel) channel=${2:?--channel needs a name}; shift ;;
@@ -294,14 +317,15 @@ score_deploy() {
   score_check_id "$id"
   say "checking $(basename "$archive") ($id $version, sha256 ${sha:0:16}…) for channel $channel"
   score_check "$archive" "$channel"
-  package=$(score_package_set "$channel" "$id" "$version" "$sha" "$params" "$owner") || exit 1
-  note "$(score_channels_file | sed "s:^$WORK/::"): $channel score_package = $package"
   say "deploying $id to the running peers (asadmin deploy --force=true --upload=true --name $id)"
   score_on_peers deploy "$id" "$archive" || die "score deploy: $id is not deployed on every running peer (see above)"
+  read -r peer port <<<"$(score_running_peer)"
+  say "pinning $id $version on channel $channel through $peer (a signed SCORE configuration)"
+  score_submit "$port" "$channel" score_deploy "$id" "$version" "$sha" "$params" "$owner" || exit 1
 }
 
 score_undeploy() {
-  local id="" channel="" changed
+  local id="" channel=$CHANNEL peer port
   while [ $# -gt 0 ]; do
     case $1 in
       --channel) channel=${2:?--channel needs a name}; shift ;;
@@ -314,16 +338,11 @@ score_undeploy() {
   score_check_id "$id"
   mkdir -p "$RUN_DIR" "$LOG_DIR"
   hold_lock "$RUN_DIR/launcher.lock"
-  say "undeploying $id from the running peers"
-  local failed=0
-  score_on_peers undeploy "$id" || failed=1
-  changed=$(score_package_reset "$id" ${channel:+"$channel"}) || exit 1
-  if [ -n "$changed" ]; then
-    note "$(score_channels_file | sed "s:^$WORK/::"): score_package ${changed//=/ = }"
-  else
-    note "no channel's score_package names $id"
-  fi
-  [ "$failed" = 0 ] || die "score undeploy: $id is still deployed on some running peer (see above)"
+  read -r peer port <<<"$(score_running_peer)"
+  say "unpinning $id on channel $channel through $peer (a signed SCORE configuration)"
+  score_submit "$port" "$channel" score_undeploy "$id" "" "" "" "" || exit 1
+  say "undeploying the application $id from the running peers (their archive stores keep it)"
+  score_on_peers undeploy "$id" || die "score undeploy: $id is still deployed on some running peer (see above)"
 }
 
 # Per peer domain, every application but the node's own, with the manifest's id and version and the
@@ -355,11 +374,20 @@ for app in scores:
     print(f"    {name:<8} ({state}) {app}: Score-Id {attrs.get('Score-Id', '-')}, Score-Version {attrs.get('Score-Version', '-')} {sha}")
 EOF
   done
-  [ -f "$(score_channels_file)" ] && python3 - "$(score_channels_file)" <<'EOF'
-import json, sys
-with open(sys.argv[1]) as f:
-    for name, channel in json.load(f).items():
-        print(f"    channel {name}: score_package {json.dumps(channel.get('score_package', 'loopchain/default'))}")
+  for name in $(score_peers); do
+    [ -n "$(node_pid "$name")" ] || continue
+    node_info "$name"
+    python3 - "$REST_PORT" "$CHANNEL" "$name" <<'EOF' || true
+import json, sys, urllib.request
+port, channel, name = sys.argv[1:]
+with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/scores?channel={channel}", timeout=10) as r:
+    pins = json.load(r)
+print(f"    channel {channel} (as {name} sees it): genesis {json.dumps(pins['genesis'])}, {pins['sequence']} change(s)")
+for p in pins["pins"]:
+    what = f"{p['score_id']} {p['version']} sha256 {p['sha256'][:16]}…" if p["sha256"] else "no SCORE"
+    print(f"      from height {p['height']}: {what} (operator {p['operator']}, tx {p['tx_hash'][:16]}…)")
 EOF
+    break
+  done
   true
 }

@@ -30,6 +30,8 @@ public final class Topics {
     public static final String CONSENSUS = "consensus";
     /** Transactions relayed between peers. */
     public static final String TX = "tx";
+    /** SCORE archives asked of and sent by peers that hold them ({@code archive_request}, {@code archive}). */
+    public static final String SCORE = "score";
     /** Peer-list announcements of the Radio Station (joins and leaves). */
     public static final String PEERS = "peers";
 

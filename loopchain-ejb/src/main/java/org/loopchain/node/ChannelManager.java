@@ -106,7 +106,7 @@ public class ChannelManager {
         loops.add(outbox);
         JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
-        executor = new ScoreBlockExecutor(scores::binding, node.config().get(ConfigKeys.SCORE_STEP_LIMIT), store);
+        executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.SCORE_STEP_LIMIT), store);
         for (String name : node.channelNames()) {
             ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.SCORE_PACKAGE),
                     NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.MAX_BLOCK_TX_NUM),
@@ -223,6 +223,11 @@ public class ChannelManager {
     /** The commit certificate stored with the block at {@code height}; empty for genesis or a block made alone. */
     public Optional<CommitCertificate> certificate(String channel, long height) {
         return store.certificateOf(channel, height).filter(text -> !text.isEmpty()).map(codec::decodeCertificate);
+    }
+
+    /** The node's SCOREs: archive store, pins, operators. */
+    public ScoreRegistry scores() {
+        return scores;
     }
 
     public ChainStore store() {

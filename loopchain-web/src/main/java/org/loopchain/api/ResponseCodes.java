@@ -27,6 +27,19 @@ public final class ResponseCodes {
     /** The SCORE method failed (revert, out of steps, ...); the SCORE's own code is in the response. */
     public static final int SCORE_FAILED = -23;
 
+    /** A SCORE configuration not signed by one of the channel's SCORE operators, or whose signature does not verify. */
+    public static final int SCORE_CONFIG_UNAUTHORIZED = -24;
+    /** A SCORE configuration naming an archive (by SHA-256) that the receiving peer does not hold. */
+    public static final int SCORE_ARCHIVE_UNAVAILABLE = -25;
+    /**
+     * A SCORE configuration whose archive does not match: the archive held under that SHA-256 has
+     * another id or version, the one deployed with that id and version has another SHA-256, or the
+     * archive fails the determinism check or is for other channels.
+     */
+    public static final int SCORE_ARCHIVE_MISMATCH = -26;
+    /** A SCORE configuration signed for another {@code sequence} than the channel's committed changes. */
+    public static final int SCORE_CONFIG_STALE = -27;
+
     private ResponseCodes() {
     }
 }

@@ -26,11 +26,13 @@ import org.loopchain.core.json.JsonException;
  * {"loopchain_default": {
  *     "score_package": "loopchain/default",
  *     "peers": [{"peer_target": "127.0.0.1:7100", "weight": 1, "group": "g1"}, ...],
- *     "groups": {"g1": 2}}}
+ *     "groups": {"g1": 2},
+ *     "operators": ["&lt;base64 public key&gt;" or "hx…"]}}
  * </pre>
  *
  * <p>{@code weight} is optional (default 1, at least 1), {@code group} optional; {@code groups}
- * (group → weight) is optional, and when present every peer names one of its groups. Unknown
+ * (group → weight) is optional, and when present every peer names one of its groups. {@code operators}
+ * (optional) lists the keys whose signed SCORE configurations may change the channel's SCORE. Unknown
  * fields, a channel name outside {@link ConfigKeys#CHANNEL_NAME} and a {@code peer_target} listed
  * twice in a channel are refused with a message naming the channel and the field.
  */
@@ -40,7 +42,7 @@ public final class ChannelManageData {
     public static final Pattern PEER_TARGET = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]):(\\d{1,5})");
 
     private static final long MAX_FILE_BYTES = 1 << 22;
-    private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups");
+    private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups", "operators");
     private static final Set<String> PEER_FIELDS = Set.of("peer_target", "weight", "group");
 
     /** One peer listed for a channel. */
@@ -170,6 +172,10 @@ public final class ChannelManageData {
         ScorePackage score = ScorePackage.named(ConfigKeys.SCORE_PACKAGE.defaultValue());
         if (fields.containsKey("score_package")) {
             score = ScorePackage.parse(where, fields.get("score_package"));
+        }
+        if (fields.containsKey("operators") && !(fields.get("operators") instanceof List<?> ops
+                && ops.stream().allMatch(o -> o instanceof String os && !os.isEmpty()))) {
+            throw new IllegalArgumentException(where + ": operators must be a JSON array of base64 public keys or hx addresses");
         }
         Map<String, Long> groups = new LinkedHashMap<>();
         if (fields.containsKey("groups")) {

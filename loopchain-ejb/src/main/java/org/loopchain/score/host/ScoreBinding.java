@@ -5,14 +5,14 @@ import org.loopchain.core.config.ScorePackage;
 import org.loopchain.score.engine.ScoreCode;
 
 /**
- * What a channel runs on this peer: the SCORE its configuration pins, and whether this peer has
- * exactly that archive deployed and accepted.
+ * How this peer stands with a pin of a channel's SCORE: whether it holds exactly that archive
+ * (by SHA-256) and the archive is accepted.
  *
- * @param pinned      the channel's {@code score_package}
+ * @param pinned      the pin (the channel's latest, or the one in effect at a height being executed)
  * @param state       how this peer stands
  * @param code        the prepared archive when {@link State#READY}, else null
  * @param message     one sentence on the state
- * @param allVersions the versions of every deployed archive with the pinned id, the pinned one first
+ * @param allVersions the versions the channel's pin history named for the pinned id, the pinned one first
  */
 public record ScoreBinding(ScorePackage pinned, State state, ScoreCode code, String message, List<String> allVersions) {
 
@@ -20,13 +20,13 @@ public record ScoreBinding(ScorePackage pinned, State state, ScoreCode code, Str
     public enum State {
         /** The channel pins no archive: its transactions are stored, never executed. */
         NONE,
-        /** The pinned archive is deployed here and passed the determinism check. */
+        /** This peer holds the pinned archive and it passed the determinism check. */
         READY,
-        /** No deployed archive has the pinned id. */
+        /** This peer does not hold the pinned archive (yet: it asks the other peers). */
         MISSING,
-        /** An archive with the pinned id is deployed, but not the pinned version and SHA-256. */
+        /** The archive with the pinned SHA-256 has another id or version than the pin names. */
         MISMATCH,
-        /** The pinned archive is deployed but fails the determinism check. */
+        /** The pinned archive fails the determinism check or is for other channels. */
         REJECTED
     }
 

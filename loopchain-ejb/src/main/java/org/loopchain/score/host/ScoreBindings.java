@@ -5,42 +5,42 @@ import java.util.List;
 import java.util.Optional;
 import org.loopchain.core.config.ScorePackage;
 
-/** Decides a channel's {@link ScoreBinding} from its pin and the deployed archives. */
+/** Decides how this peer stands with a pin, from the archive it holds under the pinned SHA-256. */
 final class ScoreBindings {
 
     private ScoreBindings() {
     }
 
-    static ScoreBinding of(String channel, ScorePackage pinned, List<DeployedArchives.Deployed> deployed) {
-        if (!pinned.pinned()) {
-            return ScoreBinding.none(pinned);
+    /**
+     * @param held     the stored archive with the pinned SHA-256, prepared, if this peer holds it
+     * @param versions the versions the channel's history pinned for the id, newest first
+     */
+    static ScoreBinding of(String channel, ScorePackage pin, Optional<ArchiveStore.Prepared> held, List<String> versions) {
+        if (!pin.pinned()) {
+            return ScoreBinding.none(pin);
         }
-        List<DeployedArchives.Deployed> sameId = deployed.stream().filter(d -> d.archive().id().equals(pinned.id())).toList();
-        List<String> versions = new ArrayList<>(List.of(pinned.version()));
-        sameId.stream().map(d -> d.archive().version()).filter(v -> !versions.contains(v)).forEach(versions::add);
-        Optional<DeployedArchives.Deployed> match = sameId.stream()
-                .filter(d -> d.archive().sha256().equals(pinned.sha256())).findFirst();
-        String label = pinned.id() + " " + pinned.version();
-        if (match.isPresent()) {
-            DeployedArchives.Deployed d = match.get();
-            List<String> channels = d.archive().channels();
-            if (!channels.isEmpty() && !channels.contains(channel)) {
-                return new ScoreBinding(pinned, ScoreBinding.State.REJECTED, null,
-                        "the archive of " + label + " is for channels " + channels + ", not " + channel, versions);
-            }
-            if (!d.accepted()) {
-                return new ScoreBinding(pinned, ScoreBinding.State.REJECTED, null,
-                        "the archive of " + label + " fails the determinism check: " + String.join("; ", d.problems()), versions);
-            }
-            return new ScoreBinding(pinned, ScoreBinding.State.READY, d.code(),
-                    label + " runs as application " + d.application(), versions);
+        List<String> all = new ArrayList<>(List.of(pin.version()));
+        versions.stream().filter(v -> !all.contains(v)).forEach(all::add);
+        String label = pin.id() + " " + pin.version();
+        if (held.isEmpty()) {
+            return new ScoreBinding(pin, ScoreBinding.State.MISSING, null, "this peer does not hold the archive of "
+                    + label + " (sha256 " + pin.sha256() + ") yet; it asks the other peers for it", all);
         }
-        if (!sameId.isEmpty()) {
-            DeployedArchives.Deployed d = sameId.get(0);
-            return new ScoreBinding(pinned, ScoreBinding.State.MISMATCH, null, "the deployed archive of " + pinned.id()
-                    + " is version " + d.archive().version() + " (sha256 " + d.archive().sha256() + "), not the pinned "
-                    + pinned.version() + " (sha256 " + pinned.sha256() + ")", versions);
+        ArchiveStore.Prepared p = held.get();
+        if (!p.archive().id().equals(pin.id()) || !p.archive().version().equals(pin.version())) {
+            return new ScoreBinding(pin, ScoreBinding.State.MISMATCH, null, "the archive with sha256 " + pin.sha256()
+                    + " is " + p.archive().id() + " " + p.archive().version() + ", not the pinned " + label, all);
         }
-        return new ScoreBinding(pinned, ScoreBinding.State.MISSING, null, label + " is not deployed on this peer", versions);
+        List<String> channels = p.archive().channels();
+        if (!channels.isEmpty() && !channels.contains(channel)) {
+            return new ScoreBinding(pin, ScoreBinding.State.REJECTED, null,
+                    "the archive of " + label + " is for channels " + channels + ", not " + channel, all);
+        }
+        if (!p.accepted()) {
+            return new ScoreBinding(pin, ScoreBinding.State.REJECTED, null,
+                    "the archive of " + label + " fails the determinism check: " + String.join("; ", p.problems()), all);
+        }
+        return new ScoreBinding(pin, ScoreBinding.State.READY, p.code(), label + " (sha256 " + pin.sha256().substring(0, 16)
+                + "…) runs from this peer's archive store", all);
     }
 }

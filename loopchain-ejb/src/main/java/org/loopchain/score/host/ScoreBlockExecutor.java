@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.loopchain.channel.BlockExecutor;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Execution;
+import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.score.engine.BlockExecution;
@@ -23,55 +23,146 @@ import org.loopchain.score.engine.StateReader;
 import org.loopchain.score.engine.TxOutcome;
 
 /**
- * Executes a block's SCORE calls with the SCORE its channel runs on this peer. A block without
- * calls executes to nothing (result root {@code ""}); a block with calls is refused while this peer
- * does not run exactly the pinned archive, so it never votes for a block it cannot check.
+ * Executes a block's SCORE calls with the archive pinned at the block's height, and applies the
+ * block's SCORE configurations ({@link ScoreConfig}) to the channel's pin history ({@link ScorePins}).
+ *
+ * <p>Height H runs the pin in effect at H: the genesis pin, or the last configuration committed
+ * below H. A block without calls and without configurations executes to nothing (result root
+ * {@code ""}); a block with calls is refused while this peer does not hold the pinned archive (it
+ * is then asked of the other peers), so it never votes for a block it cannot check. While no SCORE
+ * is pinned, calls are stored like plain transactions and not executed.
+ *
+ * <p>Each configuration in a block gets a result ({@code code} 0 and the pin it sets, effective at
+ * H + 1, or {@code code} 1 and why it changes nothing: not an operator's valid signature, another
+ * channel, a stale {@code sequence}); the new history is written with the block. A block holding a
+ * configuration has the result root SHA-256(engine root | results of its configurations | pin
+ * history after it), so peers that disagree on a pin disagree on that block, not later.
  *
  * <p>The caller of a call is the address of the peer that received and signed the transaction (in
- * v1 the receiving peer vouches for its clients); the install's caller is {@code score_package.owner},
+ * v1 the receiving peer vouches for its clients); the install's caller is the pin's {@code owner},
  * or else the caller of the first call that installs it.
  */
 public final class ScoreBlockExecutor implements BlockExecutor {
 
-    private final Function<String, ScoreBinding> bindings;
+    private static final byte[] PINS_KEY = org.loopchain.core.crypto.Hex.decode(ScorePins.KEY_HEX);
+
+    private final ScoreSource source;
     private final long stepLimit;
     private final ChainStore store;
     private final Map<String, CommittedState> states = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> callerByKey = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each channel's committed pin history, parsed (kept equal to the state by {@link #committed}). */
+    private final Map<String, ScorePins> pins = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Channel and archive (SHA-256) found ready once: a stored archive is never removed, so they stay ready. */
+    private final java.util.Set<String> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public ScoreBlockExecutor(Function<String, ScoreBinding> bindings, long stepLimit, ChainStore store) {
-        this.bindings = bindings;
+    public ScoreBlockExecutor(ScoreSource source, long stepLimit, ChainStore store) {
+        this.source = source;
         this.stepLimit = stepLimit;
         this.store = store;
     }
 
     @Override
     public Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs) {
-        List<ScoreCall> calls = calls(txs);
-        if (calls.isEmpty()) {
-            return Execution.NONE;
+        ScorePins pins = pins(channel);
+        ScorePackage pin = pins.at(height, source.genesis(channel));
+        List<ScoreCall> calls = pin.pinned() ? calls(txs) : List.of();
+        Execution run = Execution.NONE;
+        if (!calls.isEmpty()) {
+            ScoreBinding binding = source.bind(channel, pin);
+            if (!binding.ready()) {
+                return Execution.refused("height " + height + " calls SCORE " + pin.id() + " " + pin.version()
+                        + " but " + binding.message());
+            }
+            String owner = pin.owner().isEmpty() ? calls.get(0).caller() : pin.owner();
+            ScoreExecutor executor = new ScoreExecutor(binding.code(), new ScoreSettings(stepLimit, owner, pin.params()));
+            BlockExecution block = executor.execute(new ScoreBlock(channel, height, timestampMicros), calls, state(channel));
+            Map<String, String> results = new LinkedHashMap<>();
+            block.outcomes().forEach(o -> results.put(o.txHash(), Json.pyDumps(resultJson(o))));
+            run = new Execution(block.resultRoot(), results, block.writes(), "");
         }
-        ScoreBinding binding = bindings.apply(channel);
-        if (!binding.ready()) {
-            return Execution.refused("the block calls SCORE " + binding.pinned().id() + " but " + binding.message());
+        return withConfigurations(channel, height, txs, pins, run);
+    }
+
+    /** {@code run} plus the results of the block's configurations and the pin history they leave. */
+    private Execution withConfigurations(String channel, long height, List<Transaction> txs, ScorePins pins, Execution run) {
+        List<Object> configResults = new ArrayList<>();
+        Map<String, String> results = new LinkedHashMap<>(run.results());
+        ScorePins next = pins;
+        for (Transaction tx : txs) {
+            Optional<Map<?, ?>> body = ScoreConfig.of(tx.data());
+            if (body.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> result = new LinkedHashMap<>();
+            try {
+                ScoreConfig config = ScoreConfig.parse(body.get());
+                Optional<ScoreConfig.Refusal> refusal = config.refusal(channel, source.operators(channel),
+                        next.latest(source.genesis(channel)), next.changes());
+                if (refusal.isPresent()) {
+                    result.put("code", 1);
+                    result.put("message", refusal.get().message());
+                } else {
+                    next = next.with(config, height, tx.hash());
+                    result.put("code", 0);
+                    result.put("score_config", config.type());
+                    result.put("score_id", config.scoreId());
+                    result.put("version", config.version());
+                    result.put("sha256", config.sha256());
+                    result.put("operator", config.operatorAddress());
+                    result.put("sequence", config.sequence());
+                    result.put("effective_height", height + 1);
+                }
+            } catch (IllegalArgumentException e) {
+                result.put("code", 1);
+                result.put("message", e.getMessage());
+            }
+            configResults.add(result);
+            results.put(tx.hash(), Json.pyDumps(result));
         }
-        String owner = binding.pinned().owner().isEmpty() ? calls.get(0).caller() : binding.pinned().owner();
-        ScoreExecutor executor = new ScoreExecutor(binding.code(),
-                new ScoreSettings(stepLimit, owner, binding.pinned().params()));
-        BlockExecution run = executor.execute(new ScoreBlock(channel, height, timestampMicros), calls, state(channel));
-        Map<String, String> results = new LinkedHashMap<>();
-        run.outcomes().forEach(o -> results.put(o.txHash(), Json.pyDumps(resultJson(o))));
-        return new Execution(run.resultRoot(), results, run.writes(), "");
+        if (configResults.isEmpty()) {
+            return run;
+        }
+        java.util.SortedMap<String, byte[]> writes = new java.util.TreeMap<>(run.writes());
+        byte[] history = next.toBytes();
+        if (next != pins) {
+            writes.put(ScorePins.KEY_HEX, history);
+        }
+        String root = org.loopchain.core.crypto.Hashes.sha256Hex((run.resultRoot() + "|"
+                + Json.pyDumps(ScoreConfig.sorted(configResults)) + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                history);
+        return new Execution(root, results, writes, "");
     }
 
     @Override
     public boolean canRun(Transaction tx) {
-        return ScoreCalls.of(tx.data()).isEmpty() || bindings.apply(tx.channel()).ready();
+        if (ScoreCalls.of(tx.data()).isEmpty()) {
+            return true;
+        }
+        ScorePackage pin = pins(tx.channel()).latest(source.genesis(tx.channel()));
+        if (!pin.pinned() || ready.contains(tx.channel() + "/" + pin.sha256())) {
+            return true;
+        }
+        if (source.bind(tx.channel(), pin).ready()) {
+            ready.add(tx.channel() + "/" + pin.sha256());
+            return true;
+        }
+        return false;
     }
 
     @Override
     public void committed(String channel, Execution execution) {
         state(channel).apply(execution.writes());
+        if (execution.writes().containsKey(ScorePins.KEY_HEX)) {
+            ScorePins history = ScorePins.fromBytes(execution.writes().get(ScorePins.KEY_HEX));
+            pins.put(channel, history);
+            source.pinsCommitted(channel, history);
+        }
+    }
+
+    /** The channel's committed pin history (only from the channel's queue, or before it runs). */
+    public ScorePins pins(String channel) {
+        return pins.computeIfAbsent(channel, c -> ScorePins.fromBytes(state(c).get(PINS_KEY)));
     }
 
     /** The channel's committed state (for queries, which run on the channel's queue too). */

@@ -23,6 +23,10 @@ public final class ScoreCallCheck {
 
     /** What is wrong with {@code body} as a transaction on a channel that stands as {@code binding}. */
     public static Optional<Problem> problem(ScoreBinding binding, Object body) {
+        if (ScoreConfig.bodyOf(body).isPresent()) {
+            return Optional.of(new Problem(Kind.MALFORMED,
+                    "a SCORE configuration (\"score_config\") is submitted with POST /api/v1/scores"));
+        }
         Optional<String> malformed = ScoreCalls.malformed(body);
         if (malformed.isPresent()) {
             return Optional.of(new Problem(Kind.MALFORMED, malformed.get()));

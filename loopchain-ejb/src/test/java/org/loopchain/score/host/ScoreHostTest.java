@@ -48,37 +48,60 @@ class ScoreHostTest {
     }
 
     private ScoreBinding binding(ScorePackage pin) {
-        return ScoreBindings.of(CHANNEL, pin, new DeployedArchives(deployments).scan());
+        ArchiveStore store = new ArchiveStore(deployments.resolve("store"));
+        new DeployedArchives(deployments).scan((file, bytes) -> store.put(Hashes.sha256Hex(bytes), bytes, true));
+        return ScoreBindings.of(CHANNEL, pin, store.prepared(pin.sha256()), List.of());
     }
 
     @Test
-    void aChannelRunsThePinnedArchiveOnlyWhileExactlyThatArchiveIsDeployed() throws IOException {
-        DeployedArchives archives = new DeployedArchives(deployments);
+    void aPinIsReadyOnlyWhileThisPeerHoldsExactlyThatArchive() throws IOException {
+        ArchiveStore store = new ArchiveStore(deployments.resolve("store"));
         assertEquals(ScoreBinding.State.NONE, ScoreBindings.of(CHANNEL, ScorePackage.named("loopchain/default"),
-                archives.scan()).state());
-        byte[] v1 = deploy("counter", "1.0.0");
+                Optional.empty(), List.of()).state());
+        byte[] v1 = ClassArchives.of("counter", "1.0.0", CounterScore.class);
         ScorePackage pinV1 = pin("1.0.0", v1);
-        assertEquals(ScoreBinding.State.READY, ScoreBindings.of(CHANNEL, pinV1, archives.scan()).state());
-
-        byte[] v2 = deploy("counter", "2.0.0"); // a redeploy replaces the file
-        Files.delete(deployments.resolve("counter").resolve("counter.war"));
-        Files.write(deployments.resolve("counter").resolve("counter-2.war"), v2);
-        ScoreBinding stale = ScoreBindings.of(CHANNEL, pinV1, archives.scan());
-        assertEquals(ScoreBinding.State.MISMATCH, stale.state());
-        assertTrue(stale.message().contains("2.0.0"), stale.message());
-        assertEquals(List.of("1.0.0", "2.0.0"), stale.allVersions());
-
-        Files.delete(deployments.resolve("counter").resolve("counter-2.war"));
-        assertEquals(ScoreBinding.State.MISSING, ScoreBindings.of(CHANNEL, pin("2.0.0", v2), archives.scan()).state());
+        assertEquals(ScoreBinding.State.MISSING, ScoreBindings.of(CHANNEL, pinV1, store.prepared(pinV1.sha256()), List.of()).state());
+        assertEquals(Optional.empty(), store.put(pinV1.sha256(), v1, true));
+        assertEquals(ScoreBinding.State.READY, ScoreBindings.of(CHANNEL, pinV1, store.prepared(pinV1.sha256()),
+                List.of("1.0.0")).state());
+        ScorePackage lying = new ScorePackage("counter", "2.0.0", pinV1.sha256(), Map.of(), "");
+        ScoreBinding mismatch = ScoreBindings.of(CHANNEL, lying, store.prepared(lying.sha256()), List.of("1.0.0"));
+        assertEquals(ScoreBinding.State.MISMATCH, mismatch.state());
+        assertEquals(List.of("2.0.0", "1.0.0"), mismatch.allVersions());
     }
 
     @Test
-    void otherApplicationsAndUnreadableFilesAreIgnored() throws IOException {
-        Files.createDirectories(deployments.resolve("loopchain"));
-        Files.write(deployments.resolve("loopchain").resolve("loopchain.ear"), new byte[] {1, 2, 3});
-        Files.write(deployments.resolve("stray.war"), new byte[] {1});
-        assertEquals(List.of(), new DeployedArchives(deployments).scan());
-        assertEquals(List.of(), new DeployedArchives(deployments.resolve("absent")).scan());
+    void theStoreKeepsAnArchiveOnlyUnderItsOwnHashAndFindsItByIdAndVersion() throws IOException {
+        ArchiveStore store = new ArchiveStore(deployments.resolve("store"));
+        byte[] v1 = ClassArchives.of("counter", "1.0.0", CounterScore.class);
+        String sha = Hashes.sha256Hex(v1);
+        byte[] tampered = v1.clone();
+        tampered[tampered.length / 2] ^= 1;
+        assertTrue(store.put(sha, tampered, false).orElseThrow().contains("SHA-256"));
+        assertFalse(store.has(sha));
+        assertTrue(store.put(Hashes.sha256Hex(new byte[] {1}), new byte[] {1}, false).orElseThrow().contains("not a SCORE"));
+        assertEquals(Optional.empty(), store.put(sha, v1, false));
+        assertTrue(Files.isRegularFile(deployments.resolve("store").resolve(sha + ".jar")));
+        assertEquals(Optional.of(sha), store.find("counter", "1.0.0"));
+        assertEquals(Optional.empty(), store.find("counter", "2.0.0"));
+        assertTrue(store.prepared(sha).orElseThrow().accepted());
+    }
+
+    @Test
+    void deployedArchivesAreHandedOnOncePerContentAndOtherFilesToo() throws IOException {
+        deploy("counter", "1.0.0");
+        DeployedArchives archives = new DeployedArchives(deployments);
+        List<Path> seen = new java.util.ArrayList<>();
+        archives.scan((file, bytes) -> seen.add(file));
+        archives.scan((file, bytes) -> seen.add(file));
+        assertEquals(List.of(deployments.resolve("counter").resolve("counter.war")), seen);
+    }
+
+    @Test
+    void missingDeployDirectoriesAreNoArchives() {
+        List<Path> seen = new java.util.ArrayList<>();
+        new DeployedArchives(deployments.resolve("absent")).scan((file, bytes) -> seen.add(file));
+        assertEquals(List.of(), seen);
     }
 
     @Test
@@ -102,7 +125,7 @@ class ScoreHostTest {
     void aBlockOfCallsExecutesToTheSameRootTwiceAndPlainBlocksToNothing() throws IOException {
         ScoreBinding ready = binding(pin("1.0.0", deploy("counter", "1.0.0")));
         Map<String, byte[]> state = new HashMap<>();
-        ScoreBlockExecutor executor = new ScoreBlockExecutor(c -> ready, 1_000_000, store(state));
+        ScoreBlockExecutor executor = new ScoreBlockExecutor(source(ready), 1_000_000, store(state));
         List<Transaction> txs = List.of(tx("{\"method\": \"add\", \"params\": {\"n\": \"0x2\"}}"),
                 tx("{\"data\": \"plain\"}"), tx("{\"method\": \"add\", \"params\": {\"n\": \"0x0\"}}"));
 
@@ -126,13 +149,33 @@ class ScoreHostTest {
     @Test
     void aPeerWithoutThePinnedArchiveRefusesBlocksThatCallItButNotPlainOnes() throws IOException {
         byte[] v1 = deploy("counter", "1.0.0");
-        ScoreBinding missing = ScoreBindings.of(CHANNEL, pin("1.0.0", v1), List.of());
-        ScoreBlockExecutor executor = new ScoreBlockExecutor(c -> missing, 1_000_000, store(new HashMap<>()));
+        ScoreBinding missing = ScoreBindings.of(CHANNEL, pin("1.0.0", v1), Optional.empty(), List.of());
+        ScoreBlockExecutor executor = new ScoreBlockExecutor(source(missing), 1_000_000, store(new HashMap<>()));
         Transaction call = tx("{\"method\": \"add\", \"params\": {\"n\": \"0x2\"}}");
         assertTrue(executor.execute(CHANNEL, 1, 1, List.of(call)).isRefused());
         assertFalse(executor.canRun(call));
         assertTrue(executor.canRun(tx("{\"data\": 1}")));
         assertEquals(Execution.NONE, executor.execute(CHANNEL, 1, 1, List.of(tx("{\"data\": 1}"))));
+    }
+
+    /** A source whose genesis pin is {@code binding}'s, always bound as {@code binding}. */
+    private static ScoreSource source(ScoreBinding binding) {
+        return new ScoreSource() {
+            @Override
+            public ScorePackage genesis(String channel) {
+                return binding.pinned();
+            }
+
+            @Override
+            public java.util.Collection<String> operators(String channel) {
+                return List.of();
+            }
+
+            @Override
+            public ScoreBinding bind(String channel, ScorePackage pin) {
+                return binding;
+            }
+        };
     }
 
     private static Transaction tx(String body) {

@@ -1,0 +1,50 @@
+package org.loopchain.score.host;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Map;
+import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.crypto.PeerKeyFile;
+import org.loopchain.core.json.Json;
+
+/**
+ * The operator's side of a SCORE configuration, for the launcher ({@code ./loopchain score}):
+ * <ul>
+ * <li>{@code key FILE}: creates the operator key (PKCS#8 PEM, like a peer's) unless it exists and
+ *     prints {@code <base64 public key> <hx address>};</li>
+ * <li>{@code sign FILE}: reads an unsigned {@code score_config} object on standard input and prints
+ *     the request body {@code {"score_config": {..., "operator", "signature"}}}.</li>
+ * </ul>
+ * Exit 1 with a message on bad input.
+ */
+public final class ScoreConfigMain {
+
+    private ScoreConfigMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2 || !(args[0].equals("key") || args[0].equals("sign"))) {
+            System.err.println("usage: ScoreConfigMain key|sign OPERATOR_KEY_FILE  (sign reads the score_config JSON on stdin)");
+            System.exit(2);
+        }
+        PeerKey key = PeerKeyFile.loadOrCreate(Path.of(args[1]), new SecureRandom());
+        if (args[0].equals("key")) {
+            ScoreConfig probe = new ScoreConfig(ScoreConfig.UNDEPLOY, "c", "x", "", "", Map.of(), "", 0, key.publicKeyBase64(), "");
+            System.out.println(key.publicKeyBase64() + " " + probe.operatorAddress());
+            return;
+        }
+        try {
+            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            ((Map<?, ?>) Json.parse(text)).forEach((k, v) -> m.put((String) k, v));
+            m.put("operator", key.publicKeyBase64());
+            m.remove("signature");
+            ScoreConfig config = ScoreConfig.parse(m).signedBy(key);
+            System.out.println(Json.pyDumps(config.toJson()));
+        } catch (RuntimeException e) {
+            System.err.println("loopchain: cannot sign the SCORE configuration: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+}
