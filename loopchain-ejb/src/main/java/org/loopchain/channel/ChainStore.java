@@ -26,8 +26,9 @@ public interface ChainStore {
 
     /**
      * Stores the block, the certificate that committed it and its made round (the round, modulo the
-     * validators, in which its maker led its height: {@link org.loopchain.consensus.LeaderSchedule#madeRound}), and marks
-     * its transactions as held by it (storing those this peer had not stored yet), in one transaction.
+     * validators, in which its maker led its height: {@link org.loopchain.consensus.LeaderSchedule#madeRound}),
+     * and marks its transactions as held by it (storing those this peer had not stored yet), in one
+     * transaction.
      *
      * @param certificate the commit certificate as its wire JSON; empty for genesis or a block made alone
      */

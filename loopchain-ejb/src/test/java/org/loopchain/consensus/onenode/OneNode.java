@@ -81,7 +81,11 @@ final class OneNode {
 
     /** A new empty block on the head, made and signed by {@code maker}; each call makes a different one. */
     CandidateBlock block(Peer maker) {
-        Block parent = chain.head().block();
+        return blockOn(chain.head().block(), maker);
+    }
+
+    /** A new empty block on {@code parent} (for a height the node has not reached). */
+    CandidateBlock blockOn(Block parent, Peer maker) {
         long ts = Math.max(NOW_MICROS - 1_000_000, parent.timestampMicros() + 1) + blocksMade++;
         return new CandidateBlock(Blocks.build(parent, List.of(), ts, maker.id(), maker.key()), List.of());
     }
@@ -95,6 +99,11 @@ final class OneNode {
             CommitCertificate previousCommit) {
         return SignedMessage.sign(new Proposal(CHANNEL, height(), round, block, validRound, previousCommit, complaint),
                 from.signer());
+    }
+
+    /** A proposal for {@code height}, which may be above the node's. */
+    SignedMessage proposalAt(long height, Peer from, long round, CandidateBlock block, CommitCertificate previousCommit) {
+        return SignedMessage.sign(new Proposal(CHANNEL, height, round, block, -1, previousCommit, null), from.signer());
     }
 
     SignedMessage prevote(Peer from, long round, String hash) {

@@ -13,6 +13,7 @@ import org.loopchain.consensus.CandidateBlock;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.Payload;
 import org.loopchain.consensus.Proposal;
+import org.loopchain.consensus.TimerKey;
 import org.loopchain.consensus.Vote;
 
 /**
@@ -102,7 +103,8 @@ class ProtocolRulesTest {
         assertEquals(List.of(prevoteOf(1, 0, a.hash())), node.sent(), "commits without a vote of its own");
         CommittedBlock committed = node.chain.committed().get(0);
         assertEquals(a.hash(), committed.block().hash());
-        assertEquals(List.of("hx0", "hx1", "hx3"), committed.certificate().precommits().stream().map(m -> m.sender()).toList());
+        assertEquals(List.of("hx0", "hx1", "hx3"),
+                committed.certificate().precommits().stream().map(m -> m.sender()).toList());
         assertEquals(2, node.height(), "now deciding height 2");
     }
 
@@ -171,6 +173,35 @@ class ProtocolRulesTest {
         CandidateBlock b = node.block(hx0);
         node.receive(node.proposal(hx0, 0, b, -1, null, commitCertificate(1, 0, a.hash(), hx0, hx1, hx2)));
 
-        assertEquals(List.of(prevoteOf(2, 0, b.hash())), node.sent(), "hx0 made A, so hx0 still leads height 2 for everyone");
+        assertEquals(List.of(prevoteOf(2, 0, b.hash())), node.sent(), "hx0 made A, so it still leads height 2 for all");
+    }
+
+    @Test
+    void aNextHeightProposalCarryingTheCommitCertificateCommitsTheBlockThisValidatorKnowsAndIsVotedAtOnce() {
+        OneNode node = new OneNode(3);
+        Peer hx0 = node.peer(0);
+        CandidateBlock a = node.block(hx0);
+        node.receive(node.proposal(hx0, 0, a, -1, null));
+        assertEquals(List.of(prevoteOf(1, 0, a.hash())), node.sent());
+
+        CandidateBlock b = node.blockOn(a.block(), hx0);
+        node.receive(node.proposalAt(2, hx0, 0, b, commitCertificate(1, 0, a.hash(), hx0, node.peer(1), node.peer(2))));
+
+        assertEquals(a.hash(), node.chain.head().block().hash(), "height 1 committed with the proposal's certificate");
+        assertEquals(List.of(prevoteOf(2, 0, b.hash())), node.sent());
+    }
+
+    @Test
+    void theLeaderWaitsOneBlockIntervalAfterTheLastBlockWasMadeBeforeItProposesAgain() {
+        OneNode node = new OneNode(0);
+        Proposal p = assertInstanceOf(Proposal.class, node.sent().get(0));
+        node.receive(node.prevote(node.peer(1), 0, p.blockHash()), node.prevote(node.peer(2), 0, p.blockHash()));
+        node.timers();
+
+        node.receive(node.precommit(node.peer(1), 0, p.blockHash()), node.precommit(node.peer(2), 0, p.blockHash()));
+
+        assertEquals(List.of(precommitOf(1, 0, p.blockHash())), node.sent(), "no proposal for height 2 yet");
+        assertEquals(2, node.height());
+        assertEquals(true, node.timers().contains(new TimerKey(TimerKey.Kind.BLOCK_INTERVAL, 2, 0)));
     }
 }

@@ -37,7 +37,9 @@ final class ByzantineBehaviour implements SimNode.Behaviour {
         /** Complains about every leader at once, whatever it saw. */
         FALSE_COMPLAINT,
         /** Sends each message several times and replays its own older messages. */
-        FLOOD
+        FLOOD,
+        /** Never answers a sync request, and asks for nothing. */
+        WITHHOLD_BLOCKS
     }
 
     private final Simulation sim;
@@ -73,6 +75,13 @@ final class ByzantineBehaviour implements SimNode.Behaviour {
     @Override
     public void received(SimNode node, SignedMessage message) {
         collusion.learn(message);
+    }
+
+    @Override
+    public void send(SimNode node, String peerId, SignedMessage message) {
+        if (!faults.contains(Fault.WITHHOLD_BLOCKS)) {
+            SimNode.Behaviour.super.send(node, peerId, message);
+        }
     }
 
     @Override

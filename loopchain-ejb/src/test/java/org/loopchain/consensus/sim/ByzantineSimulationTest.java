@@ -15,9 +15,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Seeded random runs with byzantine validators (double votes, twin proposals, votes for unknown
- * blocks and far heights, false complaints, floods), crashes and a partition that heals, faulty
- * weight below a third: see {@link ByzantineRun}. The seeds run in batches of 100, one test each, so
- * a long run is not cut by the per-test timeout.
+ * blocks and far heights, false complaints, floods, withheld blocks), crashes and a partition that
+ * heals, faulty weight below a third: see {@link ByzantineRun}. The seeds run in batches of 100,
+ * one test each, so a long run is not cut by the per-test timeout.
  *
  * <p>{@code -Dlft.seed=123} reruns one seed; {@code -Dlft.seeds=N} sets how many (default 1000).
  */

@@ -21,6 +21,11 @@ final class SimNode {
         /** Sees every message the node receives, before its state machine does (a byzantine node learns from it). */
         default void received(SimNode node, SignedMessage message) {
         }
+
+        /** What the node does with a message for one peer (a sync request or answer); honest nodes send it. */
+        default void send(SimNode node, String peerId, SignedMessage message) {
+            node.sim.network().send(node.id, peerId, message);
+        }
     }
 
     static final Behaviour HONEST = SimNode::sendToAll;
@@ -57,7 +62,7 @@ final class SimNode {
             @Override
             public void send(String peerId, SignedMessage message) {
                 if (up && life == incarnation) {
-                    sim.network().send(id, peerId, message);
+                    behaviour.send(SimNode.this, peerId, message);
                 }
             }
         };
