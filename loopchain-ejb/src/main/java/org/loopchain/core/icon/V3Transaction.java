@@ -1,8 +1,10 @@
 package org.loopchain.core.icon;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +21,7 @@ import java.util.Set;
  * takes the transaction on any network), {@code nonce} (optional),
  * {@code dataType} and {@code data} (optional, see {@link V3Data}) and {@code signature}. Numbers
  * are T_INT ({@link IconHex}). An optional field is absent, never {@code null}; its component
- * here is then null.
+ * here is then null. The params, {@code data} included, are held as an unmodifiable copy.
  *
  * <p>{@link #parse} checks the format only; {@link #verify} checks the signature. Whether the
  * network id, time stamp, step limit and balance are acceptable is the node's question.
@@ -53,7 +55,7 @@ public record V3Transaction(
             if (e.getValue() == null) {
                 throw new IconFormatException(key + " is null; leave an optional field out instead");
             }
-            p.put(key, e.getValue());
+            p.put(key, frozen(e.getValue()));
         }
         Object version = required(p, "version");
         if (!VERSION.equals(version)) {
@@ -101,7 +103,22 @@ public record V3Transaction(
         return value;
     }
 
-    private static java.util.List<String> sortedFields() {
+    /** A deep copy that cannot be changed, so the hash stays the hash of what is held. */
+    private static Object frozen(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(k, frozen(v)));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(v -> copy.add(frozen(v)));
+            return Collections.unmodifiableList(copy);
+        }
+        return value;
+    }
+
+    private static List<String> sortedFields() {
         return FIELDS.stream().sorted().toList();
     }
 }

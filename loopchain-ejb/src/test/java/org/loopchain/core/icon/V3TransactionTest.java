@@ -179,6 +179,18 @@ class V3TransactionTest {
         V3Transaction tx = V3Transaction.parse(signed(unsigned(), KEY));
         assertEquals("0x12345", tx.params().get("stepLimit"));
         assertThrows(UnsupportedOperationException.class, () -> tx.params().put("stepLimit", "0x1"));
+        Map<String, Object> p = unsigned();
+        p.put("dataType", "call");
+        p.put("data", new LinkedHashMap<>(Map.of("method", "m", "params", new LinkedHashMap<>(Map.of("a", "b")))));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> received = (Map<String, Object>) signed(p, KEY);
+        V3Transaction call = V3Transaction.parse(received);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) received.get("data");
+        data.put("method", "changed");
+        assertEquals("m", ((Map<?, ?>) call.data()).get("method"), "a copy, not the caller's map");
+        assertThrows(UnsupportedOperationException.class, () -> ((Map<?, ?>) ((Map<?, ?>) call.data()).get("params")).clear());
+        assertTrue(call.verify());
     }
 
     private static Map<String, Object> with(String field, Object value) {
