@@ -1,8 +1,13 @@
 package org.loopchain.core.crypto;
 
+import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.digests.SHA3Digest;
 
-/** SHA-256 over concatenated parts, and the little-endian timestamp encoding the v1 hashes use. */
+/**
+ * SHA-256 over concatenated parts, and the little-endian timestamp encoding the v1 hashes use;
+ * SHA3-256 (FIPS 202, not Keccak-256) for ICON v3 transaction hashes and addresses.
+ */
 public final class Hashes {
 
     private Hashes() {
@@ -10,7 +15,15 @@ public final class Hashes {
 
     /** SHA-256 of {@code parts[0] ‖ parts[1] ‖ ...}. */
     public static byte[] sha256(byte[]... parts) {
-        SHA256Digest digest = new SHA256Digest();
+        return digest(new SHA256Digest(), parts);
+    }
+
+    /** SHA3-256 (FIPS 202) of {@code parts[0] ‖ parts[1] ‖ ...}. */
+    public static byte[] sha3_256(byte[]... parts) {
+        return digest(new SHA3Digest(256), parts);
+    }
+
+    private static byte[] digest(Digest digest, byte[]... parts) {
         for (byte[] part : parts) {
             digest.update(part, 0, part.length);
         }

@@ -74,4 +74,21 @@ final class Libsecp256k1 {
         return new BigInteger[] {new BigInteger(1, Arrays.copyOfRange(compact, 0, 32)),
                 new BigInteger(1, Arrays.copyOfRange(compact, 32, 64))};
     }
+
+    /**
+     * The 65-byte uncompressed public key that the compact {@code (r, s)} with recovery id
+     * {@code recId} (0..3) recovers for the 32-byte {@code digest}, or null if none does.
+     */
+    static byte[] recover(byte[] digest, byte[] compact, int recId) {
+        try {
+            return LIB.ecdsaRecover(compact, digest, recId);
+        } catch (RuntimeException e) { // Secp256k1Exception: no point for r, or r/s out of range
+            return null;
+        }
+    }
+
+    /** The 65-byte uncompressed public key of the private key {@code d}. */
+    static byte[] publicKey(BigInteger d) {
+        return LIB.pubkeyCreate(BigIntegers.asUnsignedByteArray(32, d));
+    }
 }
