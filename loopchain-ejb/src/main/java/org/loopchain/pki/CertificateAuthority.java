@@ -138,7 +138,7 @@ public final class CertificateAuthority {
                     .addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(publicKey))
                     .addExtension(Extension.authorityKeyIdentifier, false, issuerCert == null
                             ? ext.createAuthorityKeyIdentifier(publicKey)
-                            : ext.createAuthorityKeyIdentifier(issuerCert));
+                            : ext.createAuthorityKeyIdentifier(issuerCert.getPublicKey()));
             return Pem.toCertificate(builder.build(signer(signingKey)));
         } catch (CertIOException | GeneralSecurityException | OperatorCreationException e) {
             throw new IllegalStateException("cannot issue a certificate for " + subject + ": " + e.getMessage(), e);

@@ -79,7 +79,7 @@ public final class Crl {
             }
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(number));
             builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate()));
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate().getPublicKey()));
             X509CRLHolder holder = builder.build(CertificateAuthority.signer(ca.privateKey()));
             return Pem.toCrl(holder.getEncoded());
         } catch (IOException | GeneralSecurityException | OperatorCreationException e) {
