@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.sec.SECObjectIdentifiers;
@@ -231,7 +232,7 @@ public final class MembershipCheck {
             return Verdict.refuse(Refusal.WRONG_ROLE, who + " has no role OU (validator, audit or admin), OU is " + ou, leaf);
         }
         if (!allowed.contains(role)) {
-            Set<String> names = allowed.stream().map(Role::ou).collect(Collectors.toCollection(java.util.TreeSet::new));
+            Set<String> names = allowed.stream().map(Role::ou).collect(Collectors.toCollection(TreeSet::new));
             return Verdict.refuse(Refusal.WRONG_ROLE, who + " has role " + role.ou() + ", allowed here: " + names, leaf);
         }
         return Verdict.accept(leaf, role);

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.security.cert.X509CRL;
@@ -86,6 +87,9 @@ public final class PkiMain {
             return 2;
         } catch (FileAlreadyExistsException e) {
             err.println("pki: " + e.getFile() + " exists; nothing is overwritten");
+            return 1;
+        } catch (NoSuchFileException e) {
+            err.println("pki: no such file: " + e.getFile());
             return 1;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             err.println("pki: " + e.getMessage());
@@ -196,6 +200,9 @@ public final class PkiMain {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String r : o.get("--role", "validator,audit,admin").split(",")) {
             roles.add(Role.parse(r.trim()));
+        }
+        if (!Files.exists(layout.rootCert())) {
+            throw new IllegalArgumentException("no " + rel(layout.rootCert()) + " to verify against (run pki init first)");
         }
         Verdict verdict = new MembershipCheck(TrustStore.load(layout.dir()), clock).check(chain, roles);
         out.println(verdict);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.Signature;
@@ -122,6 +123,19 @@ class MembershipCheckTest {
         CertificateAuthority self = CertificateAuthority.createRoot("net", KeyCurve.SECP256K1, Duration.ofDays(10), at(T0), random);
         assertRefused(Refusal.SELF_SIGNED, check(self.certificate(), T0.plusSeconds(60), ANY));
         assertRefused(Refusal.SELF_SIGNED, check(root.certificate(), T0.plusSeconds(60), ANY));
+    }
+
+    @Test
+    void aSelfSignedCertificateCopyingAMembersSubjectIsRefused() throws Exception {
+        var pair = KeyCurve.SECP256K1.generate(random);
+        var subject = new org.bouncycastle.asn1.x500.X500Name("O=acme,OU=validator,CN=peer0");
+        var holder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(subject, BigInteger.TEN,
+                java.util.Date.from(T0), java.util.Date.from(T0.plus(Duration.ofDays(9))), subject, pair.getPublic())
+                .build(CertificateAuthority.signer(pair.getPrivate()));
+        X509Certificate forged = Pem.toCertificate(holder);
+        Verdict verdict = check(forged, T0.plusSeconds(60), ANY);
+        assertRefused(Refusal.SELF_SIGNED, verdict);
+        assertTrue(verdict.reason().contains("is self-signed"), verdict.reason());
     }
 
     @Test

@@ -127,6 +127,8 @@ class PkiMainTest {
 
     @Test
     void badInputIsAnErrorMessageNotAStackTrace() {
+        assertEquals(1, pki("verify", "nowhere.crt"));
+        assertTrue(said().contains("no such file: nowhere.crt"), said());
         assertEquals(1, pki("org", "acme"));
         assertTrue(said().contains("run pki init first"), said());
         assertEquals(0, pki("init"));
