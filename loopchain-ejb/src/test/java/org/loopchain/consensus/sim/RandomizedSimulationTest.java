@@ -1,14 +1,11 @@
 package org.loopchain.consensus.sim;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +25,6 @@ import org.loopchain.core.block.Blocks;
  */
 class RandomizedSimulationTest {
 
-    private static final int BATCH = 100;
     private static final Logger CONSENSUS = Logger.getLogger("org.loopchain.consensus");
     private static Level saved;
 
@@ -43,32 +39,9 @@ class RandomizedSimulationTest {
         CONSENSUS.setLevel(saved);
     }
 
-    /** In batches of 100 seeds, one test each, so a long run is not cut by the per-test timeout. */
     @TestFactory
     Stream<DynamicTest> everySeedIsSafeAndLiveOnceFaultsStop() {
-        String one = System.getProperty("lft.seed");
-        long first = one == null ? 1 : Long.parseLong(one);
-        long last = one == null ? Long.getLong("lft.seeds", 1000) : first;
-        return LongStream.iterate(first, from -> from <= last, from -> from + BATCH).mapToObj(from -> {
-            long to = Math.min(last, from + BATCH - 1);
-            return DynamicTest.dynamicTest("seeds " + from + " to " + to, () -> runSeeds(from, to));
-        });
-    }
-
-    private static void runSeeds(long from, long to) {
-        List<String> failures = new ArrayList<>();
-        for (long seed = from; seed <= to; seed++) {
-            String failure;
-            try {
-                failure = run(seed);
-            } catch (AssertionError safety) { // the simulation stops at the first unsafe commit
-                failure = safety.getMessage();
-            }
-            if (failure != null) {
-                failures.add(failure);
-            }
-        }
-        assertEquals(List.of(), failures, "rerun one with -Dlft.seed=<seed>");
+        return SeedBatches.of(RandomizedSimulationTest::run);
     }
 
     private static String run(long seed) {
