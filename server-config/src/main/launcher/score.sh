@@ -115,15 +115,15 @@ EOF
 
 # --- the operator and the configuration -------------------------------------------------------------
 
-# score_operator key|sign: runs org.loopchain.score.host.ScoreConfigMain with the operator key (created
-# on first use): `key` prints "<base64 public key> <hx address>", `sign` signs the score_config on stdin.
+# score_operator key|submit ARGS...: runs org.loopchain.score.host.ScoreConfigMain with the operator key
+# (created on first use): `key` prints "<base64 public key> <hx address>"; `submit` see score_submit.
 score_operator() {
   local classes="$REPO/loopchain-ejb/target/classes"
   [ -f "$classes/org/loopchain/score/host/ScoreConfigMain.class" ] ||
     die "score: loopchain-ejb is not built (mvn -B -o -q -pl loopchain-ejb -am package -DskipTests)"
   # its logging (which secp256k1 signs) is noise here; its own errors have no "INFO:" prefix
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dloopchain.secp256k1=bouncycastle -cp "$classes:$(score_check_classpath)" \
-    org.loopchain.score.host.ScoreConfigMain "$1" "$(score_operator_key_file)" 2> >(grep -v -e '^INFO: secp256k1' -e 'Libsecp256k1 load$' >&2)
+    org.loopchain.score.host.ScoreConfigMain "$1" "$(score_operator_key_file)" "${@:2}" 2> >(grep -v -e '^INFO: secp256k1' -e 'Libsecp256k1 load$' >&2)
 }
 
 # The operator's base64 public key (created on first use), or nothing while loopchain-ejb is not built.
@@ -145,77 +145,10 @@ score_running_peer() {
   die "score: no peer is running (./loopchain up)"
 }
 
-# score_submit PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER: reads the channel's pins from the peer
-# (the sequence to sign; the params and owner a new version of the same id keeps), signs the
-# configuration, submits it (again while the peer has not yet kept the archive, -25, for up to 30 s)
-# and waits until a block commits it. Prints one line per step; stops on a refusal.
+# score_submit PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER: the signed change through that peer,
+# waiting for its commit (org.loopchain.score.host.ScoreConfigSubmission); stops on a refusal.
 score_submit() {
-  local port=$1 channel=$2 type=$3 id=$4 version=$5 sha=$6 params=$7 owner=$8 unsigned signed
-  unsigned=$(python3 - "$port" "$channel" "$type" "$id" "$version" "$sha" "$params" "$owner" <<'EOF'
-import json, re, sys, urllib.request
-port, channel, kind, sid, version, sha, params, owner = sys.argv[1:]
-with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/scores?channel={channel}", timeout=30) as r:
-    pins = json.load(r)
-history = pins.get("pins") or []
-latest = history[-1] if history else {}
-if kind == "score_undeploy" and latest.get("score_id") != sid:
-    sys.exit(f"loopchain: score undeploy: channel {channel} does not run SCORE {sid} (it runs {latest.get('score_id') or 'none'})")
-config = {"type": kind, "channel": channel, "score_id": sid, "version": version, "sha256": sha, "params": {}, "owner": "",
-          "sequence": pins["sequence"]}
-if kind == "score_deploy":
-    if params:
-        try:
-            config["params"] = json.loads(params)
-        except ValueError as e:
-            sys.exit(f"loopchain: score deploy: --params is not JSON: {e}")
-        if not isinstance(config["params"], dict):
-            sys.exit("loopchain: score deploy: --params must be a JSON object, e.g. '{\"name\": \"Alice\"}'")
-    elif latest.get("score_id") == sid:
-        config["params"] = latest.get("params") or {}
-    if owner:
-        if not re.fullmatch(r"hx[0-9a-f]{40}", owner):
-            sys.exit(f"loopchain: score deploy: --owner must be hx + 40 lowercase hex digits, got '{owner}'")
-        config["owner"] = owner
-    elif latest.get("score_id") == sid:
-        config["owner"] = latest.get("owner") or ""
-print(json.dumps(config))
-EOF
-  ) || exit 1
-  signed=$(printf '%s' "$unsigned" | score_operator sign) || die "score: cannot sign the configuration"
-  python3 - "$port" "$channel" "$signed" "$SCORE_COMMIT_TIMEOUT" <<'EOF'
-import json, sys, time, urllib.error, urllib.request
-port, channel, body, timeout = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-base = f"http://127.0.0.1:{port}/api/v1"
-def call(method, path, data=None):
-    req = urllib.request.Request(base + path, data=data, method=method, headers={"Content-Type": "application/json"})
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, json.load(r)
-    except urllib.error.HTTPError as e:
-        return e.code, json.loads(e.read() or b"{}")
-deadline = time.time() + 30
-while True:
-    status, reply = call("POST", "/scores", body.encode())
-    if status == 422 and reply.get("response_code") == "-25" and time.time() < deadline:
-        time.sleep(1)  # a peer keeps a deployed archive within two seconds
-        continue
-    break
-if status != 200:
-    sys.exit(f"loopchain: the peer refused the SCORE configuration: HTTP {status}, response_code {reply.get('response_code')}: {reply.get('more_info')}")
-tx = reply["tx_hash"]
-print(f"    submitted to :{port} as tx {tx[:16]}… (signed by the operator, sequence {json.loads(body)['score_config']['sequence']})")
-deadline = time.time() + timeout
-while time.time() < deadline:
-    status, reply = call("GET", f"/transactions/result?hash={tx}&channel={channel}")
-    response = reply.get("response") or {}
-    if status == 200 and str(reply.get("response_code")) == "0":
-        if response.get("code") != 0:
-            sys.exit(f"loopchain: the SCORE configuration was committed at height {response.get('block_height')} but changed nothing: {response.get('message')}")
-        print(f"    committed at height {response.get('block_height')}; in effect from height {response.get('effective_height')}")
-        sys.exit(0)
-    time.sleep(0.5)
-sys.exit(f"loopchain: the SCORE configuration {tx} was not committed within {timeout} s")
-EOF
+  score_operator submit "$@" "$SCORE_COMMIT_TIMEOUT"
 }
 
 # --- the peers --------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.loopchain.score.host;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Map;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.PeerKeyFile;
@@ -14,7 +15,10 @@ import org.loopchain.core.json.Json;
  * <li>{@code key FILE}: creates the operator key (PKCS#8 PEM, like a peer's) unless it exists and
  *     prints {@code <base64 public key> <hx address>};</li>
  * <li>{@code sign FILE}: reads an unsigned {@code score_config} object on standard input and prints
- *     the request body {@code {"score_config": {..., "operator", "signature"}}}.</li>
+ *     the request body {@code {"score_config": {..., "operator", "signature"}}};</li>
+ * <li>{@code submit FILE PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER TIMEOUT_S}: builds, signs and
+ *     submits one change through the peer at {@code PORT} and waits for its commit
+ *     ({@link ScoreConfigSubmission}); empty PARAMS/OWNER keep those of the pinned same id.</li>
  * </ul>
  * Exit 1 with a message on bad input.
  */
@@ -24,11 +28,17 @@ public final class ScoreConfigMain {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 || !(args[0].equals("key") || args[0].equals("sign"))) {
-            System.err.println("usage: ScoreConfigMain key|sign OPERATOR_KEY_FILE  (sign reads the score_config JSON on stdin)");
+        boolean submit = args.length == 11 && args[0].equals("submit");
+        if (!submit && (args.length != 2 || !(args[0].equals("key") || args[0].equals("sign")))) {
+            System.err.println("usage: ScoreConfigMain key|sign OPERATOR_KEY_FILE  (sign reads the score_config JSON on stdin)\n"
+                    + "       ScoreConfigMain submit OPERATOR_KEY_FILE PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER TIMEOUT_S");
             System.exit(2);
         }
         PeerKey key = PeerKeyFile.loadOrCreate(Path.of(args[1]), new SecureRandom());
+        if (submit) {
+            submit(key, args);
+            return;
+        }
         if (args[0].equals("key")) {
             ScoreConfig probe = new ScoreConfig(ScoreConfig.UNDEPLOY, "c", "x", "", "", Map.of(), "", 0, key.publicKeyBase64(), "");
             System.out.println(key.publicKeyBase64() + " " + probe.operatorAddress());
@@ -44,6 +54,17 @@ public final class ScoreConfigMain {
             System.out.println(Json.pyDumps(config.toJson()));
         } catch (RuntimeException e) {
             System.err.println("loopchain: cannot sign the SCORE configuration: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void submit(PeerKey key, String[] a) throws InterruptedException {
+        try {
+            ScoreConfigSubmission submission = new ScoreConfigSubmission(Integer.parseInt(a[2]), a[3]);
+            submission.submit(submission.configuration(a[4], a[5], a[6], a[7], a[8], a[9]), key,
+                    Duration.ofSeconds(Long.parseLong(a[10])));
+        } catch (RuntimeException e) {
+            System.err.println("loopchain: score: " + e.getMessage());
             System.exit(1);
         }
     }
