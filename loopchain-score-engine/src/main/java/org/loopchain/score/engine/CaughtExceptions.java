@@ -25,6 +25,7 @@ public final class CaughtExceptions {
     }
 
     public static Throwable caught(Throwable thrown) {
+        StepMeter.handlerStarts();
         if (thrown instanceof VirtualMachineError error) {
             StepMeter.fail(error);
             throw error;

@@ -1,6 +1,7 @@
 package org.loopchain.score.engine;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Run-time half of the identity hash rule ({@link IdentityHashes} is the deploy-time half): the
@@ -43,70 +45,67 @@ public final class IdentityGuard {
     }
 
     public static String valueOf(Object value) {
-        requireText(value);
-        return String.valueOf(value);
+        return nested(walk(value, false, false, false), () -> String.valueOf(value));
     }
 
     public static StringBuilder append(StringBuilder builder, Object value) {
-        requireText(value);
-        return builder.append(value);
+        return nested(walk(value, false, false, false), () -> builder.append(value));
     }
 
     public static StringBuilder insert(StringBuilder builder, int offset, Object value) {
-        requireText(value);
-        return builder.insert(offset, value);
+        return nested(walk(value, false, false, false), () -> builder.insert(offset, value));
     }
 
     public static String toString(Object value) {
-        requireText(value);
-        return Objects.toString(value);
+        return nested(walk(value, false, false, false), () -> Objects.toString(value));
     }
 
     public static String toString(Object value, String whenNull) {
-        requireText(value);
-        return Objects.toString(value, whenNull);
+        return nested(walk(value, false, false, false), () -> Objects.toString(value, whenNull));
     }
 
     /** {@code receiver.toString()} where the receiver's static type did not tell. */
     public static String toStringOf(Object receiver) {
-        requireText(receiver);
-        return receiver.toString();
+        return nested(walk(receiver, false, false, false), receiver::toString);
     }
 
     public static int hashCode(Object value) {
-        requireHash(value);
-        return Objects.hashCode(value);
+        return nested(walk(value, true, false, false), () -> Objects.hashCode(value));
     }
 
     /** {@code receiver.hashCode()} where the receiver's static type did not tell. */
     public static int hashCodeOf(Object receiver) {
-        requireHash(receiver);
-        return receiver.hashCode();
+        return nested(walk(receiver, true, false, false), receiver::hashCode);
     }
 
     public static int hash(Object[] values) {
-        requireHash(values, false);
-        return Arrays.hashCode(values);
+        return nested(walk(values, true, true, false), () -> Arrays.hashCode(values));
     }
 
     public static int arrayHashCode(Object[] values) {
-        requireHash(values, false);
-        return Arrays.hashCode(values);
+        return nested(walk(values, true, true, false), () -> Arrays.hashCode(values));
     }
 
     public static int deepHashCode(Object[] values) {
-        requireHash(values, true);
-        return Arrays.deepHashCode(values);
+        return nested(walk(values, true, true, true), () -> Arrays.deepHashCode(values));
     }
 
     public static String arrayToString(Object[] values) {
-        requireText(values, false);
-        return Arrays.toString(values);
+        return nested(walk(values, false, true, false), () -> Arrays.toString(values));
     }
 
     public static String deepToString(Object[] values) {
-        requireText(values, true);
-        return Arrays.deepToString(values);
+        return nested(walk(values, false, true, true), () -> Arrays.deepToString(values));
+    }
+
+    /** Runs the JDK's {@code call}, its recursion {@code depth} levels counted ({@link JdkNesting}). */
+    private static <T> T nested(int depth, Supplier<T> call) {
+        StepMeter.enterJdk(JdkNesting.LEVEL_SLOTS * (1 + depth));
+        try {
+            return call.get();
+        } finally {
+            StepMeter.leaveJdk();
+        }
     }
 
     /** {@code type.getName()}, but not of a lambda's class, whose name has a number the JVM chose. */
@@ -122,9 +121,9 @@ public final class IdentityGuard {
 
     private static void requireNamed(Class<?> type) {
         StepMeter.charge(1);
-        if (type.isHidden()) {
-            throw new CallFailure(ResultCodes.UNKNOWN_FAILURE,
-                    "a lambda's class has no name of its own: the JVM numbers it differently on each peer");
+        if (type.isHidden() || Proxy.isProxyClass(type)) {
+            throw new CallFailure(ResultCodes.UNKNOWN_FAILURE, (type.isHidden() ? "a lambda's" : "a composed function's")
+                    + " class has no name of its own: the JVM numbers it differently on each peer");
         }
     }
 
@@ -136,29 +135,23 @@ public final class IdentityGuard {
         walk(value, false, false, false);
     }
 
-    private static void requireHash(Object[] values, boolean deep) {
-        walk(values, true, true, deep);
-    }
-
-    private static void requireText(Object[] values, boolean deep) {
-        walk(values, false, true, deep);
-    }
-
     /**
      * Visits {@code root} and what its hash code or text is made of; fails on an identity one, and
      * on values nested deeper than {@value #MAX_NESTING} levels, where the JDK's own recursion
-     * could overflow the stack on one JVM and not on another.
+     * could overflow the stack on one JVM and not on another. Returns how deep it nests.
      */
-    private static void walk(Object root, boolean hash, boolean arrayElements, boolean deep) {
+    private static int walk(Object root, boolean hash, boolean arrayElements, boolean deep) {
         if (root == null) {
             StepMeter.charge(1);
-            return;
+            return 0;
         }
+        int deepest = 0;
         Deque<Visit> todo = new ArrayDeque<>();
         todo.push(new Visit(root, 0));
         while (!todo.isEmpty()) {
             Visit visit = todo.pop();
             Object value = visit.value();
+            deepest = Math.max(deepest, visit.depth());
             StepMeter.charge(1 + JdkCosts.size(value));
             if (visit.depth() > MAX_NESTING) {
                 throw new CallFailure(ResultCodes.UNKNOWN_FAILURE, "a value nested more than " + MAX_NESTING
@@ -187,6 +180,7 @@ public final class IdentityGuard {
                 todo.push(new Visit(optional.get(), visit.depth() + 1));
             }
         }
+        return deepest;
     }
 
     private record Visit(Object value, int depth) {

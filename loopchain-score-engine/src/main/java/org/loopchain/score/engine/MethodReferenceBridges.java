@@ -22,7 +22,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * {@link JdkCosts} does not list as free, this adds to the class a private static synthetic bridge
  * ({@code lambda$metered$N}) that makes the same call, and points the lambda at the bridge; the
  * bridge is then metered like any other method. References to a superclass's method
- * ({@code super::m}) and references in interfaces are left as they are.
+ * ({@code super::m}) and references in interfaces are left as they are. So does a reference to a
+ * member that may recurse through its values ({@link JdkNestingRules}) or returns a function
+ * ({@link Compositions}).
  */
 final class MethodReferenceBridges {
 
@@ -51,8 +53,14 @@ final class MethodReferenceBridges {
     }
 
     private static boolean metered(Map<String, ClassNode> classes, Handle target) {
-        return target.getTag() != Opcodes.H_INVOKESPECIAL && !classes.containsKey(target.getOwner())
-                && JdkCosts.of(target.getOwner(), target.getName(), target.getDesc()) != JdkCosts.Cost.FREE;
+        if (target.getTag() == Opcodes.H_INVOKESPECIAL || classes.containsKey(target.getOwner())) {
+            return false;
+        }
+        Type returned = Type.getReturnType(target.getDesc());
+        return JdkCosts.of(target.getOwner(), target.getName(), target.getDesc()) != JdkCosts.Cost.FREE
+                || JdkNestingRules.of(target.getOwner(), target.getName(), target.getDesc())
+                        != JdkNestingRules.Rule.NONE
+                || returned.getSort() == Type.OBJECT && Compositions.tracked(returned.getInternalName());
     }
 
     private static MethodNode bridge(ClassNode node, Handle target, int index) {

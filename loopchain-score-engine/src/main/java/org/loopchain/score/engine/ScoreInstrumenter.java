@@ -15,7 +15,8 @@ import org.objectweb.asm.tree.MethodNode;
  * to metered JDK methods ({@link MethodReferenceBridges}), javac's self-covering
  * {@code finally} entries dropped ({@link ExceptionHandlers}), {@code @EventLog} bodies
  * ({@link EventLogMethod}), step metering of every method ({@link StepMetering}), identity hash
- * checks ({@link IdentityGuardCalls}), work inside JDK calls ({@link JdkCallMetering}), call depth
+ * checks ({@link IdentityGuardCalls}), work inside JDK calls ({@link JdkCallMetering}), recursion
+ * inside JDK calls ({@link JdkNestingCalls}), call depth
  * ({@link CallDepthMetering}), then the restore
  * constructor ({@link RestoreConstructor}), which is added last so that restoring costs no steps
  * and counts no depth.
@@ -43,6 +44,7 @@ final class ScoreInstrumenter {
                 ExceptionHandlers.reportCaught(method);
                 IdentityGuardCalls.rewrite(classes, method);
                 JdkCallMetering.meter(classes, method);
+                JdkNestingCalls.bracket(classes, method);
                 CallDepthMetering.meter(node, method, slots);
             }
             if (restorable) {

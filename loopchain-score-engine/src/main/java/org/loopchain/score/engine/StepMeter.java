@@ -1,5 +1,7 @@
 package org.loopchain.score.engine;
 
+import java.util.Arrays;
+
 /**
  * Counts the steps and the call depth of the SCORE call running on the current thread.
  * Instrumented contract code calls {@link #charge(int)} at the start of every basic block with the
@@ -54,6 +56,35 @@ public final class StepMeter {
         session().enter(slots);
     }
 
+    /**
+     * Counts recursion that runs inside JDK code ({@link JdkNesting}) in the slot budget, until the
+     * matching {@link #leaveJdk()}: {@code slots} more, failing like a contract frame that does not fit.
+     */
+    static void enterJdk(int slots) {
+        session().enterJdk(slots);
+    }
+
+    /** Gives back the slots of the latest {@link #enterJdk(int)}; never throws. */
+    static void leaveJdk() {
+        Session session = CURRENT.get();
+        if (session != null) {
+            session.leaveJdk();
+        }
+    }
+
+    /** Called as a contract's exception handler starts: the JDK calls its frame made have ended. */
+    static void handlerStarts() {
+        Session session = CURRENT.get();
+        if (session != null) {
+            session.leaveJdkFrom(session.depth);
+        }
+    }
+
+    /** The slots still free in this call's budget. */
+    static long freeSlots() {
+        return MAX_FRAME_SLOTS - session().slots;
+    }
+
     /** Called by every contract method as it returns or throws; never throws. */
     public static void leave(int slots) {
         Session session = CURRENT.get();
@@ -100,6 +131,9 @@ public final class StepMeter {
         private VirtualMachineError jvmError;
         private int depth;
         private long slots;
+        private int[] jdkSlots = new int[8];
+        private int[] jdkDepths = new int[8];
+        private int jdkEntries;
 
         private Session(long limit, Session previous) {
             this.limit = limit;
@@ -138,7 +172,40 @@ public final class StepMeter {
             slots += frameSlots;
         }
 
+        private void enterJdk(int jdk) {
+            failIfFailed();
+            if (slots + jdk > MAX_FRAME_SLOTS) {
+                tooDeep = true;
+                throw new CallDepthError();
+            }
+            if (jdkEntries == jdkSlots.length) {
+                jdkSlots = Arrays.copyOf(jdkSlots, jdkEntries * 2);
+                jdkDepths = Arrays.copyOf(jdkDepths, jdkEntries * 2);
+            }
+            jdkSlots[jdkEntries] = jdk;
+            jdkDepths[jdkEntries++] = depth;
+            slots += jdk;
+        }
+
+        private void leaveJdk() {
+            if (jdkEntries > 0) {
+                slots = Math.max(0, slots - jdkSlots[--jdkEntries]);
+            }
+        }
+
+        /**
+         * Gives back the slots of the JDK calls that contract frames {@code frame} deep or deeper made
+         * and that an exception left: when a handler of such a frame runs, or the frame ends, none of
+         * them still runs.
+         */
+        private void leaveJdkFrom(int frame) {
+            while (jdkEntries > 0 && jdkDepths[jdkEntries - 1] >= frame) {
+                leaveJdk();
+            }
+        }
+
         private void leave(int frameSlots) {
+            leaveJdkFrom(depth);
             depth = Math.max(0, depth - 1);
             slots = Math.max(0, slots - frameSlots);
         }
