@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * {@code applications/__internal/<name>/}). {@link #scan} hands each new or changed file's bytes on
  * once (to be kept in the {@link ArchiveStore}); what is deployed no longer decides what executes.
  */
-final class DeployedArchives {
+public final class DeployedArchives {
 
     private static final Logger LOG = Logger.getLogger(DeployedArchives.class.getName());
 
@@ -27,12 +27,12 @@ final class DeployedArchives {
     private final Path root;
     private final Map<Path, Seen> seen = new HashMap<>();
 
-    DeployedArchives(Path root) {
+    public DeployedArchives(Path root) {
         this.root = root;
     }
 
     /** Hands {@code found} the bytes of every archive file that is new or changed since the last scan. */
-    synchronized void scan(BiConsumer<Path, byte[]> found) {
+    public synchronized void scan(BiConsumer<Path, byte[]> found) {
         List<Path> files = archiveFiles();
         seen.keySet().retainAll(files);
         for (Path file : files) {

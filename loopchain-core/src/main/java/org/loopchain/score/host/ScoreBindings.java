@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.loopchain.core.config.ScorePackage;
 
 /** Decides how this peer stands with a pin, from the archive it holds under the pinned SHA-256. */
-final class ScoreBindings {
+public final class ScoreBindings {
 
     private ScoreBindings() {
     }
@@ -15,7 +15,7 @@ final class ScoreBindings {
      * @param held     the stored archive with the pinned SHA-256, prepared, if this peer holds it
      * @param versions the versions the channel's history pinned for the id, newest first
      */
-    static ScoreBinding of(String channel, ScorePackage pin, Optional<ArchiveStore.Prepared> held, List<String> versions) {
+    public static ScoreBinding of(String channel, ScorePackage pin, Optional<ArchiveStore.Prepared> held, List<String> versions) {
         if (!pin.pinned()) {
             return ScoreBinding.none(pin);
         }

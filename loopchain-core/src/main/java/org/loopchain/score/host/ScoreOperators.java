@@ -15,13 +15,13 @@ import org.loopchain.core.json.JsonException;
  * channel_manage_data.json, base64 public keys (SPKI DER, as peers' keys travel) or {@code hx}
  * addresses. Only their signatures change which SCORE a channel runs.
  */
-final class ScoreOperators {
+public final class ScoreOperators {
 
     private ScoreOperators() {
     }
 
     /** The operators by channel in {@code file} ({@code ""} or unreadable: none). */
-    static Map<String, List<String>> load(String file) {
+    public static Map<String, List<String>> load(String file) {
         if (file.isEmpty()) {
             return Map.of();
         }
