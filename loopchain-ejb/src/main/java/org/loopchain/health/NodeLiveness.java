@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
-import org.loopchain.node.ChannelManager;
+import org.loopchain.channel.PeerChannels;
 
 /** Live while the threads the channels run on are alive (a dead queue is not cured by waiting: restart). */
 @Liveness
@@ -13,7 +13,7 @@ import org.loopchain.node.ChannelManager;
 public class NodeLiveness implements HealthCheck {
 
     @EJB
-    private ChannelManager channels;
+    private PeerChannels channels;
 
     @Override
     public HealthCheckResponse call() {

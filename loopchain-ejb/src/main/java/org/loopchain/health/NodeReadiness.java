@@ -20,7 +20,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.loopchain.channel.Channel;
-import org.loopchain.node.ChannelManager;
+import org.loopchain.channel.PeerChannels;
 
 /**
  * Ready when the node can do its work now: its database answers, the broker takes a connection, and
@@ -41,7 +41,7 @@ public class NodeReadiness implements HealthCheck {
     @Resource(lookup = "java:app/jms/loopchain")
     private ConnectionFactory broker;
     @EJB
-    private ChannelManager channels;
+    private PeerChannels channels;
     @Resource
     private ManagedExecutorService executor;
     /** The broker probe in flight: at most one at a time, so hung attempts never pile up. */

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
-import org.loopchain.node.ChannelManager;
-import org.loopchain.node.NodeRuntime;
+import org.loopchain.channel.PeerChannels;
+import org.loopchain.core.config.NodeIdentity;
 
 /**
  * Started once the node has its identity and (on a peer) every channel loaded its chain: from then
@@ -17,9 +17,9 @@ import org.loopchain.node.NodeRuntime;
 public class NodeStarted implements HealthCheck {
 
     @EJB
-    private NodeRuntime node;
+    private NodeIdentity node;
     @EJB
-    private ChannelManager channels;
+    private PeerChannels channels;
 
     @Override
     public HealthCheckResponse call() {

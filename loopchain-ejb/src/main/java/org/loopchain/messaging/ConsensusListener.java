@@ -9,7 +9,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
-import org.loopchain.node.ChannelManager;
+import org.loopchain.channel.ChannelInbox;
 
 /**
  * Consensus traffic of every channel: hands the text to the channel manager, which decodes and enqueues it.
@@ -32,7 +32,7 @@ public class ConsensusListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(ConsensusListener.class.getName());
 
     @EJB
-    private ChannelManager channels;
+    private ChannelInbox channels;
 
     @Override
     public void onMessage(Message message) {

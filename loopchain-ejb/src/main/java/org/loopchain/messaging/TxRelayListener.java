@@ -9,7 +9,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import java.util.logging.Logger;
-import org.loopchain.node.ChannelManager;
+import org.loopchain.channel.ChannelInbox;
 
 /**
  * Transactions relayed by other peers: hands the text to the channel manager, which checks and pools them.
@@ -31,7 +31,7 @@ public class TxRelayListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(TxRelayListener.class.getName());
 
     @EJB
-    private ChannelManager channels;
+    private ChannelInbox channels;
 
     @Override
     public void onMessage(Message message) {

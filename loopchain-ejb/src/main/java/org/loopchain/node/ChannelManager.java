@@ -7,6 +7,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -27,8 +29,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Channel;
+import org.loopchain.channel.ChannelInbox;
 import org.loopchain.channel.ChannelSettings;
 import org.loopchain.channel.MicrosClock;
+import org.loopchain.channel.PeerChannels;
 import org.loopchain.channel.TxJournal;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommitCertificate;
@@ -61,10 +65,12 @@ import org.loopchain.score.host.ScoreRegistry;
  */
 @Singleton
 @Startup
+@LocalBean
+@Local({ChannelInbox.class, PeerChannels.class})
 @DependsOn({"NodeRuntime", "RadioStationClient", "ScoreRegistry"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ChannelManager {
+public class ChannelManager implements ChannelInbox, PeerChannels {
 
     private static final Logger LOG = Logger.getLogger(ChannelManager.class.getName());
     /** Largest consensus message accepted from the broker (a full block with its transactions). */
@@ -137,6 +143,7 @@ public class ChannelManager {
         return Optional.ofNullable(channels.get(name));
     }
 
+    @Override
     public Collection<Channel> channels() {
         return channels.values();
     }
@@ -153,6 +160,7 @@ public class ChannelManager {
     }
 
     /** From the consensus MDB: decodes on the caller's thread and queues on the channel. */
+    @Override
     public void onConsensusMessage(String channelName, String text) {
         Channel channel = channels.get(channelName);
         if (channel == null) {
@@ -169,6 +177,7 @@ public class ChannelManager {
     }
 
     /** From the transaction MDB: decodes a relayed batch and queues it on the channel. */
+    @Override
     public void onRelayedTransactions(String channelName, String sender, String text) {
         Channel channel = channels.get(channelName);
         if (channel == null || node.peerId().equals(sender)) {
@@ -215,6 +224,7 @@ public class ChannelManager {
     }
 
     /** Whether the threads a peer's channels run on are alive: every channel's queue and the tx journal. */
+    @Override
     public boolean running() {
         boolean loopsUp = loops.stream().noneMatch(ExecutorService::isShutdown);
         return loopsUp && (journalThread == null || journalThread.isAlive());

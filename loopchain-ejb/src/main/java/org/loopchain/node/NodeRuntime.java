@@ -3,6 +3,8 @@ package org.loopchain.node;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +24,7 @@ import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.ConfigLayers;
 import org.loopchain.core.config.LoopchainConfig;
+import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.PeerKeyFile;
 
@@ -29,13 +32,16 @@ import org.loopchain.core.crypto.PeerKeyFile;
  * Who this node is: its configuration (defaults &lt; user file &lt; environment &lt; the {@code -o} file
  * named by the system property {@code loopchain.config}), its data directory, its peer id and its
  * secp256k1 key (made at first start and kept in the data directory). A bad configuration stops
- * the deployment with a message naming the key.
+ * the deployment with a message naming the key. The adapters see it as a {@link NodeIdentity}; the
+ * REST resources and the channel owner use the bean itself ({@link LocalBean}).
  */
 @Singleton
 @Startup
+@LocalBean
+@Local(NodeIdentity.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class NodeRuntime {
+public class NodeRuntime implements NodeIdentity {
 
     private static final Logger LOG = Logger.getLogger(NodeRuntime.class.getName());
 
@@ -76,18 +82,22 @@ public class NodeRuntime {
         return Path.of(fromServer != null ? fromServer : "loopchain-data").toAbsolutePath();
     }
 
+    @Override
     public LoopchainConfig config() {
         return config;
     }
 
+    @Override
     public String peerId() {
         return peerId;
     }
 
+    @Override
     public PeerKey key() {
         return key;
     }
 
+    @Override
     public Path dataDir() {
         return dataDir;
     }
@@ -95,19 +105,19 @@ public class NodeRuntime {
     /** The score version written into v1 transaction meta until SCOREs are deployable. */
     static final String SCORE_VERSION = "0";
 
-    /** Whether this node is a peer (not the Radio Station). */
+    @Override
     public boolean isPeer() {
         return ConfigKeys.ROLE_PEER.equals(config.get(ConfigKeys.NODE_ROLE));
     }
 
-    /** The channels a peer serves: the default channel, then those of {@code CHANNEL_MANAGE_DATA_PATH}. */
+    @Override
     public List<String> channelNames() {
         List<String> names = new ArrayList<>(List.of(config.get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL)));
         channelDefinitions.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
         return names;
     }
 
-    /** The channel's definition in {@code CHANNEL_MANAGE_DATA_PATH}, if the file defines it. */
+    @Override
     public Optional<ChannelDefinition> channelDefinition(String channel) {
         return Optional.ofNullable(channelDefinitions.get(channel));
     }
@@ -139,7 +149,7 @@ public class NodeRuntime {
         return ChannelStarter.seconds(config.get(ConfigKeys.INTERVAL_BLOCKGENERATION));
     }
 
-    /** Host and {@code PORT_PEER}, as loopchain's {@code peer_target}. */
+    @Override
     public String peerTarget() {
         return "127.0.0.1:" + config.get(ConfigKeys.PORT_PEER);
     }

@@ -26,7 +26,7 @@ import org.loopchain.core.crypto.Hex;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.tx.Transaction;
-import org.loopchain.node.NodeRuntime;
+import org.loopchain.core.config.NodeIdentity;
 
 /**
  * {@link ChainStore} on JPA. Writes run in their own container transaction; reads join the caller's
@@ -40,7 +40,7 @@ public class JpaChainStore implements ChainStore {
     @PersistenceContext(unitName = "loopchain")
     private EntityManager em;
     @EJB
-    private NodeRuntime node;
+    private NodeIdentity node;
     @Resource(lookup = "java:app/jdbc/loopchain")
     private DataSource dataSource;
 

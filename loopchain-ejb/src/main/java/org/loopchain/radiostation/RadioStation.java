@@ -43,7 +43,7 @@ import org.loopchain.core.config.LoopchainConfig;
 import org.loopchain.core.json.Json;
 import org.loopchain.messaging.JmsPublisher;
 import org.loopchain.messaging.Topics;
-import org.loopchain.node.NodeRuntime;
+import org.loopchain.core.config.NodeIdentity;
 
 /**
  * The Radio Station role of this node: active only when {@code NODE_ROLE=radiostation}, otherwise
@@ -69,7 +69,7 @@ public class RadioStation {
     private static final Duration CONNECT_TIMEOUT = Duration.ofMillis(800);
 
     @EJB
-    private NodeRuntime node;
+    private NodeIdentity node;
     @EJB
     private PeerStore store;
     @EJB

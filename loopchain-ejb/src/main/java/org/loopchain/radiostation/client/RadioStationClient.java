@@ -37,7 +37,7 @@ import org.loopchain.core.config.ChannelManageData;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.LoopchainConfig;
 import org.loopchain.core.json.Json;
-import org.loopchain.node.NodeRuntime;
+import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.radiostation.JoinRequest;
 import org.loopchain.radiostation.PeerListJson;
 import org.loopchain.radiostation.RegisteredPeer;
@@ -66,7 +66,7 @@ public class RadioStationClient {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
 
     @EJB
-    private NodeRuntime node;
+    private NodeIdentity node;
     @Resource
     private ManagedThreadFactory threads;
 

@@ -31,7 +31,7 @@ import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.messaging.TopicSender;
 import org.loopchain.messaging.Topics;
-import org.loopchain.node.NodeRuntime;
+import org.loopchain.core.config.NodeIdentity;
 
 /**
  * The node's SCOREs: the archive store ({@code <data dir>/scores/<sha256>.jar|war}), each channel's
@@ -53,7 +53,7 @@ public class ScoreRegistry implements ScoreSource {
     private static final Logger LOG = Logger.getLogger(ScoreRegistry.class.getName());
 
     @EJB
-    private NodeRuntime node;
+    private NodeIdentity node;
     @EJB
     private ChainStore chain;
     @Resource
