@@ -4,12 +4,12 @@
 
 bench_classes() {
   local classes="$REPO/loopchain-bench/target/classes"
-  if [ ! -f "$classes/org/loopchain/bench/Bench.class" ] || [ ! -d "$REPO/loopchain-ejb/target/classes/org" ]; then
+  if [ ! -f "$classes/org/loopchain/bench/Bench.class" ] || [ ! -d "$REPO/loopchain-core/target/classes/org" ]; then
     say "building the benchmark client"
     (cd "$REPO" && mvn -B -q -DskipTests -pl loopchain-bench -am package >"$LOG_DIR/bench-build.log" 2>&1) ||
       die "building loopchain-bench failed (log: $LOG_DIR/bench-build.log)"
   fi
-  echo "$classes:$REPO/loopchain-ejb/target/classes:$(bcprov_jar)"
+  echo "$classes:$REPO/loopchain-core/target/classes:$(bcprov_jar)"
 }
 
 cmd_bench() {

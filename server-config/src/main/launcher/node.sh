@@ -86,7 +86,7 @@ create_template() {
 # Checks CONFIG with the application's own ConfigCheck (exit 2 = a bad key, with a message); the
 # effective values it prints go to $LOG_DIR/NAME.config.txt.
 config_check() {
-  local name=$1 config=$2 classes="$REPO/loopchain-ejb/target/classes" bcprov out rc=0
+  local name=$1 config=$2 classes="$REPO/loopchain-core/target/classes" bcprov out rc=0
   if [ ! -f "$classes/org/loopchain/core/config/ConfigCheck.class" ]; then
     note "config check skipped: org.loopchain.core.config.ConfigCheck is not built yet"
     return 0

@@ -2,21 +2,21 @@
 # ./loopchain pki: the network's PKI under $WORK/pki (README, "PKI"). The work is Java's:
 # org.loopchain.pki.PkiMain, run from the node's build with BouncyCastle from ~/.m2. Sourced, never run.
 
-# The class path of PkiMain: loopchain-ejb's target/classes, else its jar; bcprov, bcpkix, bcutil.
+# The class path of PkiMain: loopchain-core's target/classes, else its jar; bcprov, bcpkix, bcutil.
 pki_classpath() {
-  local ejb="$REPO/loopchain-ejb/target/classes" jar a cp
-  if [ ! -f "$ejb/org/loopchain/pki/PkiMain.class" ]; then
-    ejb=""
-    for jar in "$REPO"/loopchain-ejb/target/loopchain-ejb-*.jar; do
+  local core="$REPO/loopchain-core/target/classes" jar a cp
+  if [ ! -f "$core/org/loopchain/pki/PkiMain.class" ]; then
+    core=""
+    for jar in "$REPO"/loopchain-core/target/loopchain-core-*.jar; do
       case $jar in *-sources.jar | *-javadoc.jar | *-tests.jar) continue ;; esac
-      [ -f "$jar" ] && ejb=$jar
+      [ -f "$jar" ] && core=$jar
     done
   fi
-  [ -n "$ejb" ] || die "pki: loopchain-ejb is not built (mvn -B -q -DskipTests package -pl loopchain-ejb -am)"
-  cp=$ejb
+  [ -n "$core" ] || die "pki: loopchain-core is not built (mvn -B -q -DskipTests package -pl loopchain-core -am)"
+  cp=$core
   for a in bcprov bcpkix bcutil; do
     jar="$HOME/.m2/repository/org/bouncycastle/$a-jdk18on/$BC_VERSION/$a-jdk18on-$BC_VERSION.jar"
-    [ -f "$jar" ] || die "pki: $jar is missing (build once online: mvn -B -q -DskipTests package -pl loopchain-ejb -am)"
+    [ -f "$jar" ] || die "pki: $jar is missing (build once online: mvn -B -q -DskipTests package -pl loopchain-core -am)"
     cp+=":$jar"
   done
   echo "$cp"
