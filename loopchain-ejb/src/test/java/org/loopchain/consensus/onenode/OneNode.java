@@ -139,6 +139,11 @@ final class OneNode {
         machine.onTimeout(new TimerKey(TimerKey.Kind.ROUND, height(), round));
     }
 
+    /** Fires the sync check of the current height that {@code round} scheduled. */
+    void syncCheckFires(long round) {
+        machine.onTimeout(new TimerKey(TimerKey.Kind.SYNC_CHECK, height(), round));
+    }
+
     /** The payloads the node sent since the last call, in order. */
     List<Payload> sent() {
         List<Payload> out = sent.stream().map(SignedMessage::payload).toList();
