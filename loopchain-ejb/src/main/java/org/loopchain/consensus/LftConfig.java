@@ -2,9 +2,12 @@ package org.loopchain.consensus;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.config.LoopchainConfig;
 
 /**
- * The tunables of one channel's consensus.
+ * The tunables of one channel's consensus. A node takes them from its configuration ({@link #of});
+ * tests name each explicitly.
  *
  * @param channel               the channel name (every message names it)
  * @param maxMadeBlockCount     MAX_MADE_BLOCK_COUNT: blocks a leader makes before the next one leads
@@ -27,10 +30,20 @@ public record LftConfig(String channel, long maxMadeBlockCount, Duration leaderC
         }
     }
 
-    /** loopchain's defaults: 10 blocks per leader, 2 s complaint timeout capped at 60 s, 1 s interval. */
+    /**
+     * The consensus settings of {@code config} for {@code channel}: {@link ConfigKeys.Consensus} and
+     * {@link ConfigKeys.Blocks} are their one definition (keys, defaults and the fixed settings).
+     */
+    public static LftConfig of(String channel, LoopchainConfig config) {
+        return new LftConfig(channel, config.get(ConfigKeys.Consensus.MAX_MADE_BLOCK_COUNT),
+                config.get(ConfigKeys.Consensus.TIMEOUT_FOR_LEADER_COMPLAIN), ConfigKeys.Consensus.MAX_ROUND_TIMEOUT,
+                config.get(ConfigKeys.Blocks.INTERVAL_BLOCKGENERATION), config.get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM),
+                ConfigKeys.Consensus.ROUND_WINDOW, ConfigKeys.Consensus.SYNC_INTERVAL, ConfigKeys.Consensus.MAX_SYNC_BLOCKS);
+    }
+
+    /** The settings of a node with the default configuration: {@link #of} the defaults. */
     public static LftConfig defaults(String channel) {
-        return new LftConfig(channel, 10, Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(1),
-                1000, 8, Duration.ofSeconds(1), 16);
+        return of(channel, LoopchainConfig.defaults());
     }
 
     /** The patience of {@code round}: the complaint timeout doubled per round, capped. */

@@ -94,7 +94,7 @@ public class ChannelManager {
 
     @PostConstruct
     void start() {
-        defaultChannel = node.config().get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL);
+        defaultChannel = node.config().get(ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL);
         if (!node.isPeer()) {
             return;
         }
@@ -106,11 +106,11 @@ public class ChannelManager {
         loops.add(outbox);
         JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
-        executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.SCORE_STEP_LIMIT), store);
+        executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), store);
         for (String name : node.channelNames()) {
-            ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.SCORE_PACKAGE),
-                    NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.MAX_BLOCK_TX_NUM),
-                    node.config().get(ConfigKeys.ALLOW_MAKE_EMPTY_BLOCK));
+            ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.Score.SCORE_PACKAGE),
+                    NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM),
+                    node.config().get(ConfigKeys.Blocks.ALLOW_MAKE_EMPTY_BLOCK));
             ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(threads);
             loops.add(loop);
             Channel channel = new Channel(settings, store, node.key(), clock, Clock.systemUTC(),
@@ -203,7 +203,7 @@ public class ChannelManager {
         return channel.between(() -> {
             ChainHead head = channel.head();
             ScoreExecutor run = new ScoreExecutor(binding.code(), new ScoreSettings(
-                    node.config().get(ConfigKeys.SCORE_STEP_LIMIT), QUERY_OWNER, binding.pinned().params()));
+                    node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), QUERY_OWNER, binding.pinned().params()));
             return run.query(method, params, executor.view(channel.name()),
                     new ScoreBlock(channel.name(), head.height(), head.block().timestampMicros()));
         });
