@@ -7,7 +7,7 @@ import org.loopchain.core.config.LoopchainConfig;
 
 /**
  * The tunables of one channel's consensus. A node takes them from its configuration ({@link #of});
- * tests name each explicitly.
+ * tests name the ones they need ({@link #builder}).
  *
  * @param channel               the channel name (every message names it)
  * @param maxMadeBlockCount     MAX_MADE_BLOCK_COUNT: blocks a leader makes before the next one leads
@@ -46,6 +46,11 @@ public record LftConfig(String channel, long maxMadeBlockCount, Duration leaderC
         return of(channel, LoopchainConfig.defaults());
     }
 
+    /** A builder that starts from {@link #defaults}, for settings named one by one (tests, tools). */
+    public static Builder builder(String channel) {
+        return new Builder(defaults(channel));
+    }
+
     /** The patience of {@code round}: the complaint timeout doubled per round, capped. */
     public Duration roundTimeout(long round) {
         Duration t = leaderComplainTimeout;
@@ -53,5 +58,76 @@ public record LftConfig(String channel, long maxMadeBlockCount, Duration leaderC
             t = t.multipliedBy(2);
         }
         return t.compareTo(maxRoundTimeout) > 0 ? maxRoundTimeout : t;
+    }
+
+    /** Named settings over a starting config; {@link #build()} checks them as the constructor does. */
+    public static final class Builder {
+
+        private final String channel;
+        private long maxMadeBlockCount;
+        private Duration leaderComplainTimeout;
+        private Duration maxRoundTimeout;
+        private Duration blockInterval;
+        private int maxBlockTxNum;
+        private int roundWindow;
+        private Duration syncInterval;
+        private int maxSyncBlocks;
+
+        private Builder(LftConfig from) {
+            channel = from.channel;
+            maxMadeBlockCount = from.maxMadeBlockCount;
+            leaderComplainTimeout = from.leaderComplainTimeout;
+            maxRoundTimeout = from.maxRoundTimeout;
+            blockInterval = from.blockInterval;
+            maxBlockTxNum = from.maxBlockTxNum;
+            roundWindow = from.roundWindow;
+            syncInterval = from.syncInterval;
+            maxSyncBlocks = from.maxSyncBlocks;
+        }
+
+        public Builder maxMadeBlockCount(long value) {
+            maxMadeBlockCount = value;
+            return this;
+        }
+
+        public Builder leaderComplainTimeout(Duration value) {
+            leaderComplainTimeout = value;
+            return this;
+        }
+
+        public Builder maxRoundTimeout(Duration value) {
+            maxRoundTimeout = value;
+            return this;
+        }
+
+        public Builder blockInterval(Duration value) {
+            blockInterval = value;
+            return this;
+        }
+
+        public Builder maxBlockTxNum(int value) {
+            maxBlockTxNum = value;
+            return this;
+        }
+
+        public Builder roundWindow(int value) {
+            roundWindow = value;
+            return this;
+        }
+
+        public Builder syncInterval(Duration value) {
+            syncInterval = value;
+            return this;
+        }
+
+        public Builder maxSyncBlocks(int value) {
+            maxSyncBlocks = value;
+            return this;
+        }
+
+        public LftConfig build() {
+            return new LftConfig(channel, maxMadeBlockCount, leaderComplainTimeout, maxRoundTimeout, blockInterval,
+                    maxBlockTxNum, roundWindow, syncInterval, maxSyncBlocks);
+        }
     }
 }
