@@ -25,11 +25,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
+import org.loopchain.channel.BlockHistory;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.ChannelSettings;
+import org.loopchain.channel.EvidenceStore;
 import org.loopchain.channel.MicrosClock;
 import org.loopchain.channel.TxJournal;
+import org.loopchain.channel.TxLookup;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommitCertificate;
 import org.loopchain.consensus.ConsensusCodec;
@@ -230,7 +233,18 @@ public class ChannelManager {
         return scores;
     }
 
-    public ChainStore store() {
+    /** The channels' committed blocks, for the block API. */
+    public BlockHistory blocks() {
+        return store;
+    }
+
+    /** The channels' stored transactions and their SCORE results, for the transaction API. */
+    public TxLookup transactions() {
+        return store;
+    }
+
+    /** The equivocations the channels saw, for the status API. */
+    public EvidenceStore evidence() {
         return store;
     }
 }
