@@ -26,12 +26,12 @@ public final class TxJournal implements Runnable {
     private record Entry(Channel channel, Transaction tx, CompletableFuture<Transaction> done) {
     }
 
-    private final ChainStore store;
+    private final PendingTxStore store;
     private final int maxBatch;
     private final BlockingQueue<Entry> queue;
     private volatile boolean running = true;
 
-    public TxJournal(ChainStore store, int maxBatch, int capacity) {
+    public TxJournal(PendingTxStore store, int maxBatch, int capacity) {
         this.store = store;
         this.maxBatch = maxBatch;
         this.queue = new LinkedBlockingQueue<>(capacity);

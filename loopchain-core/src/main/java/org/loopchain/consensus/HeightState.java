@@ -1,60 +1,119 @@
 package org.loopchain.consensus;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * Everything the state machine knows about the height being decided: Tendermint's round, step,
- * lock and valid value, plus the proposals, votes and blocks seen, and this peer's own messages of
- * the current round (re-sent when the round timer fires). Discarded when the height commits.
+ * Everything a validator knows about the height being decided: the proposals, votes and blocks seen,
+ * its {@link Lock}, its valid block (Tendermint's {@code validValue}, {@code validRound}) and the
+ * {@link RoundState} of the current round. Discarded when the height commits.
+ *
+ * <p>Owners: {@link LftStateMachine} records what arrives and what is sent and moves rounds;
+ * {@link RoundRules} alone moves the step, the lock and the valid block.
  */
 final class HeightState {
 
-    /** Where the peer is within a round. */
-    enum Step { PROPOSE, PREVOTE, PRECOMMIT }
+    /** A proposal with the signed message that carried it (kept as evidence if its sender equivocates). */
+    record SignedProposal(SignedMessage message, Proposal proposal) {
+    }
 
-    final long height;
-    final VoteTally tally = new VoteTally();
-    final Map<Long, SignedMessage> proposals = new HashMap<>();
-    final Map<String, CandidateBlock> knownBlocks = new HashMap<>();
-    final Set<Long> complained = new HashSet<>();
-    final List<SignedMessage> sentThisRound = new ArrayList<>();
-
-    long round;
-    Step step = Step.PROPOSE;
-    ComplaintCertificate roundCertificate;
-    String lockedHash;
-    long lockedRound = -1;
-    CandidateBlock validBlock;
-    long validRound = -1;
-    boolean proposed;
-    boolean roundTimerArmed;
-    boolean intervalTimerArmed;
+    private final long height;
+    private final VoteTally tally = new VoteTally();
+    private final Map<Long, SignedProposal> proposals = new HashMap<>();
+    private final Map<String, CandidateBlock> knownBlocks = new HashMap<>();
+    private final Lock lock = new Lock();
+    private RoundState round = new RoundState(0, null);
+    private CandidateBlock validBlock;
+    private long validRound = -1;
     /** A precommit quorum named a block not seen yet: a sync check is scheduled (once per height). */
-    boolean syncCheckArmed;
+    private boolean syncCheckArmed;
     /** The sync check fired: a quorum's unknown block may now be asked for. */
-    boolean syncDue;
-    boolean active;
+    private boolean syncDue;
 
     HeightState(long height) {
         this.height = height;
     }
 
-    void enterRound(long newRound, ComplaintCertificate certificate) {
-        round = newRound;
-        step = Step.PROPOSE;
-        roundCertificate = certificate;
-        proposed = false;
-        roundTimerArmed = false;
-        intervalTimerArmed = false;
-        sentThisRound.clear();
+    long height() {
+        return height;
     }
 
-    boolean hasComplained() {
-        return complained.contains(round);
+    RoundState round() {
+        return round;
+    }
+
+    void enterRound(long newRound, ComplaintCertificate certificate) {
+        round = new RoundState(newRound, certificate);
+    }
+
+    VoteTally tally() {
+        return tally;
+    }
+
+    Lock lock() {
+        return lock;
+    }
+
+    /** Records the first valid proposal of its round and its block. */
+    void addProposal(SignedMessage message, Proposal proposal) {
+        proposals.put(proposal.round(), new SignedProposal(message, proposal));
+        knownBlocks.putIfAbsent(proposal.blockHash(), proposal.candidate());
+    }
+
+    Optional<SignedProposal> proposalIn(long r) {
+        return Optional.ofNullable(proposals.get(r));
+    }
+
+    boolean hasProposals() {
+        return !proposals.isEmpty();
+    }
+
+    Optional<CandidateBlock> block(String hash) {
+        return Optional.ofNullable(knownBlocks.get(hash));
+    }
+
+    boolean knows(String hash) {
+        return knownBlocks.containsKey(hash);
+    }
+
+    Map<String, CandidateBlock> knownBlocks() {
+        return Collections.unmodifiableMap(knownBlocks);
+    }
+
+    /** The result root of the known block {@code hash}; {@code ""} for nil or an unknown block. */
+    String resultRootOf(String hash) {
+        CandidateBlock b = hash.isEmpty() ? null : knownBlocks.get(hash);
+        return b == null ? "" : b.block().resultRoot();
+    }
+
+    /** The block this validator saw a prevote quorum for last, and in which round. */
+    void rememberValid(CandidateBlock block, long r) {
+        validBlock = block;
+        validRound = r;
+    }
+
+    Optional<CandidateBlock> validBlock() {
+        return Optional.ofNullable(validBlock);
+    }
+
+    long validRound() {
+        return validRound;
+    }
+
+    /** Marks the sync check armed; false if it already was at this height. */
+    boolean armSyncCheck() {
+        boolean arm = !syncCheckArmed;
+        syncCheckArmed = true;
+        return arm;
+    }
+
+    void syncCheckFired() {
+        syncDue = true;
+    }
+
+    boolean syncDue() {
+        return syncDue;
     }
 }

@@ -2,9 +2,12 @@ package org.loopchain.consensus;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.config.LoopchainConfig;
 
 /**
- * The tunables of one channel's consensus.
+ * The tunables of one channel's consensus. A node takes them from its configuration ({@link #of});
+ * tests name the ones they need ({@link #builder}).
  *
  * @param channel               the channel name (every message names it)
  * @param maxMadeBlockCount     MAX_MADE_BLOCK_COUNT: blocks a leader makes before the next one leads
@@ -27,10 +30,25 @@ public record LftConfig(String channel, long maxMadeBlockCount, Duration leaderC
         }
     }
 
-    /** loopchain's defaults: 10 blocks per leader, 2 s complaint timeout capped at 60 s, 1 s interval. */
+    /**
+     * The consensus settings of {@code config} for {@code channel}: {@link ConfigKeys.Consensus} and
+     * {@link ConfigKeys.Blocks} are their one definition (keys, defaults and the fixed settings).
+     */
+    public static LftConfig of(String channel, LoopchainConfig config) {
+        return new LftConfig(channel, config.get(ConfigKeys.Consensus.MAX_MADE_BLOCK_COUNT),
+                config.get(ConfigKeys.Consensus.TIMEOUT_FOR_LEADER_COMPLAIN), ConfigKeys.Consensus.MAX_ROUND_TIMEOUT,
+                config.get(ConfigKeys.Blocks.INTERVAL_BLOCKGENERATION), config.get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM),
+                ConfigKeys.Consensus.ROUND_WINDOW, ConfigKeys.Consensus.SYNC_INTERVAL, ConfigKeys.Consensus.MAX_SYNC_BLOCKS);
+    }
+
+    /** The settings of a node with the default configuration: {@link #of} the defaults. */
     public static LftConfig defaults(String channel) {
-        return new LftConfig(channel, 10, Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(1),
-                1000, 8, Duration.ofSeconds(1), 16);
+        return of(channel, LoopchainConfig.defaults());
+    }
+
+    /** A builder that starts from {@link #defaults}, for settings named one by one (tests, tools). */
+    public static Builder builder(String channel) {
+        return new Builder(defaults(channel));
     }
 
     /** The patience of {@code round}: the complaint timeout doubled per round, capped. */
@@ -40,5 +58,76 @@ public record LftConfig(String channel, long maxMadeBlockCount, Duration leaderC
             t = t.multipliedBy(2);
         }
         return t.compareTo(maxRoundTimeout) > 0 ? maxRoundTimeout : t;
+    }
+
+    /** Named settings over a starting config; {@link #build()} checks them as the constructor does. */
+    public static final class Builder {
+
+        private final String channel;
+        private long maxMadeBlockCount;
+        private Duration leaderComplainTimeout;
+        private Duration maxRoundTimeout;
+        private Duration blockInterval;
+        private int maxBlockTxNum;
+        private int roundWindow;
+        private Duration syncInterval;
+        private int maxSyncBlocks;
+
+        private Builder(LftConfig from) {
+            channel = from.channel;
+            maxMadeBlockCount = from.maxMadeBlockCount;
+            leaderComplainTimeout = from.leaderComplainTimeout;
+            maxRoundTimeout = from.maxRoundTimeout;
+            blockInterval = from.blockInterval;
+            maxBlockTxNum = from.maxBlockTxNum;
+            roundWindow = from.roundWindow;
+            syncInterval = from.syncInterval;
+            maxSyncBlocks = from.maxSyncBlocks;
+        }
+
+        public Builder maxMadeBlockCount(long value) {
+            maxMadeBlockCount = value;
+            return this;
+        }
+
+        public Builder leaderComplainTimeout(Duration value) {
+            leaderComplainTimeout = value;
+            return this;
+        }
+
+        public Builder maxRoundTimeout(Duration value) {
+            maxRoundTimeout = value;
+            return this;
+        }
+
+        public Builder blockInterval(Duration value) {
+            blockInterval = value;
+            return this;
+        }
+
+        public Builder maxBlockTxNum(int value) {
+            maxBlockTxNum = value;
+            return this;
+        }
+
+        public Builder roundWindow(int value) {
+            roundWindow = value;
+            return this;
+        }
+
+        public Builder syncInterval(Duration value) {
+            syncInterval = value;
+            return this;
+        }
+
+        public Builder maxSyncBlocks(int value) {
+            maxSyncBlocks = value;
+            return this;
+        }
+
+        public LftConfig build() {
+            return new LftConfig(channel, maxMadeBlockCount, leaderComplainTimeout, maxRoundTimeout, blockInterval,
+                    maxBlockTxNum, roundWindow, syncInterval, maxSyncBlocks);
+        }
     }
 }

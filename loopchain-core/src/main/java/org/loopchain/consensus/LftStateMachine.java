@@ -73,6 +73,7 @@ public final class LftStateMachine {
     private final List<SignedMessage> nextHeight = new ArrayList<>();
     private ChainHead head;
     private HeightState state;
+    private RoundRules rules;
     private Instant lastCommitAt = Instant.MIN;
     /** When the block interval before the next proposal started ({@link #untilIntervalPassed}). */
     private Instant intervalFrom = Instant.MIN;
@@ -116,18 +117,18 @@ public final class LftStateMachine {
 
     /** A timer set through {@link ConsensusScheduler} fired; stale ones are ignored. */
     public void onTimeout(TimerKey key) {
-        if (state != null && key.kind() == TimerKey.Kind.SYNC_CHECK && key.height() == state.height) {
-            state.syncDue = true;
+        if (state != null && key.kind() == TimerKey.Kind.SYNC_CHECK && key.height() == state.height()) {
+            state.syncCheckFired();
             afterEvent();
             return;
         }
-        if (state == null || key.height() != state.height || key.round() != state.round) {
+        if (state == null || key.height() != state.height() || key.round() != state.round().round()) {
             return;
         }
         if (key.kind() == TimerKey.Kind.BLOCK_INTERVAL) {
-            state.intervalTimerArmed = false;
+            state.round().intervalTimerFired();
         } else {
-            state.roundTimerArmed = false;
+            state.round().roundTimerFired();
             onRoundTimeout();
         }
         afterEvent();
@@ -155,11 +156,11 @@ public final class LftStateMachine {
     }
 
     public long height() {
-        return state.height;
+        return state.height();
     }
 
     public long round() {
-        return state.round;
+        return state.round().round();
     }
 
     /** Dropped-message counts by reason label, for a metric. */
@@ -168,31 +169,32 @@ public final class LftStateMachine {
     }
 
     private void route(SignedMessage m) {
-        if (m.height() < state.height) {
-            drops.drop(DropReason.TOO_OLD, m, "height " + state.height + " is being decided");
+        long height = state.height();
+        if (m.height() < height) {
+            drops.drop(DropReason.TOO_OLD, m, "height " + height + " is being decided");
             // one height behind right after our commit is the normal race: our precommit lets it commit
-            if (m.height() < state.height - 1 || clock.instant().isAfter(lastCommitAt.plus(config.syncInterval()))) {
+            if (m.height() < height - 1 || clock.instant().isAfter(lastCommitAt.plus(config.syncInterval()))) {
                 catchUp.offer(m.sender(), m.height());
             }
-        } else if (m.height() > state.height + 1) {
-            drops.drop(DropReason.TOO_FAR_AHEAD, m, "height " + state.height + " is being decided; syncing");
+        } else if (m.height() > height + 1) {
+            drops.drop(DropReason.TOO_FAR_AHEAD, m, "height " + height + " is being decided; syncing");
             catchUp.request(m.sender());
-        } else if (m.height() == state.height + 1) {
+        } else if (m.height() == height + 1) {
             bufferForNextHeight(m);
-        } else if (m.round() > state.round + config.roundWindow()) {
-            drops.drop(DropReason.TOO_FAR_AHEAD, m, "round " + state.round + " is current");
-        } else if (m.type() == MessageType.PROPOSAL) {
-            onProposal(m);
-        } else {
-            onVote(m);
+        } else if (m.round() > state.round().round() + config.roundWindow()) {
+            drops.drop(DropReason.TOO_FAR_AHEAD, m, "round " + state.round().round() + " is current");
+        } else if (m.payload() instanceof Proposal p) {
+            onProposal(m, p);
+        } else if (m.payload() instanceof Vote v) {
+            onVote(m, v);
         }
     }
 
     private void bufferForNextHeight(SignedMessage m) {
         if (m.payload() instanceof Proposal p && p.previousCommit() != null
-                && state.knownBlocks.containsKey(p.previousCommit().blockHash())
-                && p.previousCommit().height() == state.height && p.previousCommit().verify(validators).isEmpty()) {
-            CandidateBlock b = state.knownBlocks.get(p.previousCommit().blockHash());
+                && state.knows(p.previousCommit().blockHash())
+                && p.previousCommit().height() == state.height() && p.previousCommit().verify(validators).isEmpty()) {
+            CandidateBlock b = state.block(p.previousCommit().blockHash()).orElseThrow();
             commit(new CommittedBlock(b.block(), b.txs(), p.previousCommit()));
             route(m);
         } else if (nextHeight.stream().filter(o -> o.sender().equals(m.sender())).count() < FUTURE_BUFFER_PER_VALIDATOR) {
@@ -202,40 +204,39 @@ public final class LftStateMachine {
         }
     }
 
-    private void onProposal(SignedMessage m) {
-        Proposal p = (Proposal) m.payload();
-        SignedMessage first = state.proposals.get(p.round());
-        if (first != null) {
-            boolean same = ((Proposal) first.payload()).blockHash().equals(p.blockHash());
-            if (!same && first.sender().equals(m.sender())) {
-                chain.equivocation(new Equivocation(first, m));
+    private void onProposal(SignedMessage m, Proposal p) {
+        Optional<HeightState.SignedProposal> first = state.proposalIn(p.round());
+        if (first.isPresent()) {
+            boolean same = first.get().proposal().blockHash().equals(p.blockHash());
+            if (!same && first.get().message().sender().equals(m.sender())) {
+                chain.equivocation(new Equivocation(first.get().message(), m));
             }
             drops.drop(same ? DropReason.DUPLICATE : DropReason.EQUIVOCATION, m, "a proposal for this round is known");
             return;
         }
-        if (!proposalValidator.valid(m, head, state.knownBlocks)) {
+        if (!proposalValidator.valid(m, head, state.knownBlocks())) {
             return;
         }
-        state.proposals.put(p.round(), m);
-        state.knownBlocks.putIfAbsent(p.blockHash(), p.candidate());
-        if (p.round() > state.round) {
+        state.addProposal(m, p);
+        if (p.round() > state.round().round()) {
             enterRound(p.round(), p.complaint());
         }
     }
 
-    private void onVote(SignedMessage m) {
-        Vote v = m.vote();
-        SignedMessage proposal = state.proposals.get(v.round());
-        if (!v.isNil() && !state.knownBlocks.containsKey(v.blockHash()) && proposal != null) {
-            drops.drop(DropReason.UNKNOWN_BLOCK, m, "the round's proposal is " + ((Proposal) proposal.payload()).blockHash());
+    /** A prevote, precommit or complaint: counted in the height's tally. */
+    private void onVote(SignedMessage m, Vote v) {
+        Optional<HeightState.SignedProposal> proposal = state.proposalIn(v.round());
+        if (!v.isNil() && !state.knows(v.blockHash()) && proposal.isPresent()) {
+            drops.drop(DropReason.UNKNOWN_BLOCK, m, "the round's proposal is " + proposal.get().proposal().blockHash());
             return;
         }
-        switch (state.tally.add(m)) {
+        VoteTally tally = state.tally();
+        switch (tally.add(m)) {
             case DUPLICATE -> drops.drop(DropReason.DUPLICATE, m, "already counted");
             case EQUIVOCATION -> {
-                chain.equivocation(new Equivocation(state.tally.first(m).orElseThrow(), m));
-                if (v.isNil() || state.knownBlocks.containsKey(v.blockHash())) {
-                    state.tally.addConflicting(m); // counts for its own block, as Tendermint counts votes
+                chain.equivocation(new Equivocation(tally.first(m).orElseThrow(), m));
+                if (v.isNil() || state.knows(v.blockHash())) {
+                    tally.addConflicting(m); // counts for its own block, as Tendermint counts votes
                 }
                 drops.drop(DropReason.EQUIVOCATION, m, "a different vote was counted first");
             }
@@ -244,60 +245,40 @@ public final class LftStateMachine {
     }
 
     private void onRoundTimeout() {
-        List<SignedMessage> resend = new ArrayList<>(state.sentThisRound);
-        if (!state.hasComplained()) {
-            state.complained.add(state.round);
-            LOG.fine(() -> signer.peerId() + " complains about the leader of h=" + state.height + " r=" + state.round);
-            send(Vote.complaint(config.channel(), state.height, state.round));
+        RoundState r = state.round();
+        List<SignedMessage> resend = new ArrayList<>(r.sent());
+        if (r.complain()) {
+            LOG.fine(() -> signer.peerId() + " complains about the leader of h=" + state.height() + " r=" + r.round());
+            send(Vote.complaint(config.channel(), state.height(), r.round()));
         }
-        if (state.roundCertificate != null) {
-            resend.addAll(state.roundCertificate.complaints());
+        if (r.certificate() != null) {
+            resend.addAll(r.certificate().complaints());
         }
-        if (state.validBlock != null) {
-            resend.addAll(state.tally.votesFor(MessageType.PREVOTE, state.validRound, state.validBlock.hash()));
-        }
+        state.validBlock().ifPresent(valid ->
+                resend.addAll(state.tally().votesFor(MessageType.PREVOTE, state.validRound(), valid.hash())));
         resend.forEach(network::broadcast);
     }
 
     /** Runs the protocol rules until none applies, then makes sure the round timer runs if it should. */
     private void afterEvent() {
-        RoundRules rules = new RoundRules(this);
         while (rules.applyOne()) {
-            rules = new RoundRules(this);
+            // each rule may commit, and so replace the rules with the next height's
         }
         armTimers();
     }
 
     private void armTimers() {
-        boolean busy = state.round > 0 || !state.proposals.isEmpty() || chain.hasWork();
-        if (!state.roundTimerArmed && busy) {
-            state.roundTimerArmed = true;
-            Duration patience = config.roundTimeout(state.round);
-            scheduler.schedule(new TimerKey(TimerKey.Kind.ROUND, state.height, state.round),
-                    state.round == 0 ? patience.plus(config.blockInterval()) : patience);
+        RoundState r = state.round();
+        boolean busy = r.round() > 0 || state.hasProposals() || chain.hasWork();
+        if (busy && r.armRoundTimer()) {
+            Duration patience = config.roundTimeout(r.round());
+            scheduler.schedule(new TimerKey(TimerKey.Kind.ROUND, state.height(), r.round()),
+                    r.round() == 0 ? patience.plus(config.blockInterval()) : patience);
         }
     }
 
-    // ---- used by RoundRules ----
-
-    LftConfig config() {
-        return config;
-    }
-
-    ValidatorSet validators() {
-        return validators;
-    }
-
-    HeightState state() {
-        return state;
-    }
-
-    Chain chain() {
-        return chain;
-    }
-
-    boolean isLeader() {
-        return schedule.leader(state.height, head.roundShift(), state.round).peerId().equals(signer.peerId());
+    private boolean leads(long round) {
+        return schedule.leader(state.height(), head.roundShift(), round).peerId().equals(signer.peerId());
     }
 
     /**
@@ -306,7 +287,7 @@ public final class LftStateMachine {
      * this peer committed it, so a skewed clock moves the next proposal by at most one interval, and
      * a block that took longer than an interval to agree is followed at once.
      */
-    Duration untilIntervalPassed() {
+    private Duration untilIntervalPassed() {
         if (intervalFrom.equals(Instant.MIN)) {
             return Duration.ZERO;
         }
@@ -314,22 +295,21 @@ public final class LftStateMachine {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    void waitForInterval(Duration left) {
-        if (!state.intervalTimerArmed) {
-            state.intervalTimerArmed = true;
-            scheduler.schedule(new TimerKey(TimerKey.Kind.BLOCK_INTERVAL, state.height, state.round), left);
+    private void waitForInterval(Duration left) {
+        RoundState r = state.round();
+        if (r.armIntervalTimer()) {
+            scheduler.schedule(new TimerKey(TimerKey.Kind.BLOCK_INTERVAL, state.height(), r.round()), left);
         }
     }
 
     /** Signs, records as if received, and broadcasts one of this peer's own messages. */
-    void send(Payload payload) {
+    private void send(Payload payload) {
         SignedMessage m = SignedMessage.sign(payload, signer);
-        state.sentThisRound.add(m);
+        state.round().recordSent(m);
         if (payload instanceof Proposal p) {
-            state.proposals.put(p.round(), m);
-            state.knownBlocks.putIfAbsent(p.blockHash(), p.candidate());
+            state.addProposal(m, p);
         } else {
-            state.tally.add(m);
+            state.tally().add(m);
         }
         network.broadcast(m);
     }
@@ -338,17 +318,17 @@ public final class LftStateMachine {
      * A precommit quorum for a block this peer does not have: asks one of its voters for it once the
      * sync check has fired (the proposal usually arrives first), else schedules that check.
      */
-    void requestSyncFrom(List<SignedMessage> votes) {
-        if (state.syncDue) {
+    private void requestSyncFrom(List<SignedMessage> votes) {
+        if (state.syncDue()) {
             votes.stream().map(SignedMessage::sender).filter(s -> !s.equals(signer.peerId())).findFirst()
                     .ifPresent(catchUp::request);
-        } else if (!state.syncCheckArmed) {
-            state.syncCheckArmed = true;
-            scheduler.schedule(new TimerKey(TimerKey.Kind.SYNC_CHECK, state.height, state.round), config.syncInterval());
+        } else if (state.armSyncCheck()) {
+            scheduler.schedule(new TimerKey(TimerKey.Kind.SYNC_CHECK, state.height(), state.round().round()),
+                    config.syncInterval());
         }
     }
 
-    void commit(CommittedBlock block) {
+    private void commit(CommittedBlock block) {
         chain.commit(block);
         head = head.next(block, schedule);
         Instant now = clock.instant();
@@ -364,22 +344,69 @@ public final class LftStateMachine {
         return t.isBefore(min) ? min : t.isAfter(max) ? max : t;
     }
 
-    void enterRound(long round, ComplaintCertificate certificate) {
+    private void enterRound(long round, ComplaintCertificate certificate) {
         state.enterRound(round, certificate);
-    }
-
-    Optional<CandidateBlock> buildBlock() {
-        return chain.buildBlock(state.height, state.round, head.block());
-    }
-
-    ChainHead currentHead() {
-        return head;
     }
 
     private void enterHeight() {
         state = new HeightState(head.height() + 1);
+        rules = new RoundRules(state, validators, config.channel(), new RulesHost());
         List<SignedMessage> replay = new ArrayList<>(nextHeight);
         nextHeight.clear();
         replay.forEach(this::route);
+    }
+
+    /** The state machine as {@link RoundRules} sees it. */
+    private final class RulesHost implements RoundRules.Host {
+
+        @Override
+        public boolean leads(long round) {
+            return LftStateMachine.this.leads(round);
+        }
+
+        @Override
+        public boolean hasWork() {
+            return chain.hasWork();
+        }
+
+        @Override
+        public Duration untilIntervalPassed() {
+            return LftStateMachine.this.untilIntervalPassed();
+        }
+
+        @Override
+        public void waitForInterval(Duration left) {
+            LftStateMachine.this.waitForInterval(left);
+        }
+
+        @Override
+        public Optional<CandidateBlock> buildBlock(long round) {
+            return chain.buildBlock(state.height(), round, head.block());
+        }
+
+        @Override
+        public CommitCertificate previousCommit() {
+            return head.certificate();
+        }
+
+        @Override
+        public void send(Payload payload) {
+            LftStateMachine.this.send(payload);
+        }
+
+        @Override
+        public void commit(CommittedBlock block) {
+            LftStateMachine.this.commit(block);
+        }
+
+        @Override
+        public void enterRound(long round, ComplaintCertificate certificate) {
+            LftStateMachine.this.enterRound(round, certificate);
+        }
+
+        @Override
+        public void requestSyncFrom(List<SignedMessage> votes) {
+            LftStateMachine.this.requestSyncFrom(votes);
+        }
     }
 }

@@ -7,22 +7,55 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The "upon" rules of {@link LftStateMachine}, checked in order against the current height's state:
- * commit, round change, propose, prevote, precommit. {@link #applyOne()} fires the first rule that
- * applies; the state machine calls it until none does.
+ * The "upon" rules of {@link LftStateMachine}, checked in order against one height's state: commit,
+ * round change, propose, prevote, precommit. {@link #applyOne()} fires the first rule that applies;
+ * the state machine calls it until none does. One instance serves one height; what a rule does
+ * beyond the height's state (sign and send, commit, ask for a block) goes through its {@link Host}.
  */
 final class RoundRules {
 
-    private final LftStateMachine machine;
+    /** What the rules need from the state machine. */
+    interface Host {
+
+        /** Whether this validator leads {@code round} of the height. */
+        boolean leads(long round);
+
+        /** Whether there are transactions to propose (or empty blocks are allowed). */
+        boolean hasWork();
+
+        /** The time until a new block may be proposed at round 0; zero if it may now. */
+        Duration untilIntervalPassed();
+
+        /** Arms the block interval timer of the current round, if not armed. */
+        void waitForInterval(Duration left);
+
+        Optional<CandidateBlock> buildBlock(long round);
+
+        /** The commit certificate of the head, which a proposal carries; {@code null} after genesis. */
+        CommitCertificate previousCommit();
+
+        /** Signs, records and broadcasts one of this validator's messages. */
+        void send(Payload payload);
+
+        /** Commits the block and moves to the next height. */
+        void commit(CommittedBlock block);
+
+        void enterRound(long round, ComplaintCertificate certificate);
+
+        /** A precommit quorum for a block not seen: asks one of its voters for it, in time. */
+        void requestSyncFrom(List<SignedMessage> votes);
+    }
+
     private final HeightState s;
     private final ValidatorSet validators;
     private final String channel;
+    private final Host host;
 
-    RoundRules(LftStateMachine machine) {
-        this.machine = machine;
-        this.s = machine.state();
-        this.validators = machine.validators();
-        this.channel = machine.config().channel();
+    RoundRules(HeightState state, ValidatorSet validators, String channel, Host host) {
+        this.s = state;
+        this.validators = validators;
+        this.channel = channel;
+        this.host = host;
     }
 
     boolean applyOne() {
@@ -31,24 +64,25 @@ final class RoundRules {
 
     /** A precommit quorum for a block in any round decides the height (syncing the block if it is unknown). */
     private boolean commit() {
-        for (long round : new ArrayList<>(s.tally.rounds(MessageType.PRECOMMIT))) {
-            Optional<String> hash = s.tally.quorumHash(MessageType.PRECOMMIT, round, validators).filter(h -> !h.isEmpty());
+        VoteTally tally = s.tally();
+        for (long round : new ArrayList<>(tally.rounds(MessageType.PRECOMMIT))) {
+            Optional<String> hash = tally.quorumHash(MessageType.PRECOMMIT, round, validators).filter(h -> !h.isEmpty());
             if (hash.isEmpty()) {
                 continue;
             }
-            List<SignedMessage> votes = s.tally.votesFor(MessageType.PRECOMMIT, round, hash.get());
-            CandidateBlock block = s.knownBlocks.get(hash.get());
-            if (block == null) {
-                machine.requestSyncFrom(votes);
+            List<SignedMessage> votes = tally.votesFor(MessageType.PRECOMMIT, round, hash.get());
+            Optional<CandidateBlock> block = s.block(hash.get());
+            if (block.isEmpty()) {
+                host.requestSyncFrom(votes);
                 continue;
             }
-            String root = block.block().resultRoot();
+            String root = block.get().block().resultRoot();
             votes = votes.stream().filter(v -> v.vote().resultRoot().equals(root)).toList();
             if (!validators.isQuorum(votes.stream().map(SignedMessage::sender).toList())) {
                 continue;
             }
-            CommitCertificate certificate = new CommitCertificate(channel, s.height, round, hash.get(), root, votes);
-            machine.commit(new CommittedBlock(block.block(), block.txs(), certificate));
+            CommitCertificate certificate = new CommitCertificate(channel, s.height(), round, hash.get(), root, votes);
+            host.commit(new CommittedBlock(block.get().block(), block.get().txs(), certificate));
             return true;
         }
         return false;
@@ -56,15 +90,16 @@ final class RoundRules {
 
     /** A complaint quorum for round {@code r >= current} moves to {@code r + 1}. */
     private boolean changeRound() {
-        List<Long> rounds = new ArrayList<>(s.tally.rounds(MessageType.COMPLAINT));
+        VoteTally tally = s.tally();
+        List<Long> rounds = new ArrayList<>(tally.rounds(MessageType.COMPLAINT));
         Collections.reverse(rounds);
         for (long round : rounds) {
-            if (round < s.round) {
+            if (round < s.round().round()) {
                 return false;
             }
-            if (s.tally.hasQuorum(MessageType.COMPLAINT, round, Vote.NIL, validators)) {
-                List<SignedMessage> complaints = s.tally.votesFor(MessageType.COMPLAINT, round, Vote.NIL);
-                machine.enterRound(round + 1, new ComplaintCertificate(channel, s.height, round, complaints));
+            if (tally.hasQuorum(MessageType.COMPLAINT, round, Vote.NIL, validators)) {
+                List<SignedMessage> complaints = tally.votesFor(MessageType.COMPLAINT, round, Vote.NIL);
+                host.enterRound(round + 1, new ComplaintCertificate(channel, s.height(), round, complaints));
                 return true;
             }
         }
@@ -73,82 +108,77 @@ final class RoundRules {
 
     /** The leader proposes its valid block, or a new one when the interval has passed and there is work. */
     private boolean propose() {
-        if (s.step != HeightState.Step.PROPOSE || s.proposed || s.hasComplained() || s.proposals.containsKey(s.round)
-                || !machine.isLeader()) {
+        RoundState r = s.round();
+        if (!r.isAt(RoundState.Step.PROPOSE) || r.hasProposed() || r.hasComplained()
+                || s.proposalIn(r.round()).isPresent() || !host.leads(r.round())) {
             return false;
         }
-        CandidateBlock block = s.validBlock;
+        Optional<CandidateBlock> valid = s.validBlock();
+        CandidateBlock block = valid.orElse(null);
         if (block == null) {
-            if (s.round == 0) {
-                if (!machine.chain().hasWork()) {
+            if (r.round() == 0) {
+                if (!host.hasWork()) {
                     return false;
                 }
-                Duration left = machine.untilIntervalPassed();
+                Duration left = host.untilIntervalPassed();
                 if (!left.isZero()) {
-                    machine.waitForInterval(left);
+                    host.waitForInterval(left);
                     return false;
                 }
             }
-            block = machine.buildBlock().orElse(null);
+            block = host.buildBlock(r.round()).orElse(null);
             if (block == null) {
                 return false;
             }
         }
-        s.proposed = true;
-        machine.send(new Proposal(channel, s.height, s.round, block, s.validBlock == null ? -1 : s.validRound,
-                machine.currentHead().certificate(), s.roundCertificate));
+        r.proposed();
+        host.send(new Proposal(channel, s.height(), r.round(), block, valid.isEmpty() ? -1 : s.validRound(),
+                host.previousCommit(), r.certificate()));
         return true;
     }
 
-    /** Prevote the round's proposal unless locked against it (the locking rule), else nil. */
+    /**
+     * Prevotes the round's proposal if the lock allows it and this validator has not complained about
+     * its leader, else nil; a proposal with a valid round waits for that round's prevote quorum.
+     */
     private boolean prevote() {
-        SignedMessage m = s.proposals.get(s.round);
-        if (s.step != HeightState.Step.PROPOSE || m == null) {
+        RoundState r = s.round();
+        Optional<HeightState.SignedProposal> proposal = s.proposalIn(r.round());
+        if (!r.isAt(RoundState.Step.PROPOSE) || proposal.isEmpty()) {
             return false;
         }
-        Proposal p = (Proposal) m.payload();
+        Proposal p = proposal.get().proposal();
         String hash = p.blockHash();
-        boolean lockAllows = s.lockedRound == -1 || hash.equals(s.lockedHash);
-        if (p.validRound() >= 0) {
-            if (!s.tally.hasQuorum(MessageType.PREVOTE, p.validRound(), hash, validators)) {
-                return false;
-            }
-            lockAllows = lockAllows || s.lockedRound <= p.validRound();
+        if (p.validRound() >= 0 && !s.tally().hasQuorum(MessageType.PREVOTE, p.validRound(), hash, validators)) {
+            return false;
         }
-        String vote = lockAllows && !s.hasComplained() ? hash : Vote.NIL;
-        s.step = HeightState.Step.PREVOTE;
-        machine.send(Vote.prevote(channel, s.height, s.round, vote, rootOf(vote)));
+        String vote = s.lock().allows(p) && !r.hasComplained() ? hash : Vote.NIL;
+        r.stepTo(RoundState.Step.PREVOTE);
+        host.send(Vote.prevote(channel, s.height(), r.round(), vote, s.resultRootOf(vote)));
         return true;
     }
 
     /** On a prevote quorum: for a known block, remember it as valid, lock on it and precommit it; for nil, precommit nil. */
     private boolean precommit() {
-        if (s.step != HeightState.Step.PREVOTE) {
+        RoundState r = s.round();
+        if (!r.isAt(RoundState.Step.PREVOTE)) {
             return false;
         }
-        Optional<String> quorum = s.tally.quorumHash(MessageType.PREVOTE, s.round, validators);
-        if (quorum.isEmpty() || (!quorum.get().isEmpty() && !s.knownBlocks.containsKey(quorum.get()))) {
+        Optional<String> quorum = s.tally().quorumHash(MessageType.PREVOTE, r.round(), validators);
+        if (quorum.isEmpty() || (!quorum.get().isEmpty() && !s.knows(quorum.get()))) {
             return false;
         }
         String vote = quorum.get();
         if (!vote.isEmpty()) {
-            s.validBlock = s.knownBlocks.get(vote);
-            s.validRound = s.round;
-            if (s.hasComplained()) {
+            s.rememberValid(s.block(vote).orElseThrow(), r.round());
+            if (r.hasComplained()) {
                 vote = Vote.NIL;
             } else {
-                s.lockedHash = vote;
-                s.lockedRound = s.round;
+                s.lock().lockOn(vote, r.round());
             }
         }
-        s.step = HeightState.Step.PRECOMMIT;
-        machine.send(Vote.precommit(channel, s.height, s.round, vote, rootOf(vote)));
+        r.stepTo(RoundState.Step.PRECOMMIT);
+        host.send(Vote.precommit(channel, s.height(), r.round(), vote, s.resultRootOf(vote)));
         return true;
-    }
-
-    /** The result root of the known block {@code hash}; {@code ""} for nil. */
-    private String rootOf(String hash) {
-        CandidateBlock block = hash.isEmpty() ? null : s.knownBlocks.get(hash);
-        return block == null ? "" : block.block().resultRoot();
     }
 }

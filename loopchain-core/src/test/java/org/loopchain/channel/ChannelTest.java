@@ -49,8 +49,10 @@ class ChannelTest {
             }
         }, CODEC);
         c.load();
-        c.startConsensus(alone, new LftConfig("test_channel", 10, Duration.ofSeconds(2), Duration.ofSeconds(60),
-                Duration.ofMillis(500), maxTx, 8, Duration.ofSeconds(1), 16));
+        c.startConsensus(alone, LftConfig.builder("test_channel").maxMadeBlockCount(10)
+                .leaderComplainTimeout(Duration.ofSeconds(2)).maxRoundTimeout(Duration.ofSeconds(60))
+                .blockInterval(Duration.ofMillis(500)).maxBlockTxNum(maxTx).roundWindow(8).syncInterval(Duration.ofSeconds(1))
+                .maxSyncBlocks(16).build());
         return c;
     }
 

@@ -135,8 +135,9 @@ class ScoreLateValidatorTest {
         }
         List<Validator> validators = peers.stream().map(p -> new Validator(p.id, p.key.publicKeyBase64(), 1, null)).toList();
         ValidatorSet set = new ValidatorSet(validators, Map.of(), 0.67, false, SignatureVerifier.ECDSA);
-        LftConfig config = new LftConfig(CHANNEL, 2, Duration.ofSeconds(2), Duration.ofSeconds(20),
-                Duration.ofMillis(500), 100, 8, Duration.ofSeconds(1), 16);
+        LftConfig config = LftConfig.builder(CHANNEL).maxMadeBlockCount(2).leaderComplainTimeout(Duration.ofSeconds(2))
+                .maxRoundTimeout(Duration.ofSeconds(20)).blockInterval(Duration.ofMillis(500)).maxBlockTxNum(100).roundWindow(8)
+                .syncInterval(Duration.ofSeconds(1)).maxSyncBlocks(16).build();
         for (Peer p : peers) {
             p.channel = new Channel(new ChannelSettings(CHANNEL, p.id, "loopchain/default", "0", Duration.ofMillis(500),
                     100, false), p.store, p.key, p.micros, sim.clock, sim.loop(), p, CODEC,

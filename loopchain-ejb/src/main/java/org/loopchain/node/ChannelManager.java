@@ -27,13 +27,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
+import org.loopchain.channel.BlockHistory;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.ChannelInbox;
 import org.loopchain.channel.ChannelSettings;
+import org.loopchain.channel.EvidenceStore;
 import org.loopchain.channel.MicrosClock;
 import org.loopchain.channel.PeerChannels;
 import org.loopchain.channel.TxJournal;
+import org.loopchain.channel.TxLookup;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommitCertificate;
 import org.loopchain.consensus.ConsensusCodec;
@@ -100,7 +103,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
 
     @PostConstruct
     void start() {
-        defaultChannel = node.config().get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL);
+        defaultChannel = node.config().get(ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL);
         if (!node.isPeer()) {
             return;
         }
@@ -112,11 +115,11 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
         loops.add(outbox);
         JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
-        executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.SCORE_STEP_LIMIT), store);
+        executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), store);
         for (String name : node.channelNames()) {
-            ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.SCORE_PACKAGE),
-                    NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.MAX_BLOCK_TX_NUM),
-                    node.config().get(ConfigKeys.ALLOW_MAKE_EMPTY_BLOCK));
+            ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.Score.SCORE_PACKAGE),
+                    NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM),
+                    node.config().get(ConfigKeys.Blocks.ALLOW_MAKE_EMPTY_BLOCK));
             ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(threads);
             loops.add(loop);
             Channel channel = new Channel(settings, store, node.key(), clock, Clock.systemUTC(),
@@ -212,7 +215,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
         return channel.between(() -> {
             ChainHead head = channel.head();
             ScoreExecutor run = new ScoreExecutor(binding.code(), new ScoreSettings(
-                    node.config().get(ConfigKeys.SCORE_STEP_LIMIT), QUERY_OWNER, binding.pinned().params()));
+                    node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), QUERY_OWNER, binding.pinned().params()));
             return run.query(method, params, executor.view(channel.name()),
                     new ScoreBlock(channel.name(), head.height(), head.block().timestampMicros()));
         });
@@ -240,7 +243,18 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
         return scores;
     }
 
-    public ChainStore store() {
+    /** The channels' committed blocks, for the block API. */
+    public BlockHistory blocks() {
+        return store;
+    }
+
+    /** The channels' stored transactions and their SCORE results, for the transaction API. */
+    public TxLookup transactions() {
+        return store;
+    }
+
+    /** The equivocations the channels saw, for the status API. */
+    public EvidenceStore evidence() {
         return store;
     }
 }

@@ -1,6 +1,5 @@
 package org.loopchain.node;
 
-import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.loopchain.channel.Channel;
@@ -30,8 +29,8 @@ final class ChannelStarter {
 
     void whenReady(Channel channel) {
         LoopchainConfig config = node.config();
-        double ratio = config.get(ConfigKeys.VOTING_RATIO);
-        boolean unsafe = config.get(ConfigKeys.ALLOW_UNSAFE_VOTING_RATIO);
+        double ratio = config.get(ConfigKeys.Consensus.VOTING_RATIO);
+        boolean unsafe = config.get(ConfigKeys.Consensus.ALLOW_UNSAFE_VOTING_RATIO);
         Optional<ChannelDefinition> definition = node.channelDefinition(channel.name());
         if (!radioStation.active() || definition.isEmpty()) {
             LOG.info(() -> "channel " + channel.name() + ": this peer validates alone");
@@ -69,13 +68,6 @@ final class ChannelStarter {
     }
 
     private LftConfig lftConfig(String channel) {
-        LoopchainConfig c = node.config();
-        return new LftConfig(channel, c.get(ConfigKeys.MAX_MADE_BLOCK_COUNT),
-                seconds(c.get(ConfigKeys.TIMEOUT_FOR_LEADER_COMPLAIN)), Duration.ofSeconds(60), node.blockInterval(),
-                c.get(ConfigKeys.MAX_BLOCK_TX_NUM), 8, Duration.ofSeconds(1), 16);
-    }
-
-    static Duration seconds(double s) {
-        return Duration.ofNanos(Math.round(s * 1_000_000_000d));
+        return LftConfig.of(channel, node.config());
     }
 }

@@ -58,14 +58,14 @@ public class NodeRuntime implements NodeIdentity {
     void start() {
         config = NodeConfigFiles.load();
         dataDir = dataDir(config);
-        String manageData = config.get(ConfigKeys.CHANNEL_MANAGE_DATA_PATH);
+        String manageData = config.get(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH);
         if (!manageData.isEmpty()) {
             channelDefinitions = ChannelManageData.load(Path.of(manageData));
         }
         try {
             Files.createDirectories(dataDir);
             key = PeerKeyFile.loadOrCreate(dataDir.resolve("peer.key"), new SecureRandom());
-            peerId = PeerIdFile.loadOrCreate(dataDir.resolve("peer_id"), config.get(ConfigKeys.PEER_ID));
+            peerId = PeerIdFile.loadOrCreate(dataDir.resolve("peer_id"), config.get(ConfigKeys.Node.PEER_ID));
         } catch (IOException e) {
             throw new IllegalStateException("cannot use data directory " + dataDir + ": " + e.getMessage(), e);
         }
@@ -74,7 +74,7 @@ public class NodeRuntime implements NodeIdentity {
     }
 
     private static Path dataDir(LoopchainConfig config) {
-        String configured = config.get(ConfigKeys.LOOPCHAIN_DATA_PATH);
+        String configured = config.get(ConfigKeys.Node.LOOPCHAIN_DATA_PATH);
         if (!configured.isEmpty()) {
             return Path.of(configured);
         }
@@ -107,12 +107,12 @@ public class NodeRuntime implements NodeIdentity {
 
     @Override
     public boolean isPeer() {
-        return ConfigKeys.ROLE_PEER.equals(config.get(ConfigKeys.NODE_ROLE));
+        return ConfigKeys.ROLE_PEER.equals(config.get(ConfigKeys.Node.NODE_ROLE));
     }
 
     @Override
     public List<String> channelNames() {
-        List<String> names = new ArrayList<>(List.of(config.get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL)));
+        List<String> names = new ArrayList<>(List.of(config.get(ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL)));
         channelDefinitions.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
         return names;
     }
@@ -128,7 +128,7 @@ public class NodeRuntime implements NodeIdentity {
      * the last good definitions are kept. Peers and validators still come from the start-up read.
      */
     public synchronized Optional<ChannelDefinition> reloadedChannelDefinition(String channel) {
-        String manageData = config.get(ConfigKeys.CHANNEL_MANAGE_DATA_PATH);
+        String manageData = config.get(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH);
         if (!manageData.isEmpty()) {
             Path file = Path.of(manageData);
             try {
@@ -144,13 +144,13 @@ public class NodeRuntime implements NodeIdentity {
         return Optional.ofNullable((reloaded != null ? reloaded : channelDefinitions).get(channel));
     }
 
-    /** {@code INTERVAL_BLOCKGENERATION} as a duration. */
+    /** {@code INTERVAL_BLOCKGENERATION}. */
     public Duration blockInterval() {
-        return ChannelStarter.seconds(config.get(ConfigKeys.INTERVAL_BLOCKGENERATION));
+        return config.get(ConfigKeys.Blocks.INTERVAL_BLOCKGENERATION);
     }
 
     @Override
     public String peerTarget() {
-        return "127.0.0.1:" + config.get(ConfigKeys.PORT_PEER);
+        return "127.0.0.1:" + config.get(ConfigKeys.Node.PORT_PEER);
     }
 }

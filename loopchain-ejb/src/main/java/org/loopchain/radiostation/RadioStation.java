@@ -93,26 +93,26 @@ public class RadioStation {
         if (!config.isRadioStation()) {
             return;
         }
-        String path = config.get(ConfigKeys.CHANNEL_MANAGE_DATA_PATH);
+        String path = config.get(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH);
         if (path.isEmpty()) {
-            throw new IllegalStateException(ConfigKeys.CHANNEL_MANAGE_DATA_PATH.name()
+            throw new IllegalStateException(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH.name()
                     + " is required when NODE_ROLE=radiostation (the channels and their peers)");
         }
         if (!Files.isRegularFile(Path.of(path))) {
-            throw new IllegalStateException(ConfigKeys.CHANNEL_MANAGE_DATA_PATH.name() + "=" + path + ": no such file");
+            throw new IllegalStateException(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH.name() + "=" + path + ": no such file");
         }
         try {
             channels = ChannelManageData.load(Path.of(path));
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(ConfigKeys.CHANNEL_MANAGE_DATA_PATH.name() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH.name() + ": " + e.getMessage(), e);
         }
-        defaultChannel = config.get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL);
-        registry = new PeerRegistry(channels, config.get(ConfigKeys.ENABLE_CHANNEL_AUTH), Clock.system(zone));
+        defaultChannel = config.get(ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL);
+        registry = new PeerRegistry(channels, config.get(ConfigKeys.Network.ENABLE_CHANNEL_AUTH), Clock.system(zone));
         int restored = 0;
         for (PeerRecord r : store.loadAll()) {
             restored += registry.restore(r) ? 1 : 0;
         }
-        interval = Duration.ofNanos(Math.round(config.get(ConfigKeys.HEARTBEAT_INTERVAL) * 1e9));
+        interval = config.get(ConfigKeys.Network.HEARTBEAT_INTERVAL);
         httpPool = Executors.newFixedThreadPool(4, threads);
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).executor(httpPool).build();
@@ -121,7 +121,7 @@ public class RadioStation {
         active = true;
         int kept = restored;
         LOG.info(() -> "radio station " + node.peerId() + ": channels " + channels.keySet() + " from " + path
-                + ", channel auth " + config.get(ConfigKeys.ENABLE_CHANNEL_AUTH) + ", " + kept
+                + ", channel auth " + config.get(ConfigKeys.Network.ENABLE_CHANNEL_AUTH) + ", " + kept
                 + " stored registrations restored, heartbeat every " + interval.toMillis() + " ms");
     }
 

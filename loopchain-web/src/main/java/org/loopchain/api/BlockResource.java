@@ -42,18 +42,18 @@ public class BlockResource {
         }
         if (hash != null) {
             String h = Channels.hash(hash, m -> Replies.error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, m));
-            Block block = channels.manager().store().blockByHash(channel.name(), h).orElseThrow(
+            Block block = channels.manager().blocks().blockByHash(channel.name(), h).orElseThrow(
                     () -> Replies.error(404, ResponseCodes.WRONG_BLOCK_HASH, "no block " + h + " in channel " + channel.name()));
             return withTransactions(channel, block);
         }
         if (height != null) {
             long at = parseHeight(height);
-            Block block = channels.manager().store().blockByHeight(channel.name(), at).orElseThrow(
+            Block block = channels.manager().blocks().blockByHeight(channel.name(), at).orElseThrow(
                     () -> Replies.error(404, ResponseCodes.WRONG_BLOCK_HASH, "no block at height " + at + " in channel "
                             + channel.name() + " (last is " + channel.status().height() + ")"));
             return withTransactions(channel, block);
         }
-        Block last = channels.manager().store().lastBlock(channel.name()).orElseThrow(
+        Block last = channels.manager().blocks().lastBlock(channel.name()).orElseThrow(
                 () -> Replies.error(404, ResponseCodes.WRONG_BLOCK_HASH, "channel " + channel.name() + " has no block yet"));
         Map<String, Object> body = map("response_code", 0);
         body.putAll(header(last));
@@ -65,7 +65,7 @@ public class BlockResource {
         Map<String, Object> body = map("response_code", 0);
         body.putAll(header(block));
         body.put("commit_certificate", certificate(channel, block));
-        List<Transaction> txs = channels.manager().store().transactionsOf(block.channel(), block.height());
+        List<Transaction> txs = channels.manager().blocks().transactionsOf(block.channel(), block.height());
         if (txs.isEmpty()) {
             body.put("tx_data_json", "");
         } else {

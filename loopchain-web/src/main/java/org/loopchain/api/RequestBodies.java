@@ -27,7 +27,7 @@ public class RequestBodies {
      */
     @SuppressWarnings("unchecked")
     public Map<String, Object> jsonObject(InputStream in, BiFunction<Integer, String, ApiException> error) {
-        int limit = node.config().get(ConfigKeys.MAX_TX_BODY_BYTES);
+        int limit = node.config().get(ConfigKeys.Http.MAX_TX_BODY_BYTES);
         byte[] bytes;
         try {
             bytes = in == null ? new byte[0] : in.readNBytes(limit + 1);

@@ -98,7 +98,7 @@ public class ScoreResource {
                 throw error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, "malformed height (a whole number >= 0 expected)");
             }
             long height = Long.parseLong(heightParam);
-            var block = channels.manager().store().blockByHeight(channel.name(), height).orElseThrow(() -> error(404,
+            var block = channels.manager().blocks().blockByHeight(channel.name(), height).orElseThrow(() -> error(404,
                     ResponseCodes.WRONG_BLOCK_HASH, "no block at height " + height + " in channel " + channel.name()));
             body.put("height", height);
             body.put("block_hash", block.hash());

@@ -73,7 +73,7 @@ public class StatusResource {
     public Response evidence(@QueryParam("channel") String channelParam) {
         Channel channel = channels.resolve(channelParam, m -> Replies.error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
         List<Object> list = new ArrayList<>();
-        for (var e : channels.manager().store().equivocations(channel.name(), 100)) {
+        for (var e : channels.manager().evidence().equivocations(channel.name(), 100)) {
             list.add(map("peer_id", e.peerId(), "height", e.height(), "round", e.round(), "type", e.type(),
                     "first", Json.parse(e.firstMessage()), "second", Json.parse(e.secondMessage())));
         }

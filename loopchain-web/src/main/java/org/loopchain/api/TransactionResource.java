@@ -34,7 +34,7 @@ public class TransactionResource {
     public Response get(@QueryParam("hash") String hashParam, @QueryParam("channel") String channelParam) {
         Channel channel = channels.resolve(channelParam, m -> txError(404, ResponseCodes.UNKNOWN_CHANNEL, m));
         String hash = Channels.hash(hashParam, m -> txError(400, ResponseCodes.FAIL_VALIDATE_PARAMS, m));
-        StoredTx stored = channels.manager().store().transaction(channel.name(), hash)
+        StoredTx stored = channels.manager().transactions().transaction(channel.name(), hash)
                 .orElseThrow(() -> txError(404, ResponseCodes.FAIL, "no transaction " + hash + " in channel " + channel.name()));
         Transaction tx = stored.tx();
         return Replies.ok(map("response_code", 0, "data", Json.parse(tx.data()), "meta", tx.meta().asMap(),
@@ -46,7 +46,7 @@ public class TransactionResource {
     public Response result(@QueryParam("hash") String hashParam, @QueryParam("channel") String channelParam) {
         Channel channel = channels.resolve(channelParam, m -> resultError(404, ResponseCodes.UNKNOWN_CHANNEL, m));
         String hash = Channels.hash(hashParam, m -> resultError(400, ResponseCodes.FAIL_VALIDATE_PARAMS, m));
-        StoredTx stored = channels.manager().store().transaction(channel.name(), hash)
+        StoredTx stored = channels.manager().transactions().transaction(channel.name(), hash)
                 .orElseThrow(() -> resultError(404, ResponseCodes.FAIL, "no transaction " + hash + " in channel " + channel.name()));
         if (stored.pending()) {
             return Replies.ok(map("response_code", String.valueOf(ResponseCodes.PENDING), "response",
@@ -54,7 +54,7 @@ public class TransactionResource {
                             "jsonrpc", "2.0")));
         }
         long height = stored.blockHeight().getAsLong();
-        Optional<String> scoreResult = channels.manager().store().result(channel.name(), hash);
+        Optional<String> scoreResult = channels.manager().transactions().result(channel.name(), hash);
         if (scoreResult.isPresent()) {
             Map<String, Object> response = new LinkedHashMap<>(map("jsonrpc", "2.0", "block_height", height));
             ((Map<?, ?>) Json.parse(scoreResult.get())).forEach((k, v) -> response.put((String) k, v));

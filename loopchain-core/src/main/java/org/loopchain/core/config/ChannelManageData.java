@@ -169,7 +169,7 @@ public final class ChannelManageData {
             throw new IllegalArgumentException(where + ": must be a JSON object");
         }
         unknownFields(where, fields, CHANNEL_FIELDS);
-        ScorePackage score = ScorePackage.named(ConfigKeys.SCORE_PACKAGE.defaultValue());
+        ScorePackage score = ScorePackage.named(ConfigKeys.Score.SCORE_PACKAGE.defaultValue());
         if (fields.containsKey("score_package")) {
             score = ScorePackage.parse(where, fields.get("score_package"));
         }

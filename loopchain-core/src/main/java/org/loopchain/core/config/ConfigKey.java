@@ -3,6 +3,7 @@ package org.loopchain.core.config;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.loopchain.core.json.Json;
 
 /**
  * One typed configuration key: its name, the type and rule in words, its default, and how a raw
@@ -20,6 +21,7 @@ public final class ConfigKey<T> {
     private final Predicate<? super T> rule;
     private final String ruleText;
     private final String description;
+    private final Function<? super T, String> format;
 
     /**
      * @param parser   text to value; throws {@link IllegalArgumentException} with a reason for text
@@ -29,6 +31,13 @@ public final class ConfigKey<T> {
      */
     public ConfigKey(String name, String type, String defaultValue, Function<String, T> parser,
                      Predicate<? super T> rule, String ruleText, String description) {
+        this(name, type, defaultValue, parser, rule, ruleText, description,
+                v -> v instanceof String text ? text : Json.pyDumps(v));
+    }
+
+    /** @param format a value as text, as a user would set it ({@link LoopchainConfig#effective()}) */
+    public ConfigKey(String name, String type, String defaultValue, Function<String, T> parser,
+                     Predicate<? super T> rule, String ruleText, String description, Function<? super T, String> format) {
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.defaultValue = Objects.requireNonNull(defaultValue, "defaultValue");
@@ -36,6 +45,7 @@ public final class ConfigKey<T> {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.ruleText = Objects.requireNonNull(ruleText, "ruleText");
         this.description = Objects.requireNonNull(description, "description");
+        this.format = Objects.requireNonNull(format, "format");
     }
 
     public String name() {
@@ -78,6 +88,11 @@ public final class ConfigKey<T> {
             throw new ConfigException(name + "=" + quoted(raw) + ": " + ruleText);
         }
         return value;
+    }
+
+    /** {@code value} as text, in the form {@link #parse} reads. */
+    public String format(T value) {
+        return format.apply(value);
     }
 
     /** The parsed default (defaults are checked when {@link ConfigKeys} loads). */

@@ -1,6 +1,7 @@
 package org.loopchain.core.config;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,11 @@ public final class ConfigValues {
             return Boolean.FALSE;
         }
         throw new IllegalArgumentException("expected true or false");
+    }
+
+    /** {@code seconds} as a duration, to the nanosecond. */
+    public static Duration seconds(double seconds) {
+        return Duration.ofNanos(Math.round(seconds * 1_000_000_000d));
     }
 
     public static String text(String raw) {

@@ -57,12 +57,12 @@ public final class LoopchainConfig {
 
     /** BFT safety needs more than 2/3 of the weight to agree; below that only on explicit request. */
     private static void checkVotingRatio(Map<String, Object> values, Map<String, String> sources) {
-        double ratio = (Double) values.get(ConfigKeys.VOTING_RATIO.name());
-        if (ratio < ConfigKeys.SAFE_VOTING_RATIO && !(Boolean) values.get(ConfigKeys.ALLOW_UNSAFE_VOTING_RATIO.name())) {
-            throw new ConfigException(ConfigKeys.VOTING_RATIO.name() + "=" + Json.pyDumps(ratio)
+        double ratio = (Double) values.get(ConfigKeys.Consensus.VOTING_RATIO.name());
+        if (ratio < ConfigKeys.SAFE_VOTING_RATIO && !(Boolean) values.get(ConfigKeys.Consensus.ALLOW_UNSAFE_VOTING_RATIO.name())) {
+            throw new ConfigException(ConfigKeys.Consensus.VOTING_RATIO.name() + "=" + Json.pyDumps(ratio)
                     + ": below 2/3, two honest peers could commit different blocks; set "
-                    + ConfigKeys.ALLOW_UNSAFE_VOTING_RATIO.name() + "=true to allow it anyway (from "
-                    + sources.get(ConfigKeys.VOTING_RATIO.name()) + ")");
+                    + ConfigKeys.Consensus.ALLOW_UNSAFE_VOTING_RATIO.name() + "=true to allow it anyway (from "
+                    + sources.get(ConfigKeys.Consensus.VOTING_RATIO.name()) + ")");
         }
     }
 
@@ -92,8 +92,13 @@ public final class LoopchainConfig {
     /** Every key's value as text, in {@link ConfigKeys#all()} order. */
     public Map<String, String> effective() {
         Map<String, String> out = new LinkedHashMap<>();
-        values.forEach((name, value) -> out.put(name, value instanceof String ? (String) value : Json.pyDumps(value)));
+        values.forEach((name, value) -> out.put(name, formatted(ConfigKeys.all().get(name), value)));
         return Collections.unmodifiableMap(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String formatted(ConfigKey<T> key, Object value) {
+        return key.format((T) value);
     }
 
     /**
@@ -112,12 +117,12 @@ public final class LoopchainConfig {
 
     /** Whether {@code NODE_ROLE} is {@code radiostation}. */
     public boolean isRadioStation() {
-        return ConfigKeys.ROLE_RADIOSTATION.equals(get(ConfigKeys.NODE_ROLE));
+        return ConfigKeys.ROLE_RADIOSTATION.equals(get(ConfigKeys.Node.NODE_ROLE));
     }
 
     /** The REST API's port: {@code PORT_PEER + 1900}. */
     public int restPort() {
-        return get(ConfigKeys.PORT_PEER) + ConfigKeys.REST_PORT_OFFSET;
+        return get(ConfigKeys.Node.PORT_PEER) + ConfigKeys.REST_PORT_OFFSET;
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.loopchain.score.host;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
-import org.loopchain.channel.ChainStore;
+import org.loopchain.channel.ScoreStateReader;
 import org.loopchain.core.crypto.Hex;
 import org.loopchain.score.engine.StateReader;
 
@@ -16,11 +16,11 @@ final class CommittedState implements StateReader {
     private static final int MAX_CACHED = 100_000;
     private static final byte[] ABSENT = new byte[0];
 
-    private final ChainStore store;
+    private final ScoreStateReader store;
     private final String channel;
     private final Map<String, byte[]> cache = new HashMap<>();
 
-    CommittedState(ChainStore store, String channel) {
+    CommittedState(ScoreStateReader store, String channel) {
         this.store = store;
         this.channel = channel;
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.loopchain.channel.BlockExecutor;
-import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Execution;
+import org.loopchain.channel.ScoreStateReader;
 import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
@@ -48,7 +48,7 @@ public final class ScoreBlockExecutor implements BlockExecutor {
 
     private final ScoreSource source;
     private final long stepLimit;
-    private final ChainStore store;
+    private final ScoreStateReader store;
     private final Map<String, CommittedState> states = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> callerByKey = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each channel's committed pin history, parsed (kept equal to the state by {@link #committed}). */
@@ -56,7 +56,7 @@ public final class ScoreBlockExecutor implements BlockExecutor {
     /** Channel and archive (SHA-256) found ready once: a stored archive is never removed, so they stay ready. */
     private final java.util.Set<String> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public ScoreBlockExecutor(ScoreSource source, long stepLimit, ChainStore store) {
+    public ScoreBlockExecutor(ScoreSource source, long stepLimit, ScoreStateReader store) {
         this.source = source;
         this.stepLimit = stepLimit;
         this.store = store;

@@ -65,7 +65,7 @@ public final class ScorePins {
     public ScorePins with(ScoreConfig config, long height, String txHash) {
         ScorePackage pin = config.deploy()
                 ? new ScorePackage(config.scoreId(), config.version(), config.sha256(), config.params(), config.owner())
-                : ScorePackage.named(ConfigKeys.SCORE_PACKAGE.defaultValue());
+                : ScorePackage.named(ConfigKeys.Score.SCORE_PACKAGE.defaultValue());
         List<Entry> next = new ArrayList<>(entries);
         next.add(new Entry(height + 1, pin, config.operatorAddress(), txHash));
         return new ScorePins(next);
@@ -122,7 +122,7 @@ public final class ScorePins {
                 Map<String, Object> params = new LinkedHashMap<>();
                 ((Map<?, ?>) m.get("params")).forEach((k, v) -> params.put((String) k, v));
                 String sha = (String) m.get("sha256");
-                ScorePackage pin = sha.isEmpty() ? ScorePackage.named(ConfigKeys.SCORE_PACKAGE.defaultValue())
+                ScorePackage pin = sha.isEmpty() ? ScorePackage.named(ConfigKeys.Score.SCORE_PACKAGE.defaultValue())
                         : new ScorePackage((String) m.get("score_id"), (String) m.get("version"), sha, params,
                                 (String) m.get("owner"));
                 entries.add(new Entry(((Number) m.get("height")).longValue(), pin, (String) m.get("operator"),

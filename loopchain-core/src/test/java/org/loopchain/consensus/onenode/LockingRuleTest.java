@@ -146,4 +146,19 @@ class LockingRuleTest {
         assertEquals(List.of(prevoteOf(1, 1, a.hash())), node.sent());
         assertEquals(1, node.chain.equivocations.size(), "hx2's two prevotes are kept as evidence");
     }
+
+    @Test
+    void aPrevoteQuorumInALaterRoundMovesTheLockToItsBlock() {
+        CandidateBlock a = lockedOnAInRoundZero();
+        CandidateBlock b = node.block(hx1);
+        node.receive(node.proposal(hx1, 1, b, -1, node.complaints(0, hx0, hx1, hx2)));
+        assertEquals(List.of(prevoteOf(1, 1, Vote.NIL)), node.sent(), "locked on A");
+
+        node.receive(node.prevote(hx0, 1, b.hash()), node.prevote(hx1, 1, b.hash()), node.prevote(hx2, 1, b.hash()));
+        assertEquals(List.of(precommitOf(1, 1, b.hash())), node.sent(), "B's quorum in round 1 locks on B");
+
+        node.receive(node.proposal(hx2, 2, a, -1, node.complaints(1, hx0, hx1, hx2)));
+
+        assertEquals(List.of(prevoteOf(1, 2, Vote.NIL)), node.sent(), "now locked on B, A without a valid round gets nil");
+    }
 }

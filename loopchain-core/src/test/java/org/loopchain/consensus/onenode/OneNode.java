@@ -55,8 +55,9 @@ final class OneNode {
         this.self = peers.get(selfIndex);
         this.validators = new ValidatorSet(peers.stream().map(Peer::validator).toList(), Map.of(), 0.67)
                 .withVerifier(new FastSignatures());
-        LftConfig config = new LftConfig(CHANNEL, 2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofMillis(100),
-                10, 8, Duration.ofMillis(200), 4);
+        LftConfig config = LftConfig.builder(CHANNEL).maxMadeBlockCount(2).leaderComplainTimeout(Duration.ofMillis(500))
+                .maxRoundTimeout(Duration.ofSeconds(8)).blockInterval(Duration.ofMillis(100)).maxBlockTxNum(10).roundWindow(8)
+                .syncInterval(Duration.ofMillis(200)).maxSyncBlocks(4).build();
         this.chain = new OneNodeChain(CHANNEL, self, new LeaderSchedule(validators.validators(), config.maxMadeBlockCount()),
                 NOW_MICROS);
         Network network = new Network() {
@@ -137,6 +138,11 @@ final class OneNode {
     /** Fires the round timer of the current height and {@code round}, as the scheduler would. */
     void roundTimerFires(long round) {
         machine.onTimeout(new TimerKey(TimerKey.Kind.ROUND, height(), round));
+    }
+
+    /** Fires the sync check of the current height that {@code round} scheduled. */
+    void syncCheckFires(long round) {
+        machine.onTimeout(new TimerKey(TimerKey.Kind.SYNC_CHECK, height(), round));
     }
 
     /** The payloads the node sent since the last call, in order. */

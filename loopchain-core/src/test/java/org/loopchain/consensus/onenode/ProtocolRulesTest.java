@@ -13,6 +13,7 @@ import org.loopchain.consensus.CandidateBlock;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.Payload;
 import org.loopchain.consensus.Proposal;
+import org.loopchain.consensus.SyncRequest;
 import org.loopchain.consensus.TimerKey;
 import org.loopchain.consensus.Vote;
 
@@ -203,5 +204,38 @@ class ProtocolRulesTest {
         assertEquals(List.of(precommitOf(1, 0, p.blockHash())), node.sent(), "no proposal for height 2 yet");
         assertEquals(2, node.height());
         assertEquals(true, node.timers().contains(new TimerKey(TimerKey.Kind.BLOCK_INTERVAL, 2, 0)));
+    }
+
+    @Test
+    void aPrecommitQuorumOfALaterRoundCommitsTheBlockWithThatRoundsCertificate() {
+        OneNode node = new OneNode(2);
+        CandidateBlock a = node.block(node.peer(0));
+        node.receive(node.proposal(node.peer(0), 0, a, -1, null));
+        assertEquals(List.of(prevoteOf(1, 0, a.hash())), node.sent());
+
+        node.receive(node.precommit(node.peer(0), 1, a.hash()), node.precommit(node.peer(1), 1, a.hash()),
+                node.precommit(node.peer(3), 1, a.hash()));
+
+        assertEquals(List.of(), node.sent(), "still in round 0, it commits without a vote of its own");
+        CommittedBlock committed = node.chain.committed().get(0);
+        assertEquals(a.hash(), committed.block().hash());
+        assertEquals(1, committed.certificate().round());
+    }
+
+    @Test
+    void aPrecommitQuorumForAnUnseenBlockAsksOneOfItsVotersForItOnceTheSyncCheckFires() {
+        OneNode node = new OneNode(2);
+        CandidateBlock a = node.block(node.peer(0));
+        node.timers();
+
+        node.receive(node.precommit(node.peer(0), 0, a.hash()), node.precommit(node.peer(1), 0, a.hash()),
+                node.precommit(node.peer(3), 0, a.hash()));
+        assertEquals(List.of(), node.sent(), "the proposal usually arrives first: it waits");
+        assertEquals(true, node.timers().contains(new TimerKey(TimerKey.Kind.SYNC_CHECK, 1, 0)));
+
+        node.syncCheckFires(0);
+
+        assertEquals(List.of(new SyncRequest(OneNode.CHANNEL, 1, 4, "hx0")), node.sent());
+        assertEquals(1, node.height(), "nothing committed before the block arrives");
     }
 }

@@ -54,8 +54,9 @@ final class Simulation {
      */
     Simulation(long seed, long[] weights, String[] groups, Map<String, Long> groupWeights, boolean fast) {
         this.seed = seed;
-        this.config = new LftConfig(CHANNEL, 2, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofMillis(100),
-                10, 8, Duration.ofMillis(200), 4);
+        this.config = LftConfig.builder(CHANNEL).maxMadeBlockCount(2).leaderComplainTimeout(Duration.ofMillis(500))
+                .maxRoundTimeout(Duration.ofSeconds(8)).blockInterval(Duration.ofMillis(100)).maxBlockTxNum(10).roundWindow(8)
+                .syncInterval(Duration.ofMillis(200)).maxSyncBlocks(4).build();
         this.network = new SimNetwork(this, new Random(seed));
         List<Validator> list = new ArrayList<>();
         for (int i = 0; i < weights.length; i++) {

@@ -31,8 +31,8 @@ class ConfigCheckTest {
 
         assertEquals(0, code, err());
         String printed = out();
-        assertTrue(printed.startsWith("PORT_PEER=7200  (user file " + user + ")\n"
-                + "LOOPCHAIN_DEFAULT_CHANNEL=kofia  (-o file " + override + ")\n"), printed);
+        assertTrue(printed.startsWith("NODE_ROLE=peer  (default)\nPORT_PEER=7200  (user file " + user + ")\n"), printed);
+        assertTrue(printed.contains("\nLOOPCHAIN_DEFAULT_CHANNEL=kofia  (-o file " + override + ")\n"), printed);
         assertTrue(printed.contains("\nVOTING_RATIO=0.8  (environment)\n"), printed);
         assertTrue(printed.contains("\nMAX_BLOCK_TX_NUM=2000  (default)\n"), printed);
         assertEquals(ConfigKeys.all().size(), printed.lines().count());

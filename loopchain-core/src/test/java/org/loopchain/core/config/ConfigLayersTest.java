@@ -26,14 +26,14 @@ class ConfigLayersTest {
         LoopchainConfig config = LoopchainConfig.load(ConfigLayers.builder()
                 .userFile(user).environment(env).overrideFile(override).build());
 
-        assertEquals(7400, config.get(ConfigKeys.PORT_PEER));
+        assertEquals(7400, config.get(ConfigKeys.Node.PORT_PEER));
         assertEquals("-o file " + override, config.sourceOf("PORT_PEER"));
-        assertEquals(0.75, config.get(ConfigKeys.VOTING_RATIO));
+        assertEquals(0.75, config.get(ConfigKeys.Consensus.VOTING_RATIO));
         assertEquals("environment", config.sourceOf("VOTING_RATIO"));
-        assertEquals(300, config.get(ConfigKeys.MAX_BLOCK_TX_NUM));
+        assertEquals(300, config.get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM));
         assertEquals("user file " + user, config.sourceOf("MAX_BLOCK_TX_NUM"));
-        assertEquals(true, config.get(ConfigKeys.ALLOW_MAKE_EMPTY_BLOCK));
-        assertEquals(10, config.get(ConfigKeys.MAX_MADE_BLOCK_COUNT));
+        assertEquals(true, config.get(ConfigKeys.Blocks.ALLOW_MAKE_EMPTY_BLOCK));
+        assertEquals(10, config.get(ConfigKeys.Consensus.MAX_MADE_BLOCK_COUNT));
         assertEquals("default", config.sourceOf("MAX_MADE_BLOCK_COUNT"));
         assertEquals(9300, config.restPort());
     }
@@ -111,8 +111,8 @@ class ConfigLayersTest {
     void aJsonBooleanInAFileIsABoolean() throws IOException {
         Path file = write("peer.json", "{\"ENABLE_CHANNEL_AUTH\": true, \"ALLOW_MAKE_EMPTY_BLOCK\": \"False\"}");
         LoopchainConfig config = LoopchainConfig.load(ConfigLayers.builder().overrideFile(file).build());
-        assertEquals(true, config.get(ConfigKeys.ENABLE_CHANNEL_AUTH));
-        assertEquals(false, config.get(ConfigKeys.ALLOW_MAKE_EMPTY_BLOCK));
+        assertEquals(true, config.get(ConfigKeys.Network.ENABLE_CHANNEL_AUTH));
+        assertEquals(false, config.get(ConfigKeys.Blocks.ALLOW_MAKE_EMPTY_BLOCK));
     }
 
     @Test

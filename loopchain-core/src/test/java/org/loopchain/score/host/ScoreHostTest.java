@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -16,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Execution;
+import org.loopchain.channel.ScoreStateReader;
 import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.PeerKey;
@@ -183,14 +182,8 @@ class ScoreHostTest {
                 System.nanoTime(), KEY);
     }
 
-    /** A store that only answers state reads, from {@code state}. */
-    private static ChainStore store(Map<String, byte[]> state) {
-        return (ChainStore) Proxy.newProxyInstance(ChainStore.class.getClassLoader(), new Class<?>[] {ChainStore.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("state")) {
-                        return Optional.ofNullable(state.get((String) args[1]));
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+    /** The committed state, from {@code state}. */
+    private static ScoreStateReader store(Map<String, byte[]> state) {
+        return (channel, keyHex) -> Optional.ofNullable(state.get(keyHex));
     }
 }

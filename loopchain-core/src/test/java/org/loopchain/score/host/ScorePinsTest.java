@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -20,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Execution;
+import org.loopchain.channel.ScoreStateReader;
 import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.Hex;
@@ -243,14 +242,8 @@ class ScorePinsTest {
         return V1Transactions.create(CHANNEL, new TxMeta("peer-0", "counter", "1.0.0", CHANNEL), body, ++clock, PEER);
     }
 
-    /** A store that only answers state reads, from {@code state}. */
-    private static ChainStore store(Map<String, byte[]> state) {
-        return (ChainStore) Proxy.newProxyInstance(ChainStore.class.getClassLoader(), new Class<?>[] {ChainStore.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("state")) {
-                        return Optional.ofNullable(state.get((String) args[1]));
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+    /** The committed state, from {@code state}. */
+    private static ScoreStateReader store(Map<String, byte[]> state) {
+        return (channel, keyHex) -> Optional.ofNullable(state.get(keyHex));
     }
 }

@@ -88,19 +88,19 @@ public class RadioStationClient {
     @PostConstruct
     void start() {
         LoopchainConfig config = node.config();
-        String host = config.get(ConfigKeys.RADIOSTATION_HOST);
+        String host = config.get(ConfigKeys.Network.RADIOSTATION_HOST);
         if (config.isRadioStation() || host.isEmpty()) {
             return;
         }
-        views.put(config.get(ConfigKeys.LOOPCHAIN_DEFAULT_CHANNEL), new View());
-        String manageData = config.get(ConfigKeys.CHANNEL_MANAGE_DATA_PATH);
+        views.put(config.get(ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL), new View());
+        String manageData = config.get(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH);
         if (!manageData.isEmpty()) {
             ChannelManageData.load(Path.of(manageData)).keySet().forEach(c -> views.putIfAbsent(c, new View()));
         }
-        base = "http://" + host + ":" + (config.get(ConfigKeys.PORT_RADIOSTATION) + ConfigKeys.REST_PORT_OFFSET);
+        base = "http://" + host + ":" + (config.get(ConfigKeys.Network.PORT_RADIOSTATION) + ConfigKeys.REST_PORT_OFFSET);
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        long every = Math.round(config.get(ConfigKeys.HEARTBEAT_INTERVAL) * 1e9);
+        long every = config.get(ConfigKeys.Network.HEARTBEAT_INTERVAL).toNanos();
         loop = Executors.newSingleThreadScheduledExecutor(threads);
         loop.scheduleWithFixedDelay(this::tick, 0, every, TimeUnit.NANOSECONDS);
         active = true;

@@ -71,7 +71,7 @@ public class ScoreRegistry implements ScoreSource {
 
     @PostConstruct
     void start() {
-        String dir = node.config().get(ConfigKeys.SCORE_DEPLOY_DIR);
+        String dir = node.config().get(ConfigKeys.Score.SCORE_DEPLOY_DIR);
         Path root = !dir.isEmpty() ? Path.of(dir)
                 : Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "applications", "__internal");
         deployed = new DeployedArchives(root);
@@ -80,10 +80,10 @@ public class ScoreRegistry implements ScoreSource {
         Map<String, ScorePackage> g = new java.util.HashMap<>();
         for (String channel : node.channelNames()) {
             g.put(channel, node.channelDefinition(channel).map(ChannelDefinition::score)
-                    .orElseGet(() -> ScorePackage.named(node.config().get(ConfigKeys.SCORE_PACKAGE))));
+                    .orElseGet(() -> ScorePackage.named(node.config().get(ConfigKeys.Score.SCORE_PACKAGE))));
         }
         genesis = Map.copyOf(g);
-        operators = ScoreOperators.load(node.config().get(ConfigKeys.CHANNEL_MANAGE_DATA_PATH));
+        operators = ScoreOperators.load(node.config().get(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH));
         LOG.info(() -> "SCORE archives kept in " + archives.dir() + "; operators " + operators);
         if (node.isPeer()) {
             sender = new TopicSender(jmsFactory, node.peerId());
@@ -117,7 +117,7 @@ public class ScoreRegistry implements ScoreSource {
 
     @Override
     public ScorePackage genesis(String channel) {
-        return genesis.getOrDefault(channel, ScorePackage.named(node.config().get(ConfigKeys.SCORE_PACKAGE)));
+        return genesis.getOrDefault(channel, ScorePackage.named(node.config().get(ConfigKeys.Score.SCORE_PACKAGE)));
     }
 
     @Override
