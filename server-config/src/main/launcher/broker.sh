@@ -8,9 +8,8 @@ broker_pid() { recorded_pid "$BROKER_NAME"; }
 
 # The port the instance is configured for (what a running broker listens on), else $BROKER_PORT.
 broker_configured_port() {
-  local port=""
-  [ -f "$BROKER_DIR/etc/broker.xml" ] &&
-    port=$(sed -n 's|.*<acceptor name="artemis">tcp://[^:]*:\([0-9]*\).*|\1|p' "$BROKER_DIR/etc/broker.xml")
+  local port
+  port=$(cli broker-port "$BROKER_DIR/etc/broker.xml")
   echo "${port:-$BROKER_PORT}"
 }
 
@@ -39,7 +38,8 @@ broker_start() {
   forget_pid "$BROKER_NAME"
   port_open "$BROKER_PORT" && die "port $BROKER_PORT is taken by a process that is not this work dir's broker (set LOOPCHAIN_BROKER_PORT)"
   broker_create
-  python3 "$SERVER_CONFIG/artemis/broker_config.py" "$BROKER_DIR/etc/broker.xml" "$BROKER_PORT"
+  # the acceptor on 127.0.0.1:$BROKER_PORT without the JMS 1.x prefixes (loopchain-cli's BrokerXml)
+  cli broker-xml "$BROKER_DIR/etc/broker.xml" "$BROKER_PORT" || die "cannot configure $BROKER_DIR/etc/broker.xml"
   say "starting broker on tcp://127.0.0.1:$BROKER_PORT"
   # setsid + nohup: the broker survives the end of this shell and a Ctrl-C in it. bin/artemis execs
   # java, and setsid execs too (we are not a process-group leader), so $! is the broker's JVM.

@@ -6,9 +6,30 @@ note() { printf '    %s\n' "$*"; }
 warn() { printf 'loopchain: warning: %s\n' "$*" >&2; }
 die()  { printf 'loopchain: %s\n' "$*" >&2; exit 1; }
 
-# Reads <NAME> from the parent pom's <properties>, e.g. pom_property payara.version.
-pom_property() {
-  sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$REPO/pom.xml" | head -n 1
+# The launcher's Java side (module loopchain-cli, JDK only): knobs, configs, domain.xml and broker.xml
+# edits, deploys, heights. Built here when missing or older than its sources (a few seconds; the
+# whole repository's build comes later, in ensure_built). Its JVM runs with C1 only and Serial GC:
+# each call lives well under a second.
+CLI_JAR="$REPO/loopchain-cli/target/loopchain-cli.jar"
+
+ensure_cli() {
+  if [ -f "$CLI_JAR" ] && [ -z "$(find "$REPO/loopchain-cli/src/main" "$REPO/loopchain-cli/pom.xml" "$REPO/pom.xml" -newer "$CLI_JAR" -print -quit)" ]; then
+    return 0
+  fi
+  say "building the launcher's CLI (mvn -B -q -pl loopchain-cli package -DskipTests)"
+  local log
+  log=$(mktemp)
+  (cd "$REPO" && mvn -B -q -pl loopchain-cli package -DskipTests) >"$log" 2>&1 || {
+    grep -v '^\s*$' "$log" | tail -n 40 >&2
+    rm -f "$log"
+    die "building loopchain-cli failed"
+  }
+  rm -f "$log"
+  touch "$CLI_JAR"
+}
+
+cli() {
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "$CLI_JAR" "$@" 9>&-
 }
 
 # True when something accepts TCP connections on 127.0.0.1:PORT (bash's /dev/tcp, no ss/nc needed).
@@ -49,32 +70,7 @@ terminate() {
 }
 
 # json_get FILE KEY: prints the value of a top-level key (nothing if absent).
-json_get() {
-  python3 - "$1" "$2" <<'EOF'
-import json, sys
-try:
-    with open(sys.argv[1]) as f:
-        data = json.load(f)
-except (OSError, ValueError) as e:
-    sys.exit(f"{sys.argv[1]}: {e}")
-value = data.get(sys.argv[2]) if isinstance(data, dict) else None
-print("" if value is None else value)
-EOF
-}
-
-# json_write FILE KEY=VALUE...: writes a JSON object (integer-looking values as numbers).
-json_write() {
-  python3 - "$@" <<'EOF'
-import json, sys
-out = {}
-for pair in sys.argv[2:]:
-    key, value = pair.split("=", 1)
-    out[key] = int(value) if value.lstrip("-").isdigit() else value
-with open(sys.argv[1], "w") as f:
-    json.dump(out, f, indent=2)
-    f.write("\n")
-EOF
-}
+json_get() { cli json-get "$1" "$2"; }
 
 # Holds an exclusive lock on FILE for the rest of the process (fd 9), or waits for it.
 # flock is in util-linux (every Linux); without it we go on unlocked.

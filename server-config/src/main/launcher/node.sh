@@ -2,24 +2,21 @@
 # Nodes (the Radio Station and the peers): one Payara Server domain each under $DOMAINS_DIR.
 #
 # A domain is a copy of one template domain (create-domain costs ~14 s of CPU for certificates;
-# a copy costs nothing), configured offline by payara/domain_config.py while it is stopped, started
+# a copy costs nothing), configured offline by loopchain-cli (node-prepare) while it is stopped, started
 # with asadmin start-domain, then given the RAR and the EAR with asadmin deploy (RAR strictly
 # first; autodeploy does not keep that order), and finally polled until its REST API answers.
 #
 # Ports of a peer whose PORT_PEER is P: REST (http-listener-1) P+1900; every other port from the
-# base B = P+23000: admin B+48, https B+81, IIOP B+37/38/39, JMX B+86 (domain_config.py has the rest).
+# base B = P+23000: admin B+48, https B+81, IIOP B+37/38/39, JMX B+86 (loopchain-cli's NodePorts has the rest).
 # The Radio Station, PORT_RADIOSTATION R (LOOPCHAIN_PORT_PEER+2 locally): REST R+1900, base
 # B = R+22898 (= LOOPCHAIN_PORT_PEER+22900, the hundred ports below peer0's base; R+23000 would put
 # its IIOP on peer0's). A domain remembers its role in <domain>/loopchain-role (peer or rs).
 
 TEMPLATE_NAME=loopchain-template
-READY_PATH=/api/v1/status/peer
-RS_READY_PATH=/api/v1/conf
 # MicroProfile Health's startup check of the node (org.loopchain.health.NodeStarted). Before the EAR
 # is deployed the endpoint answers UP with no check at all, so the node's own check must be there.
 STARTED_PATH=/health/started
 STARTED_CHECK='"name" *: *"loopchain-node" *, *"status" *: *"UP"'
-RS_BASE_OFFSET=22898
 # the RS is light: C1-only JIT halves its start-up CPU (peers keep the full JIT: it doubled their TPS)
 RS_JAVA_OPTS="-XX:TieredStopAtLevel=1 -Xmx512m -Dloopchain.role=rs"
 APP_RAR=artemis-rar
@@ -33,8 +30,6 @@ node_exists() { [ -f "$DOMAINS_DIR/$1/config/domain.xml" ]; }
 node_names()  { local d; for d in "$DOMAINS_DIR"/*/config/domain.xml; do [ -f "$d" ] && basename "$(dirname "$(dirname "$d")")"; done; true; }
 # peer or rs (a domain created before roles existed is a peer)
 node_role()   { local f="$DOMAINS_DIR/$1/loopchain-role"; if [ -f "$f" ]; then cat "$f"; else echo peer; fi; }
-role_port_key()   { if [ "$1" = rs ]; then echo PORT_RADIOSTATION; else echo PORT_PEER; fi; }
-role_base()       { if [ "$1" = rs ]; then echo $(($2 + RS_BASE_OFFSET)); else echo $(($2 + 23000)); fi; }
 
 # The domain JVM's PID: ours (run/NAME.pid) if alive, else the one Payara wrote (config/pid).
 node_pid() {
@@ -48,19 +43,9 @@ node_pid() {
 
 # Sets REST_PORT ADMIN_PORT HTTPS_PORT IIOP_PORT JMX_PORT NODE_CONFIG from the domain's domain.xml.
 node_info() {
-  eval "$(python3 "$SERVER_CONFIG/payara/domain_config.py" info "$DOMAINS_DIR/$1")"
-}
-
-# Sets NODE_PORT from CONFIG's PORT_PEER (a peer) or PORT_RADIOSTATION (the RS), else DEFAULT;
-# a positive integer small enough for the port scheme, or we stop.
-read_node_port() {
-  local config=$1 role=$2 default=${3:-} key
-  key=$(role_port_key "$role")
-  NODE_PORT=$(json_get "$config" "$key") || die "cannot read $config"
-  [ -n "$NODE_PORT" ] || NODE_PORT=$default
-  [ -n "$NODE_PORT" ] || die "$config has no $key"
-  [[ $NODE_PORT =~ ^[0-9]+$ ]] && ((NODE_PORT >= 1024 && $(role_base "$role" "$NODE_PORT") + 86 <= 65535)) ||
-    die "$config: $key must be a port between 1024 and 42449 (REST is $key+1900, other ports $key+23000..+23086), got '${NODE_PORT}'"
+  local vars
+  vars=$(cli domain-info "$DOMAINS_DIR/$1") || die "cannot read the domain.xml of $1"
+  eval "$vars"
 }
 
 # Creates the template domain once per dist (in a scratch folder, moved in place when complete): it
@@ -109,21 +94,33 @@ bcprov_jar() {
   if [ ! -f "$bcprov" ]; then
     bcprov="$WORK/tmp/bcprov-jdk18on-$BC_VERSION.jar"
     mkdir -p "$WORK/tmp"
-    [ -f "$bcprov" ] || python3 - "$EAR" "$bcprov" <<'EOF' || die "no bcprov-jdk18on-$BC_VERSION.jar in ~/.m2 or in $EAR"
-import shutil, sys, zipfile
-with zipfile.ZipFile(sys.argv[1]) as ear:
-    entry = next(n for n in ear.namelist() if n.startswith("lib/") and "bcprov-jdk18on" in n)
-    with ear.open(entry) as src, open(sys.argv[2], "wb") as dst:
-        shutil.copyfileobj(src, dst)
-EOF
+    [ -f "$bcprov" ] || cli ear-lib "$EAR" bcprov-jdk18on "$bcprov" || die "no bcprov-jdk18on-$BC_VERSION.jar in ~/.m2 or in $EAR"
   fi
   echo "$bcprov"
+}
+
+# node_plan NAME CONFIG ROLE DEFAULT_PORT [--inspect true]: loopchain-cli's node-prepare. Sets NODE_PORT
+# (CONFIG's PORT_PEER or PORT_RADIOSTATION, else DEFAULT_PORT, checked), REST_PORT ADMIN_PORT HTTPS_PORT
+# IIOP_PORT JMX_PORT NODE_CONFIG, and DEPLOY_RAR / DEPLOY_EAR (1: the archive is missing or older than
+# the build: see DeployPlan). Without --inspect it first writes the node into the stopped domain's
+# domain.xml (DomainSettings, ports, JVM options, the broker connection) and marks the applications
+# about to be redeployed not to load at start (a deploy racing Payara's load of the old copy fails);
+# with --inspect (a running domain) it changes nothing and refuses a domain whose REST port or broker
+# connection differs from what CONFIG and LOOPCHAIN_BROKER_PORT ask for.
+node_plan() {
+  local name=$1 config=$2 role=$3 default_port=$4 opts=$EXTRA_JAVA_OPTS vars
+  shift 4
+  [ "$role" = rs ] && opts="$RS_JAVA_OPTS $opts" # LOOPCHAIN_JAVA_OPTS come later: theirs win
+  vars=$(cli node-prepare --domain "$DOMAINS_DIR/$name" --name "$name" --role "$role" --config "$config" \
+    --default-port "$default_port" --data "$DATA_DIR/$name" --java-opts="$opts" --broker-port "$BROKER_PORT" \
+    --jit "$SERVER_CONFIG/payara/jit-directives.json" --rar "$RAR" --ear "$EAR" "$@") || exit 1
+  eval "$vars"
 }
 
 # Makes sure domain NAME exists (a copy of the template) and carries this node's settings.
 # Only while it is stopped: a running DAS owns its domain.xml.
 node_prepare() {
-  local name=$1 config=$2 role=$3 dir opts=$EXTRA_JAVA_OPTS
+  local name=$1 config=$2 role=$3 default_port=$4 dir
   dir=$(node_dir "$name")
   if ! node_exists "$name"; then
     ensure_template
@@ -134,10 +131,7 @@ node_prepare() {
   fi
   mkdir -p "$DATA_DIR/$name"
   echo "$role" >"$dir/loopchain-role"
-  [ "$role" = rs ] && opts="$RS_JAVA_OPTS $opts" # LOOPCHAIN_JAVA_OPTS come later: theirs win
-  python3 "$SERVER_CONFIG/payara/domain_config.py" configure "$dir" --name "$name" \
-    --rest-port $((NODE_PORT + 1900)) --base "$(role_base "$role" "$NODE_PORT")" --config "$config" \
-    --data "$DATA_DIR/$name" --java-opts="$opts" --broker-port "$BROKER_PORT"
+  node_plan "$name" "$config" "$role" "$default_port"
   local jar
   for jar in derby derbytools derbyshared; do
     cmp -s "$DERBY_LIB/$jar.jar" "$dir/lib/$jar.jar" || cp "$DERBY_LIB/$jar.jar" "$dir/lib/$jar.jar"
@@ -176,7 +170,6 @@ node_lib_sdk() {
 # Refuses to start when one of the node's ports is taken (by another node, work dir or program).
 node_check_ports() {
   local name=$1 port
-  node_info "$name"
   for port in "$REST_PORT" "$ADMIN_PORT" "$HTTPS_PORT" ${IIOP_PORT//,/ } "$JMX_PORT"; do
     port_open "$port" && die "$name: port $port is already in use (another node or work dir? see ./loopchain status, or pick other ports with LOOPCHAIN_PORT_PEER)"
   done
@@ -195,101 +188,25 @@ node_start_domain() {
   record_pid "$name" "$pid"
 }
 
-# The RA reaches the broker through the domain's resource-adapter-config for artemis-rar, which
-# node_prepare writes offline. A running domain pointing elsewhere needs a restart.
-node_check_ra_config() {
-  local name=$1 broker_port=$2 current
-  current=$(python3 "$SERVER_CONFIG/payara/domain_config.py" ra-params "$DOMAINS_DIR/$name" "$APP_RAR")
-  [ -z "$current" ] && [ "$broker_port" = 61616 ] && return 0 # a domain of an older launcher: ra.xml default
-  [ "$current" = "host=127.0.0.1;port=$broker_port" ] ||
-    die "$name runs with its broker connection at '$current', not port $broker_port: ./loopchain down, then up"
-}
-
-# A stamp per application in the domain remembers which archive (path and SHA-256) was deployed:
-# a rebuild that yields the same bytes (the RAR, on every package) deploys nothing.
-deployed_stamp() { echo "$DOMAINS_DIR/$1/loopchain-deployed/$2"; }
-archive_id() { echo "$1 $(sha256sum "$1" | cut -d' ' -f1)"; }
-
-needs_deploy() {
-  local name=$1 app=$2 archive=$3 stamp
-  stamp=$(deployed_stamp "$name" "$app")
-  python3 "$SERVER_CONFIG/payara/domain_config.py" has-app "$DOMAINS_DIR/$name" "$app" || return 0
-  # Payara creates the tables when it deploys the EAR, not when it loads it at start: a node whose
-  # database is gone (its data dir deleted for a fresh chain) gets the EAR deployed again
-  [ "$app" = "$APP_EAR" ] && ! [ -d "$DATA_DIR/$name/loopchain-db" ] && return 0
-  [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(archive_id "$archive")" ] && return 1
-  return 0
-}
-
-deploy_request() {
-  curl -sS --max-time 600 -X POST -G -H 'Accept: application/json' \
-    --data-urlencode "DEFAULT=$2" --data-urlencode "name=$1" -d force=true -d enabled=true \
-    "http://127.0.0.1:$ADMIN_PORT/__asadmin/deploy" 2>&1 || true
-}
-
-# The command report's exit code and message (the first JSON object of the answer; a failure may
-# append a stack trace after it): prints the message, exits 0 on SUCCESS.
-deploy_report() {
-  python3 -c 'import json,sys
-text = sys.stdin.read()
-try: report = json.JSONDecoder().raw_decode(text.lstrip())[0]
-except ValueError: print(text[:2000]); sys.exit(1)
-print(report.get("name", ""))
-sys.exit(report.get("exit_code") != "SUCCESS")'
-}
-
-# Deploys through the DAS's own command endpoint (/__asadmin, what the asadmin client talks to,
-# without a client JVM of ~2 CPU-s per call, and without the admin REST API, whose first request
-# costs the DAS ~1.5 CPU-s of Jersey start-up); the DAS reads the archive from its path, nothing is
-# uploaded.
+# Deploys ARCHIVE as APP through the DAS's own command endpoint (/__asadmin, what the asadmin client
+# talks to, without a client JVM of ~2 CPU-s per call, and without the admin REST API, whose first
+# request costs the DAS ~1.5 CPU-s of Jersey start-up); the DAS reads the archive from its path. A
+# domain still loading answers "is already in use": loopchain-cli's Deployer tries again for a minute,
+# then records the archive in the domain's stamp (path and SHA-256: a rebuild with the same bytes
+# deploys nothing).
 deploy_app() {
-  local name=$1 app=$2 archive=$3 stamp out alog
-  alog=$(node_alog "$name")
+  local name=$1 app=$2 archive=$3
   say "deploying $(basename "$archive") to $name"
-  printf '\n$ deploy --name %s --force=true %s (admin :%s/__asadmin)\n' "$app" "$archive" "$ADMIN_PORT" >>"$alog"
-  out=$(deploy_request "$app" "$archive")
-  printf '%s\n' "$out" >>"$alog"
-  local tries=0
-  while printf '%s' "$out" | grep -qE 'is already in use|cannot process this command at this time' && ((tries++ < 12)); do
-    # the domain is still loading its previous copy at start (Payara loads applications after
-    # start-domain returns), or its command runner is not ready yet ("V3 cannot process this command
-    # at this time", seen on a loaded machine): wait, then deploy again
-    sleep 5
-    printf '\n$ deploy again (%s)\n' "$tries" >>"$alog"
-    out=$(deploy_request "$app" "$archive")
-    printf '%s\n' "$out" >>"$alog"
-  done
-  if ! printf '%s' "$out" | deploy_report >/dev/null; then
-    printf '%s' "$out" | deploy_report | head -n 20 | sed 's/^/    | /' >&2
-    die "deploying $archive to $name failed (log: $alog, $(node_log "$name"))"
-  fi
-  stamp=$(deployed_stamp "$name" "$app")
-  mkdir -p "$(dirname "$stamp")"
-  archive_id "$archive" >"$stamp"
+  cli deploy --domain "$DOMAINS_DIR/$name" --admin-port "$ADMIN_PORT" --app "$app" --archive "$archive" \
+    --log "$(node_alog "$name")" || exit 1
 }
 
-# RAR strictly before the EAR; a new RAR means the EAR is deployed again on top.
+# RAR strictly before the EAR; a new RAR means the EAR is deployed again on top (DEPLOY_* from node_plan).
 node_deploy() {
-  local name=$1 ear_too=0
-  if needs_deploy "$name" "$APP_RAR" "$RAR"; then
-    deploy_app "$name" "$APP_RAR" "$RAR"
-    ear_too=1
-  fi
-  if [ "$ear_too" = 1 ] || needs_deploy "$name" "$APP_EAR" "$EAR"; then
-    deploy_app "$name" "$APP_EAR" "$EAR"
-  fi
-}
-
-# A stopped domain that is about to get a newer archive must not load the old one at start:
-# Payara loads applications after start-domain returns, and a deploy racing that load fails.
-node_skip_outdated_apps() {
-  local name=$1 dir="$DOMAINS_DIR/$1"
-  if needs_deploy "$name" "$APP_RAR" "$RAR"; then
-    python3 "$SERVER_CONFIG/payara/domain_config.py" disable-app "$dir" "$APP_RAR"
-    python3 "$SERVER_CONFIG/payara/domain_config.py" disable-app "$dir" "$APP_EAR"
-  elif needs_deploy "$name" "$APP_EAR" "$EAR"; then
-    python3 "$SERVER_CONFIG/payara/domain_config.py" disable-app "$dir" "$APP_EAR"
-  fi
+  local name=$1
+  if [ "$DEPLOY_RAR" = 1 ]; then deploy_app "$name" "$APP_RAR" "$RAR"; fi
+  if [ "$DEPLOY_EAR" = 1 ]; then deploy_app "$name" "$APP_EAR" "$EAR"; fi
+  return 0
 }
 
 node_wait_ready() {
@@ -317,21 +234,16 @@ node_wait_ready() {
 start_node() {
   local name=$1 config=$2 role=${3:-peer} default_port=${4:-} pid
   config=$(cd "$(dirname "$config")" && echo "$PWD/$(basename "$config")")
-  read_node_port "$config" "$role" "$default_port"
   pid=$(node_pid "$name")
   if [ -n "$pid" ]; then
-    node_info "$name"
-    [ "$REST_PORT" = $((NODE_PORT + 1900)) ] ||
-      die "$name is running with REST on :$REST_PORT but $config asks for $(role_port_key "$role") $NODE_PORT: run ./loopchain down first"
+    node_plan "$name" "$config" "$role" "$default_port" --inspect true
     node_wait_admin "$name" "$pid"
-    node_check_ra_config "$name" "$BROKER_PORT"
     note "$name already running (pid $pid)"
     record_pid "$name" "$pid"
   else
     config_check "$name" "$config"
-    node_prepare "$name" "$config" "$role"
+    node_prepare "$name" "$config" "$role" "$default_port"
     node_check_ports "$name"
-    node_skip_outdated_apps "$name"
     node_start_domain "$name"
   fi
   node_deploy "$name"
@@ -372,36 +284,12 @@ stop_node() {
   forget_pid "$name"
 }
 
+# One line: state, PID, ports, block height (or the Radio Station's REST answer): loopchain-cli node-status.
 node_status() {
-  local name=$1 pid state=stopped height="" role
+  local name=$1
   if ! node_exists "$name"; then
     printf '%-8s %-8s\n' "$name" "not created (./loopchain up)"
     return 0
   fi
-  node_info "$name"
-  role=$(node_role "$name")
-  pid=$(node_pid "$name")
-  if [ -n "$pid" ] && port_open "$ADMIN_PORT"; then
-    state=running
-    if [ "$role" = rs ]; then
-      height="radio station, REST $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REST_PORT$RS_READY_PATH" || true) on $RS_READY_PATH"
-    else
-      height=$(curl -s --max-time 5 "http://127.0.0.1:$REST_PORT$READY_PATH" | python3 -c \
-        'import json,sys
-try:
-    d = json.load(sys.stdin); print("block_height", d["block_height"], str(d.get("block_hash") or "")[:12])
-except Exception: print("REST not answering")' 2>/dev/null || true)
-    fi
-  elif [ -n "$pid" ]; then
-    state=starting
-  fi
-  printf '%-8s %-8s pid %-7s REST http://127.0.0.1:%s/api/v1  admin :%s  https :%s  iiop :%s  jmx :%s  %s\n' \
-    "$name" "$state" "${pid:--}" "$REST_PORT" "$ADMIN_PORT" "$HTTPS_PORT" "$IIOP_PORT" "$JMX_PORT" "$height"
-}
-
-node_endpoints() {
-  local what=peer
-  node_info "$1"
-  [ "$(node_role "$1")" = rs ] && what="radio station"
-  printf '    %-8s REST http://127.0.0.1:%s/api/v1  admin http://127.0.0.1:%s  (%s)\n' "$1" "$REST_PORT" "$ADMIN_PORT" "$what"
+  cli node-status --domain "$DOMAINS_DIR/$name" --pid "$(node_pid "$name")"
 }

@@ -9,7 +9,6 @@
 
 score_channels_file() { echo "$CONF_DIR/channel_manage_data.json"; }
 score_operator_key_file() { echo "$WORK/operator.key"; }
-SCORE_COMMIT_TIMEOUT=${LOOPCHAIN_SCORE_TIMEOUT:-180}
 
 score_usage() {
   cat <<EOF
@@ -56,7 +55,7 @@ score_check_classpath() {
   sdk=$(sdk_jar)
   [ -n "$sdk" ] || die "score: no loopchain-score-sdk/target/loopchain-score-sdk-*.jar (mvn -B -o -q -pl loopchain-score-sdk package)"
   cp="$engine:$sdk"
-  asm=$(pom_property asm.version)
+  asm=$ASM_VERSION
   for a in asm asm-tree asm-commons asm-analysis; do
     jar="$HOME/.m2/repository/org/ow2/asm/$a/$asm/$a-$asm.jar"
     if [ -f "$jar" ]; then
@@ -82,35 +81,7 @@ score_check() {
 
 # Prints "ID VERSION SHA256" from ARCHIVE's manifest and bytes, or stops naming what is missing.
 score_manifest() {
-  python3 - "$1" <<'EOF'
-import hashlib, re, sys, zipfile
-path = sys.argv[1]
-try:
-    with zipfile.ZipFile(path) as z:
-        raw = z.read("META-INF/MANIFEST.MF").decode("utf-8")
-except (OSError, KeyError, UnicodeDecodeError, zipfile.BadZipFile) as e:
-    sys.exit(f"loopchain: {path} is not a SCORE archive: {e}")
-attrs, last = {}, None
-for line in raw.replace("\r\n", "\n").split("\n"):
-    if not line:
-        break  # the main section ends at the first empty line
-    if line.startswith(" ") and last:
-        attrs[last] += line[1:]
-        continue
-    key, _, value = line.partition(":")
-    last = key.strip()
-    attrs[last] = value.strip()
-missing = [k for k in ("Score-Id", "Score-Version", "Score-Class") if not attrs.get(k)]
-if missing:
-    sys.exit(f"loopchain: {path}: META-INF/MANIFEST.MF lacks {', '.join(missing)}")
-if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}", attrs["Score-Id"]):
-    sys.exit(f"loopchain: {path}: Score-Id '{attrs['Score-Id']}' must be 1..64 of A-Za-z0-9_.- (it names the application)")
-if re.search(r"\s", attrs["Score-Version"]):
-    sys.exit(f"loopchain: {path}: Score-Version '{attrs['Score-Version']}' must not contain spaces")
-with open(path, "rb") as f:
-    sha = hashlib.sha256(f.read()).hexdigest()
-print(attrs["Score-Id"], attrs["Score-Version"], sha)
-EOF
+  cli score-manifest "$1"
 }
 
 # --- the operator and the configuration -------------------------------------------------------------
@@ -206,7 +177,7 @@ score_on_peers() {
       names+=("$name")
       continue
     fi
-    if [ "$verb" = undeploy ] && ! python3 "$SERVER_CONFIG/payara/domain_config.py" has-app "$DOMAINS_DIR/$name" "$id"; then
+    if [ "$verb" = undeploy ] && ! cli domain-has-app "$DOMAINS_DIR/$name" "$id"; then
       printf '%-8s %s is not deployed\n' "$name" "$id" >"$tmp/$name"
       names+=("$name")
       continue
@@ -284,42 +255,12 @@ score_list() {
   [ $# -eq 0 ] || die "usage: ./loopchain score list"
   local name
   for name in $(score_peers); do
-    python3 - "$DOMAINS_DIR/$name" "$name" "$APP_EAR" "$APP_RAR" "$([ -n "$(node_pid "$name")" ] && echo running || echo stopped)" <<'EOF'
-import glob, hashlib, os, sys, xml.etree.ElementTree as ET
-domain, name, ear, rar, state = sys.argv[1:]
-apps = [a.get("name") for a in ET.parse(os.path.join(domain, "config", "domain.xml")).getroot().findall("./applications/application")]
-scores = [a for a in apps if a not in (ear, rar)]
-if not scores:
-    print(f"    {name:<8} ({state}) no SCORE deployed")
-for app in scores:
-    attrs = {}
-    manifest = os.path.join(domain, "applications", app, "META-INF", "MANIFEST.MF")
-    if os.path.exists(manifest):
-        with open(manifest, encoding="utf-8") as f:
-            for line in f.read().split("\n"):
-                key, _, value = line.partition(":")
-                attrs[key.strip()] = value.strip()
-    kept = sorted(glob.glob(os.path.join(domain, "applications", "__internal", app, "*")))
-    sha = ""
-    if kept:
-        with open(kept[0], "rb") as f:
-            sha = "sha256 " + hashlib.sha256(f.read()).hexdigest()[:16] + "…"
-    print(f"    {name:<8} ({state}) {app}: Score-Id {attrs.get('Score-Id', '-')}, Score-Version {attrs.get('Score-Version', '-')} {sha}")
-EOF
+    cli score-list-domain "$DOMAINS_DIR/$name" "$name" "$([ -n "$(node_pid "$name")" ] && echo running || echo stopped)"
   done
   for name in $(score_peers); do
     [ -n "$(node_pid "$name")" ] || continue
     node_info "$name"
-    python3 - "$REST_PORT" "$CHANNEL" "$name" <<'EOF' || true
-import json, sys, urllib.request
-port, channel, name = sys.argv[1:]
-with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/scores?channel={channel}", timeout=10) as r:
-    pins = json.load(r)
-print(f"    channel {channel} (as {name} sees it): genesis {json.dumps(pins['genesis'])}, {pins['sequence']} change(s)")
-for p in pins["pins"]:
-    what = f"{p['score_id']} {p['version']} sha256 {p['sha256'][:16]}…" if p["sha256"] else "no SCORE"
-    print(f"      from height {p['height']}: {what} (operator {p['operator']}, tx {p['tx_hash'][:16]}…)")
-EOF
+    cli score-pins "$REST_PORT" "$CHANNEL" "$name" || true
     break
   done
   true

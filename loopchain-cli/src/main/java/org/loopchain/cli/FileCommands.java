@@ -1,0 +1,122 @@
+package org.loopchain.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.loopchain.cli.broker.BrokerXml;
+import org.loopchain.cli.domain.AsadminScript;
+import org.loopchain.cli.json.Json;
+import org.loopchain.cli.knobs.Knobs;
+import org.loopchain.cli.knobs.PomProperties;
+import org.loopchain.cli.network.NetworkConfigs;
+import org.loopchain.cli.score.ScoreListing;
+import org.loopchain.cli.score.ScoreManifest;
+
+/** The commands that read and write files only: knobs, JSON, the network's configs, broker.xml, archives. */
+final class FileCommands {
+    private FileCommands() {
+    }
+
+    static void register(Map<String, Command> c) {
+        c.put("env", FileCommands::env);
+        c.put("knobs-help", (a, out, err) -> {
+            out.print(Knobs.help(Knobs.resolve(System.getenv(), a.required("repo"), Path.of("").toAbsolutePath())));
+            return 0;
+        });
+        c.put("json-get", (a, out, err) -> {
+            Object o = Json.read(Path.of(a.positional(0, "FILE")));
+            out.println(NetworkConfigs.text(o instanceof Map<?, ?> m ? m.get(a.positional(1, "KEY")) : null));
+            return 0;
+        });
+        c.put("json-set-int", FileCommands::jsonSetInt);
+        c.put("network-configs", (a, out, err) -> {
+            new NetworkConfigs(Path.of(a.required("conf-dir")), a.required("channel"), a.requiredInt("port0"),
+                    a.requiredInt("peers"), a.requiredInt("broker-port"), a.requiredInt("port-rs"),
+                    a.optional("operator", "")).writeAll(err);
+            return 0;
+        });
+        c.put("broker-xml", (a, out, err) -> {
+            BrokerXml.configure(Path.of(a.positional(0, "BROKER_XML")), Integer.parseInt(a.positional(1, "PORT")));
+            return 0;
+        });
+        c.put("broker-port", (a, out, err) -> {
+            Path f = Path.of(a.positional(0, "BROKER_XML"));
+            int port = Files.exists(f) ? BrokerXml.port(Files.readString(f)) : -1;
+            out.println(port > 0 ? Integer.toString(port) : "");
+            return 0;
+        });
+        c.put("domain-asadmin", FileCommands::domainAsadmin);
+        c.put("score-manifest", (a, out, err) -> {
+            ScoreManifest m = ScoreManifest.read(Path.of(a.positional(0, "ARCHIVE")));
+            out.println(m.id() + " " + m.version() + " " + m.sha256());
+            return 0;
+        });
+        c.put("score-list-domain", (a, out, err) -> {
+            ScoreListing.domain(Path.of(a.positional(0, "DOMAIN_DIR")), a.positional(1, "NAME"), a.positional(2, "STATE"), out);
+            return 0;
+        });
+        c.put("score-pins", (a, out, err) -> ScoreListing.pins(Integer.parseInt(a.positional(0, "REST_PORT")),
+                a.positional(1, "CHANNEL"), a.positional(2, "NAME"), out) ? 0 : 1);
+        c.put("ear-lib", FileCommands::earLib);
+    }
+
+    /** The knobs, validated, and the pom's versions: NAME='value' lines for bash's eval. */
+    static int env(Args a, java.io.PrintStream out, java.io.PrintStream err) {
+        String repo = a.required("repo");
+        Map<String, String> values = new LinkedHashMap<>(Knobs.resolve(System.getenv(), repo, Path.of("").toAbsolutePath()));
+        values.putAll(PomProperties.versions(Path.of(repo, "pom.xml")));
+        values.forEach((k, v) -> out.println(k + "=" + Shell.quote(v)));
+        return 0;
+    }
+
+    /** Copies FILE to OUT with KEY set to the number VALUE (a node run on another port than its file says). */
+    @SuppressWarnings("unchecked")
+    static int jsonSetInt(Args a, java.io.PrintStream out, java.io.PrintStream err) {
+        Object o = Json.read(Path.of(a.positional(0, "FILE")));
+        if (!(o instanceof Map)) {
+            throw new CliException(a.positional(0, "FILE") + ": not a JSON object");
+        }
+        String[] kv = a.positional(2, "KEY=NUMBER").split("=", 2);
+        ((Map<String, Object>) o).put(kv[0], Long.parseLong(kv[1]));
+        Json.write(Path.of(a.positional(1, "OUT")), o);
+        return 0;
+    }
+
+    /** Prints node-domain.asadmin; --check FILE: exit 1 unless FILE says the same. */
+    static int domainAsadmin(Args a, java.io.PrintStream out, java.io.PrintStream err) throws IOException {
+        String script = AsadminScript.generate();
+        String check = a.optional("check", null);
+        if (check == null) {
+            out.print(script);
+            return 0;
+        }
+        if (!Files.readString(Path.of(check)).equals(script)) {
+            throw new CliException(check + " differs from DomainSettings (regenerate: ./loopchain domain-asadmin > " + check + ")");
+        }
+        return 0;
+    }
+
+    /** Extracts the EAR's lib/ jar whose name starts with PREFIX to OUT (bcprov for the core's tools). */
+    static int earLib(Args a, java.io.PrintStream out, java.io.PrintStream err) throws IOException {
+        Path ear = Path.of(a.positional(0, "EAR"));
+        String prefix = "lib/" + a.positional(1, "PREFIX");
+        Path target = Path.of(a.positional(2, "OUT"));
+        try (ZipFile zip = new ZipFile(ear.toFile())) {
+            ZipEntry entry = zip.stream().filter(e -> e.getName().startsWith(prefix)).findFirst()
+                    .orElseThrow(() -> new CliException("no " + prefix + "* in " + ear));
+            Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return 0;
+    }
+}

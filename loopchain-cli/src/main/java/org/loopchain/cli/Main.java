@@ -1,0 +1,52 @@
+package org.loopchain.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.loopchain.cli.node.NodeCommands;
+
+/**
+ * {@code java -jar loopchain-cli.jar COMMAND ARGS...}: the subcommands ./loopchain calls. A refusal is
+ * {@code loopchain: MESSAGE} on stderr and exit status 1 (2 for a usage error).
+ */
+public final class Main {
+    static final Map<String, Command> COMMANDS = new TreeMap<>();
+
+    static {
+        FileCommands.register(COMMANDS);
+        NodeCommands.register(COMMANDS);
+    }
+
+    private Main() {
+    }
+
+    public static void main(String[] argv) {
+        System.exit(run(argv, System.out, System.err));
+    }
+
+    public static int run(String[] argv, PrintStream out, PrintStream err) {
+        if (argv.length == 0 || !COMMANDS.containsKey(argv[0])) {
+            err.println("usage: loopchain-cli COMMAND ARGS... (commands: " + String.join(" ", COMMANDS.keySet()) + ")");
+            return 2;
+        }
+        try {
+            int status = COMMANDS.get(argv[0]).run(new Args(Arrays.asList(argv).subList(1, argv.length)), out, err);
+            out.flush();
+            return status;
+        } catch (CliException e) {
+            out.flush();
+            err.println(e.getMessage().startsWith("    |") ? e.getMessage() : "loopchain: " + e.getMessage());
+            return e.status();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            out.flush();
+            err.println("loopchain: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            out.flush();
+            err.println("loopchain: " + argv[0] + " failed: " + e);
+            return 1;
+        }
+    }
+}

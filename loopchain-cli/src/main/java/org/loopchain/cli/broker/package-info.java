@@ -1,0 +1,2 @@
+/** The work dir's Artemis broker instance. */
+package org.loopchain.cli.broker;

@@ -1,0 +1,169 @@
+package org.loopchain.cli.network;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.loopchain.cli.json.Json;
+
+/**
+ * Writes the node config files of a local network in its conf dir, each only when it does not exist:
+ * a kept file is left as it is, with a warning where it disagrees with the knobs.
+ *
+ * @param confDir    the work dir's conf dir
+ * @param channel    the default channel
+ * @param portPeer0  PORT_PEER of peer0; peer i has +100*i
+ * @param peers      how many peers; 1 is a standalone peer (no Radio Station, no channel file)
+ * @param brokerPort the broker's port
+ * @param portRs     the Radio Station's PORT_RADIOSTATION
+ * @param operator   the SCORE operator's base64 public key, or empty
+ */
+public record NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs,
+        String operator) {
+    public static final String CHANNEL_FILE = "channel_manage_data.json";
+    public static final String RS_NAME = "rs";
+
+    /** Every file of the network: the channel's and the RS's (2+ peers), then peer0..peer(N-1). */
+    public void writeAll(PrintStream warnings) {
+        if (peers > 1) {
+            channel(warnings);
+            radioStation(warnings);
+        }
+        for (int i = 0; i < peers; i++) {
+            peer("peer" + i, portPeer0 + 100 * i, warnings);
+        }
+    }
+
+    Path channelFile() {
+        return confDir.resolve(CHANNEL_FILE).toAbsolutePath();
+    }
+
+    /** The file of a peer on PORT: in a network it knows the Radio Station and the channel file. */
+    public Path peer(String name, int port, PrintStream warnings) {
+        Path file = confDir.resolve(name + ".json");
+        if (!Files.exists(file)) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("PORT_PEER", (long) port);
+            c.put("LOOPCHAIN_DEFAULT_CHANNEL", channel);
+            c.put("BROKER_PORT", (long) brokerPort);
+            if (peers > 1) {
+                c.put("RADIOSTATION_HOST", "127.0.0.1");
+                c.put("PORT_RADIOSTATION", (long) portRs);
+                c.put("CHANNEL_MANAGE_DATA_PATH", channelFile().toString());
+            }
+            Json.write(file, c);
+            return file;
+        }
+        Map<?, ?> have = object(file);
+        if (!String.valueOf(port).equals(text(have.get("PORT_PEER")))) {
+            warnings.println(warning(file + " keeps PORT_PEER " + text(have.get("PORT_PEER"))
+                    + " (LOOPCHAIN_PORT_PEER asks for " + port + "; delete the file to regenerate it)"));
+        }
+        Object broker = have.get("BROKER_PORT");
+        if (broker != null && !String.valueOf(brokerPort).equals(text(broker))) {
+            warnings.println(warning(file + " says BROKER_PORT " + text(broker) + ", the broker runs on " + brokerPort));
+        }
+        if (peers > 1 && !String.valueOf(portRs).equals(text(have.get("PORT_RADIOSTATION")))) {
+            warnings.println(warning(file + " says PORT_RADIOSTATION '" + text(have.get("PORT_RADIOSTATION"))
+                    + "', the Radio Station runs on " + portRs
+                    + " (a file from a LOOPCHAIN_PEERS=1 run? delete it to regenerate it)"));
+        }
+        return file;
+    }
+
+    public Path radioStation(PrintStream warnings) {
+        Path file = confDir.resolve(RS_NAME + ".json");
+        if (!Files.exists(file)) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("NODE_ROLE", "radiostation");
+            c.put("PORT_RADIOSTATION", (long) portRs);
+            c.put("CHANNEL_MANAGE_DATA_PATH", channelFile().toString());
+            c.put("LOOPCHAIN_DEFAULT_CHANNEL", channel);
+            c.put("BROKER_PORT", (long) brokerPort);
+            Json.write(file, c);
+            return file;
+        }
+        Object have = object(file).get("PORT_RADIOSTATION");
+        if (have != null && !String.valueOf(portRs).equals(text(have))) {
+            warnings.println(warning(file + " keeps PORT_RADIOSTATION " + text(have) + " (LOOPCHAIN_PORT_PEER asks for "
+                    + portRs + "; delete the file to regenerate it)"));
+        }
+        return file;
+    }
+
+    /** What channel_manage_data.json says for this network: the channel, its peers, its operator. */
+    Map<String, Object> wantedChannels() {
+        Map<String, Object> ch = new LinkedHashMap<>();
+        ch.put("score_package", "loopchain/default");
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < peers; i++) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("peer_target", "127.0.0.1:" + (portPeer0 + 100 * i));
+            p.put("weight", 1L);
+            list.add(p);
+        }
+        ch.put("peers", list);
+        if (!operator.isEmpty()) {
+            ch.put("operators", List.of(operator));
+        }
+        Map<String, Object> wanted = new LinkedHashMap<>();
+        wanted.put(channel, ch);
+        return wanted;
+    }
+
+    /**
+     * channel_manage_data.json, written unless it exists. A kept file keeps its genesis pin
+     * (score_package); one that lists no operators gets this work dir's operator added.
+     */
+    @SuppressWarnings("unchecked")
+    public void channel(PrintStream warnings) {
+        Path file = channelFile();
+        Map<String, Object> wanted = wantedChannels();
+        if (!Files.exists(file)) {
+            Json.write(file, wanted);
+            return;
+        }
+        Map<String, Object> have = (Map<String, Object>) object(file);
+        for (Map.Entry<String, Object> e : have.entrySet()) {
+            if (!(e.getValue() instanceof Map) || !wanted.containsKey(e.getKey())) {
+                continue;
+            }
+            Map<String, Object> chHave = (Map<String, Object>) e.getValue();
+            Map<String, Object> chWanted = (Map<String, Object>) wanted.get(e.getKey());
+            if (chHave.containsKey("score_package")) {
+                chWanted.put("score_package", chHave.get("score_package")); // the genesis pin stays as it was
+            }
+            if (!operator.isEmpty() && !chHave.containsKey("operators")) {
+                chHave.put("operators", List.of(operator));
+                Json.write(file, have);
+                warnings.println("loopchain: " + file + ": channel " + e.getKey() + ": added this work dir's SCORE operator");
+            }
+        }
+        if (!Objects.equals(Json.write(have), Json.write(wanted))) {
+            warnings.println(warning(file + " is kept as it is; it differs from the " + peers + " peers on " + portPeer0
+                    + "+100*i of channel " + channel + " (delete it to regenerate it)"));
+        }
+    }
+
+    private static Map<?, ?> object(Path file) {
+        Object o = Json.read(file);
+        if (!(o instanceof Map<?, ?> m)) {
+            throw new IllegalArgumentException(file + ": not a JSON object");
+        }
+        return m;
+    }
+
+    /** A JSON value as the launcher prints it: nothing for null. */
+    public static String text(Object v) {
+        return v == null ? "" : String.valueOf(v);
+    }
+
+    static String warning(String s) {
+        return "loopchain: warning: " + s;
+    }
+}

@@ -1,0 +1,179 @@
+package org.loopchain.cli.node;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.loopchain.cli.Args;
+import org.loopchain.cli.CliException;
+import org.loopchain.cli.Command;
+import org.loopchain.cli.Shell;
+import org.loopchain.cli.domain.Applications;
+import org.loopchain.cli.domain.DeployPlan;
+import org.loopchain.cli.domain.DomainEditor;
+import org.loopchain.cli.domain.DomainInfo;
+import org.loopchain.cli.domain.DomainXml;
+import org.loopchain.cli.domain.NodePorts;
+import org.loopchain.cli.json.Json;
+
+/** The commands about one node's domain, and about running nodes. */
+public final class NodeCommands {
+    static final String READY_RS_PATH = "/api/v1/conf";
+    static final int DEFAULT_BROKER_PORT = 61616;
+
+    private NodeCommands() {
+    }
+
+    public static void register(Map<String, Command> c) {
+        c.put("node-prepare", NodeCommands::prepare);
+        c.put("domain-info", (a, out, err) -> {
+            out.println(Shell.assignments(DomainInfo.of(DomainXml.load(Path.of(a.positional(0, "DOMAIN_DIR"))))));
+            return 0;
+        });
+        c.put("domain-has-app", (a, out, err) ->
+                Applications.has(DomainXml.load(Path.of(a.positional(0, "DOMAIN_DIR"))), a.positional(1, "APP")) ? 0 : 1);
+        c.put("same-height", NodeCommands::sameHeight);
+        c.put("deploy", (a, out, err) -> {
+            Deployer.deploy(a.requiredInt("admin-port"), a.required("app"), Path.of(a.required("archive")),
+                    Path.of(a.required("domain")), Path.of(a.required("log")));
+            return 0;
+        });
+        c.put("node-status", NodeCommands::status);
+        c.put("endpoints", NodeCommands::endpoints);
+    }
+
+    /** The port a node's config file gives it (PORT_PEER or PORT_RADIOSTATION), else DEFAULT, checked. */
+    static NodePorts readPorts(Path config, String role, String fallback) {
+        Object o = Json.read(config);
+        String key = NodePorts.key(role);
+        Object v = o instanceof Map<?, ?> m ? m.get(key) : null;
+        String port = v == null ? fallback : String.valueOf(v);
+        if (port == null || port.isEmpty()) {
+            throw new CliException(config + " has no " + key);
+        }
+        if (!port.matches("[0-9]{1,6}")) {
+            throw new CliException(config + ": " + key + " must be a port number, got '" + port + "'");
+        }
+        try {
+            return NodePorts.of(role, Long.parseLong(port));
+        } catch (CliException e) {
+            throw new CliException(config + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Everything the launcher needs of a node before it starts (or, with --inspect, of a running one):
+     * its port from its config, its domain configured (a stopped domain only), which archives need
+     * deploying (and, stopped, those not to load at start: a deploy racing Payara's load of the old
+     * copy fails), as NODE_PORT REST_PORT ... DEPLOY_RAR DEPLOY_EAR assignments.
+     */
+    static int prepare(Args a, PrintStream out, PrintStream err) {
+        Path domainDir = Path.of(a.required("domain"));
+        String name = a.required("name");
+        String role = a.optional("role", "peer");
+        Path config = Path.of(a.required("config"));
+        NodePorts ports = readPorts(config, role, a.optional("default-port", ""));
+        int brokerPort = a.requiredInt("broker-port");
+        Path data = Path.of(a.required("data"));
+        Path rar = Path.of(a.required("rar"));
+        Path ear = Path.of(a.required("ear"));
+        DomainXml domain = DomainXml.load(domainDir);
+        boolean inspect = Boolean.parseBoolean(a.optional("inspect", "false"));
+        if (inspect) {
+            String rest = DomainInfo.of(domain).get("REST_PORT");
+            if (!rest.equals(Integer.toString(ports.rest()))) {
+                throw new CliException(name + " is running with REST on :" + rest + " but " + config + " asks for "
+                        + NodePorts.key(role) + " " + (ports.rest() - NodePorts.REST_OFFSET) + ": run ./loopchain down first");
+            }
+            String ra = Applications.raParameters(domain, DeployPlan.RAR);
+            boolean olderLauncher = ra.isEmpty() && brokerPort == DEFAULT_BROKER_PORT; // ra.xml's default
+            if (!olderLauncher && !ra.equals(DomainEditor.raParameters(brokerPort))) {
+                throw new CliException(name + " runs with its broker connection at '" + ra + "', not port " + brokerPort
+                        + ": ./loopchain down, then up");
+            }
+        } else {
+            String jit = a.optional("jit", "");
+            DomainEditor.configure(domainDir, domain, new DomainEditor.Node(name, ports, config, data,
+                    a.optional("java-opts", ""), brokerPort, jit.isEmpty() ? null : Path.of(jit)));
+        }
+        boolean deployRar = DeployPlan.needs(domain, domainDir, DeployPlan.RAR, rar, data);
+        boolean deployEar = deployRar || DeployPlan.needs(domain, domainDir, DeployPlan.EAR, ear, data);
+        if (!inspect) {
+            if (deployRar) {
+                Applications.disable(domain, DeployPlan.RAR);
+            }
+            if (deployEar) {
+                Applications.disable(domain, DeployPlan.EAR);
+            }
+            domain.save();
+        }
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("NODE_PORT", Integer.toString(ports.rest() - NodePorts.REST_OFFSET));
+        vars.putAll(DomainInfo.of(domain));
+        vars.put("DEPLOY_RAR", deployRar ? "1" : "0");
+        vars.put("DEPLOY_EAR", deployEar ? "1" : "0");
+        out.println(Shell.assignments(vars));
+        return 0;
+    }
+
+    static int sameHeight(Args a, PrintStream out, PrintStream err) throws InterruptedException {
+        Map<String, Integer> peers = new LinkedHashMap<>();
+        for (String dir : a.positional()) {
+            Path d = Path.of(dir);
+            peers.put(d.getFileName().toString(), Integer.parseInt(DomainInfo.of(DomainXml.load(d)).get("REST_PORT")));
+        }
+        if (peers.isEmpty()) {
+            throw new CliException("same-height: no peer domains given", 2);
+        }
+        return SameHeight.overHttp(peers).await(a.requiredInt("timeout") * 1000L, 500, out, err) ? 0 : 1;
+    }
+
+    static String role(Path domainDir) {
+        try {
+            Path f = domainDir.resolve("loopchain-role");
+            return Files.exists(f) ? Files.readString(f).strip() : "peer";
+        } catch (IOException e) {
+            return "peer";
+        }
+    }
+
+    /** One line of ./loopchain status: state, PID, ports, and the block height (or the RS's REST answer). */
+    static int status(Args a, PrintStream out, PrintStream err) {
+        Path dir = Path.of(a.required("domain"));
+        String name = dir.getFileName().toString();
+        String pid = a.optional("pid", "");
+        Map<String, String> info = DomainInfo.of(DomainXml.load(dir));
+        String state = "stopped";
+        String height = "";
+        if (!pid.isEmpty() && Http.portOpen(Integer.parseInt(info.get("ADMIN_PORT")))) {
+            state = "running";
+            int rest = Integer.parseInt(info.get("REST_PORT"));
+            if ("rs".equals(role(dir))) {
+                height = "radio station, REST " + Http.status("http://127.0.0.1:" + rest + READY_RS_PATH, 5) + " on "
+                        + READY_RS_PATH;
+            } else {
+                PeerStatus s = PeerStatus.fetch(rest);
+                height = s.answered() ? "block_height " + s.height() + " " + s.shortHash(12) : "REST not answering";
+            }
+        } else if (!pid.isEmpty()) {
+            state = "starting";
+        }
+        out.printf("%-8s %-8s pid %-7s REST http://127.0.0.1:%s/api/v1  admin :%s  https :%s  iiop :%s  jmx :%s  %s%n", name,
+                state, pid.isEmpty() ? "-" : pid, info.get("REST_PORT"), info.get("ADMIN_PORT"), info.get("HTTPS_PORT"),
+                info.get("IIOP_PORT"), info.get("JMX_PORT"), height);
+        return 0;
+    }
+
+    static int endpoints(Args a, PrintStream out, PrintStream err) {
+        for (String d : a.positional()) {
+            Path dir = Path.of(d);
+            Map<String, String> info = DomainInfo.of(DomainXml.load(dir));
+            out.printf("    %-8s REST http://127.0.0.1:%s/api/v1  admin http://127.0.0.1:%s  (%s)%n", dir.getFileName(),
+                    info.get("REST_PORT"), info.get("ADMIN_PORT"), "rs".equals(role(dir)) ? "radio station" : "peer");
+        }
+        return 0;
+    }
+}

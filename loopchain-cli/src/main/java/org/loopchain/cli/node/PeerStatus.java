@@ -1,0 +1,38 @@
+package org.loopchain.cli.node;
+
+import java.util.Map;
+
+/**
+ * A peer's GET /api/v1/status/peer: its block height and hash, or why there is none.
+ *
+ * @param height the block height, or -1 when the peer did not answer one
+ * @param hash   the block hash (may be empty)
+ * @param reason why there is no height
+ */
+public record PeerStatus(long height, String hash, String reason) {
+    public static final String PATH = "/api/v1/status/peer";
+
+    public static PeerStatus fetch(int restPort) {
+        return of(Http.getObject("http://127.0.0.1:" + restPort + PATH, 5));
+    }
+
+    public static PeerStatus of(Map<?, ?> body) {
+        if (body == null) {
+            return new PeerStatus(-1, "", "REST not answering");
+        }
+        Object h = body.get("block_height");
+        if (!(h instanceof Number n)) {
+            return new PeerStatus(-1, "", "no block_height in the answer");
+        }
+        Object hash = body.get("block_hash");
+        return new PeerStatus(n.longValue(), hash == null ? "" : hash.toString(), "");
+    }
+
+    public boolean answered() {
+        return height >= 0;
+    }
+
+    public String shortHash(int n) {
+        return hash.length() > n ? hash.substring(0, n) : hash;
+    }
+}

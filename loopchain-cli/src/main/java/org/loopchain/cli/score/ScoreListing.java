@@ -1,0 +1,82 @@
+package org.loopchain.cli.score;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+import org.loopchain.cli.domain.Applications;
+import org.loopchain.cli.domain.DeployPlan;
+import org.loopchain.cli.domain.DomainXml;
+import org.loopchain.cli.json.Json;
+import org.loopchain.cli.node.Http;
+
+/** {@code ./loopchain score list}: the SCOREs a peer domain holds, and a channel's pin history. */
+public final class ScoreListing {
+    private ScoreListing() {
+    }
+
+    /** Every application of the domain but the node's own, with its manifest's id and version and the kept archive's hash. */
+    public static void domain(Path domainDir, String name, String state, PrintStream out) {
+        List<String> scores = Applications.names(DomainXml.load(domainDir)).stream()
+                .filter(a -> !a.equals(DeployPlan.EAR) && !a.equals(DeployPlan.RAR)).toList();
+        if (scores.isEmpty()) {
+            out.printf("    %-8s (%s) no SCORE deployed%n", name, state);
+        }
+        for (String app : scores) {
+            String id = "-";
+            String version = "-";
+            Path mf = domainDir.resolve("applications").resolve(app).resolve("META-INF/MANIFEST.MF");
+            if (Files.exists(mf)) {
+                try (InputStream in = Files.newInputStream(mf)) {
+                    var a = new Manifest(in).getMainAttributes();
+                    id = a.getValue("Score-Id") == null ? "-" : a.getValue("Score-Id");
+                    version = a.getValue("Score-Version") == null ? "-" : a.getValue("Score-Version");
+                } catch (IOException e) {
+                    // shown as "-"
+                }
+            }
+            String sha = "";
+            Path kept = domainDir.resolve("applications/__internal").resolve(app);
+            if (Files.isDirectory(kept)) {
+                try (Stream<Path> files = Files.list(kept)) {
+                    sha = files.sorted().findFirst().map(f -> "sha256 " + DeployPlan.sha256(f).substring(0, 16) + "…").orElse("");
+                } catch (IOException e) {
+                    // no hash shown
+                }
+            }
+            out.printf("    %-8s (%s) %s: Score-Id %s, Score-Version %s %s%n", name, state, app, id, version, sha);
+        }
+    }
+
+    /** The channel's genesis SCORE and its pins, as peer NAME on REST_PORT sees them. */
+    public static boolean pins(int restPort, String channel, String name, PrintStream out) {
+        Map<?, ?> pins = Http.getObject("http://127.0.0.1:" + restPort + "/api/v1/scores?channel=" + channel, 10);
+        if (pins == null) {
+            return false;
+        }
+        out.printf("    channel %s (as %s sees it): genesis %s, %s change(s)%n", channel, name,
+                Json.write(pins.get("genesis")).replaceAll("\\s*\\n\\s*", " "), pins.get("sequence"));
+        if (pins.get("pins") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> p) {
+                    String sha = String.valueOf(p.get("sha256") == null ? "" : p.get("sha256"));
+                    String what = sha.isEmpty() ? "no SCORE"
+                            : p.get("score_id") + " " + p.get("version") + " sha256 " + head(sha) + "…";
+                    out.printf("      from height %s: %s (operator %s, tx %s…)%n", p.get("height"), what, p.get("operator"),
+                            head(String.valueOf(p.get("tx_hash"))));
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String head(String s) {
+        return s.length() > 16 ? s.substring(0, 16) : s;
+    }
+}

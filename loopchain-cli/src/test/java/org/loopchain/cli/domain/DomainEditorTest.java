@@ -1,0 +1,103 @@
+package org.loopchain.cli.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopchain.cli.CliException;
+
+/** The offline edit on a real template domain.xml (Payara 6's create-domain, portbase 40000). */
+class DomainEditorTest {
+    @TempDir
+    Path dir;
+
+    Path domain() throws IOException {
+        Files.createDirectories(dir.resolve("config"));
+        try (InputStream in = getClass().getResourceAsStream("/template-domain.xml")) {
+            Files.copy(in, dir.resolve("config/domain.xml"));
+        }
+        return dir;
+    }
+
+    DomainXml configured(String javaOpts) throws IOException {
+        Path d = domain();
+        DomainXml xml = DomainXml.load(d);
+        DomainEditor.configure(d, xml, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200), Path.of("/c/peer1.json"),
+                Path.of("/data/peer1"), javaOpts, 61700, null));
+        xml.save();
+        return DomainXml.load(d);
+    }
+
+    @Test
+    void aConfiguredPeerGetsItsPortsFromItsPortPeer() throws IOException {
+        var info = DomainInfo.of(configured(""));
+        assertEquals("9100", info.get("REST_PORT"));
+        assertEquals("30248", info.get("ADMIN_PORT"));
+        assertEquals("30281", info.get("HTTPS_PORT"));
+        assertEquals("30237,30238,30239", info.get("IIOP_PORT"));
+        assertEquals("30286", info.get("JMX_PORT"));
+        assertEquals("/c/peer1.json", info.get("NODE_CONFIG"));
+    }
+
+    @Test
+    void everyListenerIsOnLoopbackAndNothingElseListens() throws IOException {
+        String text = Files.readString(configured("").file());
+        assertFalse(text.contains("address=\"0.0.0.0\""), "a listener left on 0.0.0.0");
+        assertFalse(text.contains("AUTO_SERVER"), "H2 AUTO_SERVER left on");
+        assertTrue(text.contains("<jms-service default-jms-host=\"default_JMS_host\" type=\"DISABLED\">"), text);
+        assertTrue(text.contains("ConnectionParameters\" value=\"host=127.0.0.1;port=61700\""));
+        assertTrue(text.contains("<property name=\"administrative.domain.name\" value=\"peer1\""));
+        assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>"), "the prolog is kept");
+    }
+
+    @Test
+    void javaOptsReplaceOurHeapAndRunningAgainChangesNothing() throws IOException {
+        DomainXml once = configured("-Xmx3g -Dfoo='a b'");
+        List<String> opts = jvmOptions(once);
+        assertTrue(opts.contains("-Xmx3g"));
+        assertTrue(opts.contains("-Dfoo=a b"));
+        assertFalse(opts.contains("-Xmx1g"));
+        assertFalse(opts.contains("-Xmx512m"));
+        String before = Files.readString(once.file());
+        DomainXml again = DomainXml.load(dir);
+        DomainEditor.configure(dir, again, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200),
+                Path.of("/c/peer1.json"), Path.of("/data/peer1"), "-Xmx3g -Dfoo='a b'", 61700, null));
+        again.save();
+        assertEquals(before, Files.readString(again.file()));
+    }
+
+    @Test
+    void outdatedApplicationsAreNotLoadedAtStart() throws IOException {
+        DomainXml xml = configured("");
+        assertFalse(Applications.disable(xml, "loopchain"), "the template has no application");
+        assertFalse(Applications.has(xml, "loopchain"));
+    }
+
+    @Test
+    void aPortBeyondTheSchemeIsRefusedWithItsBounds() {
+        CliException e = assertThrows(CliException.class, () -> NodePorts.of("peer", 42450));
+        assertEquals("PORT_PEER must be a port between 1024 and 42449 (REST is PORT_PEER+1900, other ports "
+                + "PORT_PEER+23000..+23086), got '42450'", e.getMessage());
+    }
+
+    @Test
+    void aSettingWhoseTargetIsMissingFailsInsteadOfSkipping() throws IOException {
+        DomainXml xml = DomainXml.load(domain());
+        var s = new DottedSet("", "configs.config.server-config.iiop-service.iiop-listener.NOPE.address", "127.0.0.1");
+        assertThrows(CliException.class, () -> s.apply(xml));
+    }
+
+    static List<String> jvmOptions(DomainXml xml) {
+        return DomainXml.children(DomainEditor.javaConfig(xml.config("server-config")), "jvm-options").stream()
+                .map(e -> e.getTextContent()).toList();
+    }
+}

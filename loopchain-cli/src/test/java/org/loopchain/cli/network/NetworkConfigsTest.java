@@ -1,0 +1,54 @@
+package org.loopchain.cli.network;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NetworkConfigsTest {
+    @TempDir
+    Path conf;
+
+    final ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    final PrintStream err = new PrintStream(warnings, true);
+
+    @Test
+    void aFourPeerNetworkGetsAChannelFileAnRsAndFourPeers() throws IOException {
+        new NetworkConfigs(conf, "ch", 7300, 4, 61700, 7302, "OPKEY").writeAll(err);
+        String channel = Files.readString(conf.resolve("channel_manage_data.json"));
+        assertTrue(channel.startsWith("{\n  \"ch\": {\n    \"score_package\": \"loopchain/default\",\n    \"peers\": [\n      {\n"
+                + "        \"peer_target\": \"127.0.0.1:7300\",\n        \"weight\": 1\n      },\n"), channel);
+        assertTrue(Files.readString(conf.resolve("channel_manage_data.json")).contains("\"operators\": [\n      \"OPKEY\"\n    ]"));
+        assertEquals("{\n  \"PORT_PEER\": 7600,\n  \"LOOPCHAIN_DEFAULT_CHANNEL\": \"ch\",\n  \"BROKER_PORT\": 61700,\n"
+                + "  \"RADIOSTATION_HOST\": \"127.0.0.1\",\n  \"PORT_RADIOSTATION\": 7302,\n  \"CHANNEL_MANAGE_DATA_PATH\": \""
+                + conf.resolve("channel_manage_data.json").toAbsolutePath() + "\"\n}\n", Files.readString(conf.resolve("peer3.json")));
+        assertTrue(Files.exists(conf.resolve("rs.json")));
+        assertEquals("", warnings.toString());
+    }
+
+    @Test
+    void aKeptFileThatDisagreesIsKeptWithAWarning() throws IOException {
+        new NetworkConfigs(conf, "ch", 7300, 1, 61700, 7302, "").writeAll(err);
+        String before = Files.readString(conf.resolve("peer0.json"));
+        new NetworkConfigs(conf, "ch", 7400, 1, 61700, 7402, "").writeAll(err);
+        assertEquals(before, Files.readString(conf.resolve("peer0.json")));
+        assertTrue(warnings.toString().contains("keeps PORT_PEER 7300 (LOOPCHAIN_PORT_PEER asks for 7400"), warnings.toString());
+        assertFalse(Files.exists(conf.resolve("rs.json")), "a standalone peer has no Radio Station");
+    }
+
+    @Test
+    void aKeptChannelFileWithoutOperatorsGetsThisWorkDirsOperator() throws IOException {
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "").writeAll(err);
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "OP").writeAll(err);
+        assertTrue(Files.readString(conf.resolve("channel_manage_data.json")).contains("\"OP\""));
+        assertTrue(warnings.toString().contains("added this work dir's SCORE operator"));
+    }
+}
