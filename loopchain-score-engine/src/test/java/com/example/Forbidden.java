@@ -4,10 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.Socket;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /** One contract a forbidden construct, each rejected by the determinism check. */
 public final class Forbidden {
@@ -23,7 +27,7 @@ public final class Forbidden {
 
     public static class Dice {
         public int run() {
-            return new java.util.Random().nextInt();
+            return new Random().nextInt();
         }
     }
 
@@ -73,7 +77,7 @@ public final class Forbidden {
 
     public static class Now {
         public long run() {
-            return java.time.Instant.now().toEpochMilli();
+            return Instant.now().toEpochMilli();
         }
     }
 
@@ -87,14 +91,14 @@ public final class Forbidden {
 
     public static class ClockReference {
         public long run() {
-            java.util.function.LongSupplier clock = System::currentTimeMillis;
+            LongSupplier clock = System::currentTimeMillis;
             return clock.getAsLong();
         }
     }
 
     public static class Streams {
         public long run() {
-            return java.util.List.of(1, 2).parallelStream().count();
+            return List.of(1, 2).parallelStream().count();
         }
     }
 

@@ -6,6 +6,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import score.annotation.External;
 
@@ -74,7 +77,7 @@ public class JdkRecursionScore {
     /** JDK calls that throw, caught many times: each must give its reserved depth back. */
     @External(readonly = true)
     public boolean caughtThenNested(int times, int depth) {
-        java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+        TreeMap<String, String> sorted = new TreeMap<>();
         int caught = 0;
         for (int i = 0; i < times; i++) {
             try {
@@ -89,7 +92,7 @@ public class JdkRecursionScore {
     /** The same lookup through a method reference, which the JDK would call directly. */
     @External(readonly = true)
     public boolean referenceContains(int depth) {
-        java.util.function.BiPredicate<List<Object>, Object> contains = List::contains;
+        BiPredicate<List<Object>, Object> contains = List::contains;
         List<Object> outer = new ArrayList<>();
         outer.add(nested(depth));
         return contains.test(outer, nested(depth));
@@ -98,7 +101,7 @@ public class JdkRecursionScore {
     @External(readonly = true)
     public int composedHash() {
         Object composed = Comparator.<String>naturalOrder().reversed();
-        return java.util.Objects.hashCode(composed);
+        return Objects.hashCode(composed);
     }
 
     private static Object nested(int depth) {

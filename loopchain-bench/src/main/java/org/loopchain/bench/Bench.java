@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -154,7 +155,7 @@ public final class Bench {
 
     /** The p99 latency of the transactions submitted in each 10 s of the run, in order (warm-up shows first). */
     private String p99By10Seconds(long t0) {
-        Map<Long, List<Long>> byWindow = new java.util.TreeMap<>();
+        Map<Long, List<Long>> byWindow = new TreeMap<>();
         submittedAt.forEach((hash, at) -> {
             Long committed = committedAt.get(hash);
             if (committed != null) {

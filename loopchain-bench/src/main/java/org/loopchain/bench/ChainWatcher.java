@@ -2,6 +2,8 @@ package org.loopchain.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.loopchain.core.json.Json;
 
 /** Follows a peer's chain block by block and notes when each transaction's block was first seen. */
@@ -9,7 +11,7 @@ final class ChainWatcher implements Runnable {
 
     private final HttpConnection peer;
     private final Map<String, Long> committedAt;
-    private final java.util.Queue<Long> blockSeenAt = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<Long> blockSeenAt = new ConcurrentLinkedQueue<>();
     private long nextHeight;
     private volatile boolean running = true;
 

@@ -2,6 +2,7 @@ package org.loopchain.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
 import org.loopchain.cli.broker.BrokerXml;
 import org.loopchain.cli.domain.AsadminScript;
 import org.loopchain.cli.json.Json;
@@ -68,7 +68,7 @@ final class FileCommands {
     }
 
     /** The knobs, validated, and the pom's versions: NAME='value' lines for bash's eval. */
-    static int env(Args a, java.io.PrintStream out, java.io.PrintStream err) {
+    static int env(Args a, PrintStream out, PrintStream err) {
         String repo = a.required("repo");
         Map<String, String> values = new LinkedHashMap<>(Knobs.resolve(System.getenv(), repo, Path.of("").toAbsolutePath()));
         values.putAll(PomProperties.versions(Path.of(repo, "pom.xml")));
@@ -78,7 +78,7 @@ final class FileCommands {
 
     /** Copies FILE to OUT with KEY set to the number VALUE (a node run on another port than its file says). */
     @SuppressWarnings("unchecked")
-    static int jsonSetInt(Args a, java.io.PrintStream out, java.io.PrintStream err) {
+    static int jsonSetInt(Args a, PrintStream out, PrintStream err) {
         Object o = Json.read(Path.of(a.positional(0, "FILE")));
         if (!(o instanceof Map)) {
             throw new CliException(a.positional(0, "FILE") + ": not a JSON object");
@@ -90,7 +90,7 @@ final class FileCommands {
     }
 
     /** Prints node-domain.asadmin; --check FILE: exit 1 unless FILE says the same. */
-    static int domainAsadmin(Args a, java.io.PrintStream out, java.io.PrintStream err) throws IOException {
+    static int domainAsadmin(Args a, PrintStream out, PrintStream err) throws IOException {
         String script = AsadminScript.generate();
         String check = a.optional("check", null);
         if (check == null) {
@@ -104,7 +104,7 @@ final class FileCommands {
     }
 
     /** Extracts the EAR's lib/ jar whose name starts with PREFIX to OUT (bcprov for the core's tools). */
-    static int earLib(Args a, java.io.PrintStream out, java.io.PrintStream err) throws IOException {
+    static int earLib(Args a, PrintStream out, PrintStream err) throws IOException {
         Path ear = Path.of(a.positional(0, "EAR"));
         String prefix = "lib/" + a.positional(1, "PREFIX");
         Path target = Path.of(a.positional(2, "OUT"));

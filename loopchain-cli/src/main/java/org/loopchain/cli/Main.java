@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.loopchain.cli.node.NodeCommands;
 
 /**

@@ -3,14 +3,19 @@ package org.loopchain.channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.LeaderSchedule;
@@ -18,7 +23,9 @@ import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.LftStateMachine;
 import org.loopchain.consensus.MessageSigner;
 import org.loopchain.consensus.MessageType;
+import org.loopchain.consensus.Network;
 import org.loopchain.consensus.SignedMessage;
+import org.loopchain.consensus.TimerKey;
 import org.loopchain.consensus.TxRequest;
 import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
@@ -72,7 +79,7 @@ public final class Channel {
     private long probedAtHeight = -1;
     private int stalledProbes;
     private volatile ChannelStatus status = ChannelStatus.loading();
-    private final java.util.concurrent.atomic.AtomicLong undecodable = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong undecodable = new AtomicLong();
 
     public Channel(ChannelSettings settings, ChainStore store, PeerKey key, MicrosClock micros, Clock clock,
             ChannelLoop loop, Transport transport, ConsensusCodec codec) {
@@ -220,12 +227,12 @@ public final class Channel {
      * Runs {@code read} on the channel's queue, between blocks, so it sees one committed state (SCORE
      * queries); the future completes with its answer.
      */
-    public <T> CompletableFuture<T> between(java.util.function.Supplier<T> read) {
+    public <T> CompletableFuture<T> between(Supplier<T> read) {
         return CompletableFuture.supplyAsync(read, loop::execute);
     }
 
     /** The committed head; only from the channel's queue (inside {@link #between}). */
-    public org.loopchain.consensus.ChainHead head() {
+    public ChainHead head() {
         return chain.head();
     }
 
@@ -237,7 +244,7 @@ public final class Channel {
     /** Dropped consensus messages by reason (for the status and metrics). */
     public Map<String, Long> droppedCounts() {
         LftStateMachine m = machine;
-        Map<String, Long> counts = new java.util.TreeMap<>(m == null ? Map.of() : m.droppedCounts());
+        Map<String, Long> counts = new TreeMap<>(m == null ? Map.of() : m.droppedCounts());
         if (undecodable.get() > 0) {
             counts.put("undecodable", undecodable.get());
         }
@@ -286,7 +293,7 @@ public final class Channel {
         return tx.meta().peerId().equals(settings.peerId());
     }
 
-    private void scheduleTimer(org.loopchain.consensus.TimerKey timer, Duration delay) {
+    private void scheduleTimer(TimerKey timer, Duration delay) {
         LftStateMachine owner = machine;
         loop.schedule(() -> {
             if (machine == owner) {
@@ -359,13 +366,13 @@ public final class Channel {
     }
 
     /** Consensus messages leave through the transport; sync traffic too (the target filters). */
-    private final class LoopNetwork implements org.loopchain.consensus.Network {
+    private final class LoopNetwork implements Network {
         @Override
         public void broadcast(SignedMessage message) {
             if (validators.size() <= 1 && validators.contains(settings.peerId())) {
                 return; // a peer alone has nobody to tell
             }
-            transport.consensus(name(), message.type().name().toLowerCase(java.util.Locale.ROOT), codec.encode(message));
+            transport.consensus(name(), message.type().name().toLowerCase(Locale.ROOT), codec.encode(message));
         }
 
         @Override

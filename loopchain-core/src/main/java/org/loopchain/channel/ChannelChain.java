@@ -2,8 +2,12 @@ package org.loopchain.channel;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -39,21 +43,21 @@ final class ChannelChain implements Chain {
     private final ConsensusCodec codec;
     private final Predicate<String> memberKey;
     private final Consumer<CommittedBlock> committed;
-    private final java.time.Clock wallClock;
+    private final Clock wallClock;
     private final BlockExecutor executor;
     private final VerifiedTransactions verified;
     /** Executions of this height's candidate blocks, by block hash: computed once, stored at commit. */
-    private final java.util.Map<String, Execution> executions = new java.util.HashMap<>();
+    private final Map<String, Execution> executions = new HashMap<>();
     private long validateMillis;
     /** Hashes of the transactions of recent blocks, oldest first: what a late relay must not bring back. */
-    private final java.util.LinkedHashSet<String> recent = new java.util.LinkedHashSet<>();
+    private final LinkedHashSet<String> recent = new LinkedHashSet<>();
     private static final int RECENT = 200_000;
     private ChainHead head;
     /** Who leads when: each block's made round is stored, and summed into the head's shift at load. */
     private LeaderSchedule schedule;
 
     ChannelChain(ChannelSettings settings, ChainStore store, TxPool pool, PeerKey key, MicrosClock clock,
-            ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed, java.time.Clock wallClock,
+            ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed, Clock wallClock,
             BlockExecutor executor, VerifiedTransactions verified) {
         this.settings = settings;
         this.executor = executor;

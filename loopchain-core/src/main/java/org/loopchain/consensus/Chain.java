@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.core.tx.V1Transactions;
 
 /**
  * The host side of a channel: its stored chain and its pool of waiting transactions. Implemented by
@@ -33,7 +34,7 @@ public interface Chain {
      * from what it has verified before.
      */
     default List<String> txProblems(Transaction tx) {
-        return org.loopchain.core.tx.V1Transactions.problems(tx);
+        return V1Transactions.problems(tx);
     }
 
     /** True while a block would be worth making: transactions wait, or empty blocks are allowed. */

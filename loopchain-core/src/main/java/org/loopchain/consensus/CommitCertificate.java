@@ -2,6 +2,7 @@ package org.loopchain.consensus;
 
 import java.util.List;
 import java.util.Objects;
+import org.loopchain.core.block.Block;
 
 /**
  * Proof that block {@code blockHash} is final at {@code height}: a quorum of PRECOMMITs for it in
@@ -24,7 +25,7 @@ public record CommitCertificate(String channel, long height, long round, String 
     }
 
     /** True iff this certifies exactly {@code block}: its hash and its result root. */
-    public boolean certifies(org.loopchain.core.block.Block block) {
+    public boolean certifies(Block block) {
         return blockHash.equals(block.hash()) && resultRoot.equals(block.resultRoot());
     }
 

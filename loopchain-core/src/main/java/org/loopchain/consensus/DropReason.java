@@ -1,5 +1,6 @@
 package org.loopchain.consensus;
 
+import java.util.Locale;
 import java.util.logging.Level;
 
 /** Why an incoming message was dropped, and how loudly: races are FINE, misbehaviour is WARNING. */
@@ -33,6 +34,6 @@ public enum DropReason {
 
     /** The metric label: lower case with dashes, e.g. {@code bad-signature}. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -7,12 +7,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -235,7 +237,7 @@ public final class PkiMain {
         try {
             cert.verify(ca.getPublicKey(), Bc.PROVIDER);
             return ca.getSubjectX500Principal().equals(cert.getIssuerX500Principal());
-        } catch (java.security.GeneralSecurityException | RuntimeException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
             return false;
         }
     }
@@ -281,7 +283,7 @@ public final class PkiMain {
         /** {@code count}: how many positionals are required; -1: any number. */
         static Options parse(Deque<String> args, int count, String... known) {
             Map<String, String> values = new HashMap<>();
-            List<String> positionals = new java.util.ArrayList<>();
+            List<String> positionals = new ArrayList<>();
             Set<String> allowed = Set.of(known);
             while (!args.isEmpty()) {
                 String a = args.removeFirst();

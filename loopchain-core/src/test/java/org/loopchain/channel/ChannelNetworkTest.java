@@ -3,20 +3,31 @@ package org.loopchain.channel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.CoreJsonForms;
 import org.loopchain.consensus.LftConfig;
+import org.loopchain.consensus.MessageSigner;
+import org.loopchain.consensus.MessageType;
+import org.loopchain.consensus.Proposal;
 import org.loopchain.consensus.SignatureVerifier;
+import org.loopchain.consensus.SignedMessage;
 import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
+import org.loopchain.consensus.Vote;
+import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
@@ -46,8 +57,8 @@ class ChannelNetworkTest {
 
     /** Peers whose relays and answers to transaction requests are lost. */
     private final Set<Integer> mute = new HashSet<>();
-    private final Map<org.loopchain.consensus.MessageType, Integer> sent = new java.util.EnumMap<>(
-            org.loopchain.consensus.MessageType.class);
+    private final Map<MessageType, Integer> sent = new EnumMap<>(
+            MessageType.class);
     private int proposalsWithTxsOnTheWire;
 
     private final class Peer implements Transport {
@@ -67,7 +78,7 @@ class ChannelNetworkTest {
             var message = CODEC.decode(text);
             sent.merge(message.type(), 1, Integer::sum);
 
-            if (message.payload() instanceof org.loopchain.consensus.Proposal proposal
+            if (message.payload() instanceof Proposal proposal
                     && !proposal.candidate().txs().isEmpty()) {
                 proposalsWithTxsOnTheWire++;
             }
@@ -105,7 +116,7 @@ class ChannelNetworkTest {
         network(n, i -> BlockExecutor.NONE);
     }
 
-    private void network(int n, java.util.function.IntFunction<BlockExecutor> executors) {
+    private void network(int n, IntFunction<BlockExecutor> executors) {
         for (int i = 0; i < n; i++) {
             peers.add(new Peer());
         }
@@ -144,15 +155,15 @@ class ChannelNetworkTest {
                 return Execution.NONE;
             }
             StringBuilder all = new StringBuilder(salt).append(height);
-            java.util.Map<String, String> results = new java.util.LinkedHashMap<>();
+            Map<String, String> results = new LinkedHashMap<>();
             txs.forEach(tx -> {
                 all.append(tx.hash());
                 results.put(tx.hash(), "{\"code\": 0}");
             });
-            java.util.TreeMap<String, byte[]> writes = new java.util.TreeMap<>();
-            writes.put("01" + Long.toHexString(height), all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new Execution(org.loopchain.core.crypto.Hashes.sha256Hex(
-                    all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), results, writes, "");
+            TreeMap<String, byte[]> writes = new TreeMap<>();
+            writes.put("01" + Long.toHexString(height), all.toString().getBytes(StandardCharsets.UTF_8));
+            return new Execution(Hashes.sha256Hex(
+                    all.toString().getBytes(StandardCharsets.UTF_8)), results, writes, "");
         };
     }
 
@@ -178,7 +189,7 @@ class ChannelNetworkTest {
             var block = first.store.blockByHeight(CHANNEL, h).orElseThrow();
             StringBuilder all = new StringBuilder().append(h);
             block.txHashes().forEach(all::append);
-            assertEquals(org.loopchain.core.crypto.Hashes.sha256Hex(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            assertEquals(Hashes.sha256Hex(all.toString().getBytes(StandardCharsets.UTF_8)),
                     block.resultRoot(), "height " + h);
             assertTrue(first.store.state(CHANNEL, "01" + Long.toHexString(h)).isPresent());
         }
@@ -251,7 +262,7 @@ class ChannelNetworkTest {
         }
         sim.advance(Duration.ofSeconds(30));
         assertEquals(0, proposalsWithTxsOnTheWire, "proposals carry hashes, not transactions");
-        assertTrue(sent.getOrDefault(org.loopchain.consensus.MessageType.TX_REQUEST, 0) > 0, "peer-3 asked for them");
+        assertTrue(sent.getOrDefault(MessageType.TX_REQUEST, 0) > 0, "peer-3 asked for them");
         assertTrue(relayedForOthers > 0, "proposers answered with the transactions");
         List<Peer> live = List.of(peers.get(0), peers.get(1), peers.get(3));
         for (Peer p : live) {
@@ -275,7 +286,7 @@ class ChannelNetworkTest {
         Transaction seen = peers.get((leader + 1) % 4).submit(2);
         sim.advance(Duration.ofSeconds(40));
         List<Peer> others = peers.stream().filter(p -> p.index != leader).toList();
-        assertTrue(sent.getOrDefault(org.loopchain.consensus.MessageType.TX_REQUEST, 0) > 0);
+        assertTrue(sent.getOrDefault(MessageType.TX_REQUEST, 0) > 0);
         others.forEach(p -> assertTrue(committed(p, seen), p.id + " commits under the next leader"));
         others.forEach(p -> assertTrue(!committed(p, unseen), p.id + " never votes for what it never saw"));
         assertTrue(others.get(0).channel.status().height() > before);
@@ -310,10 +321,10 @@ class ChannelNetworkTest {
         Peer witness = peers.get(1);
         long h = witness.channel.status().height() + 1;
         long r = witness.channel.status().round() + 1; // no proposal known there: both votes reach the tally
-        var signer = org.loopchain.consensus.MessageSigner.of(liar.id, liar.key);
+        var signer = MessageSigner.of(liar.id, liar.key);
         for (String hash : List.of("aa".repeat(32), "bb".repeat(32))) {
-            var vote = org.loopchain.consensus.SignedMessage.sign(
-                    org.loopchain.consensus.Vote.prevote(CHANNEL, h, r, hash), signer);
+            var vote = SignedMessage.sign(
+                    Vote.prevote(CHANNEL, h, r, hash), signer);
             witness.channel.onMessage(CODEC.decode(CODEC.encode(vote)));
         }
         sim.advance(Duration.ofMillis(100));

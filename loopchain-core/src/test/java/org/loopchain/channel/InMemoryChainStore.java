@@ -1,11 +1,15 @@
 package org.loopchain.channel;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.tx.Transaction;
@@ -30,7 +34,7 @@ final class InMemoryChainStore implements ChainStore {
     @Override
     public synchronized List<EquivocationRecord> equivocations(String channel, int max) {
         return equivocations.values().stream().filter(e -> e.channel().equals(channel))
-                .sorted(java.util.Comparator.comparingLong(EquivocationRecord::height).reversed()).limit(max).toList();
+                .sorted(Comparator.comparingLong(EquivocationRecord::height).reversed()).limit(max).toList();
     }
 
     @Override
@@ -123,8 +127,8 @@ final class InMemoryChainStore implements ChainStore {
     }
 
     @Override
-    public synchronized java.util.Set<String> committedAmong(String channel, java.util.Collection<String> hashes) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    public synchronized Set<String> committedAmong(String channel, Collection<String> hashes) {
+        Set<String> out = new HashSet<>();
         hashes.stream().filter(h -> heights.containsKey(h) && txs.get(h).channel().equals(channel)).forEach(out::add);
         return out;
     }

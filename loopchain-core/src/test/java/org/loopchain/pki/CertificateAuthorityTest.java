@@ -20,7 +20,8 @@ class CertificateAuthorityTest {
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
     private final SecureRandom random = new SecureRandom();
     private final Clock clock = Clock.fixed(T0, ZoneOffset.UTC);
-    private final CertificateAuthority root = CertificateAuthority.createRoot("net", KeyCurve.SECP256K1, CertificateAuthority.ROOT_VALIDITY, clock, random);
+    private final CertificateAuthority root =
+            CertificateAuthority.createRoot("net", KeyCurve.SECP256K1, CertificateAuthority.ROOT_VALIDITY, clock, random);
 
     @Test
     void theRootIsASelfSignedCaForTwoLevelsWithTenYearsByDefault() throws Exception {

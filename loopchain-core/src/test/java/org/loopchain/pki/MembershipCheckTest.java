@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -130,7 +131,7 @@ class MembershipCheckTest {
         var pair = KeyCurve.SECP256K1.generate(random);
         var subject = new org.bouncycastle.asn1.x500.X500Name("O=acme,OU=validator,CN=peer0");
         var holder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(subject, BigInteger.TEN,
-                java.util.Date.from(T0), java.util.Date.from(T0.plus(Duration.ofDays(9))), subject, pair.getPublic())
+                Date.from(T0), Date.from(T0.plus(Duration.ofDays(9))), subject, pair.getPublic())
                 .build(CertificateAuthority.signer(pair.getPrivate()));
         X509Certificate forged = Pem.toCertificate(holder);
         Verdict verdict = check(forged, T0.plusSeconds(60), ANY);
@@ -140,7 +141,8 @@ class MembershipCheckTest {
 
     @Test
     void aCertificateUnderAnotherRootIsRefusedEvenWithTheSameNames() {
-        CertificateAuthority foreignRoot = CertificateAuthority.createRoot("net", KeyCurve.SECP256K1, CertificateAuthority.ROOT_VALIDITY, at(T0), random);
+        CertificateAuthority foreignRoot =
+                CertificateAuthority.createRoot("net", KeyCurve.SECP256K1, CertificateAuthority.ROOT_VALIDITY, at(T0), random);
         CertificateAuthority foreignAcme = orgCa(foreignRoot, "acme", at(T0));
         Issued foreign = foreignAcme.issueMember("peer0", Role.VALIDATOR, KeyCurve.SECP256K1, CertificateAuthority.NODE_VALIDITY);
         assertRefused(Refusal.UNKNOWN_ISSUER, check(foreign.certificate(), T0.plusSeconds(60), ANY));
@@ -174,7 +176,8 @@ class MembershipCheckTest {
         String byAnother = PeerKey.generate(random).sign(MESSAGE);
         Verdict verdict = check.checkSigned(chain, ANY, MESSAGE, byAnother);
         assertRefused(Refusal.BAD_SIGNATURE, verdict);
-        assertRefused(Refusal.BAD_SIGNATURE, check.checkSigned(chain, ANY, "another message".getBytes(StandardCharsets.UTF_8), nodeKey.sign(MESSAGE)));
+        assertRefused(Refusal.BAD_SIGNATURE,
+                check.checkSigned(chain, ANY, "another message".getBytes(StandardCharsets.UTF_8), nodeKey.sign(MESSAGE)));
         assertRefused(Refusal.BAD_SIGNATURE, check.checkSigned(chain, ANY, MESSAGE, "not base64!"));
     }
 

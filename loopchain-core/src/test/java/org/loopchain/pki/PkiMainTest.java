@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopchain.core.crypto.PeerKey;
@@ -76,7 +77,7 @@ class PkiMainTest {
     @Test
     void theNodeKeyReadsAsAPeerKey() throws Exception {
         network();
-        byte[] der = java.util.Base64.getMimeDecoder().decode(Files.readString(dir.resolve("pki/nodes/peer0/node.key"))
+        byte[] der = Base64.getMimeDecoder().decode(Files.readString(dir.resolve("pki/nodes/peer0/node.key"))
                 .replaceAll("-----[A-Z ]+-----", ""));
         PeerKey key = PeerKey.fromPkcs8(der);
         var cert = Pem.certificates(Files.readString(dir.resolve("pki/nodes/peer0/node.crt"))).get(0);

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.loopchain.channel.ChannelInbox;
 
@@ -37,7 +38,7 @@ public class ConsensusListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            java.util.Optional<String> text = MessageBodies.text(message);
+            Optional<String> text = MessageBodies.text(message);
             if (text.isPresent()) {
                 channels.onConsensusMessage(message.getStringProperty(Topics.CHANNEL), text.get());
             } else {

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.loopchain.score.host.ScoreRegistry;
 
@@ -36,7 +37,7 @@ public class ScoreArchiveListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            java.util.Optional<String> text = MessageBodies.text(message);
+            Optional<String> text = MessageBodies.text(message);
             if (text.isPresent()) {
                 scores.onArchiveMessage(message.getStringProperty(Topics.CHANNEL), message.getStringProperty(Topics.TYPE),
                         message.getStringProperty(Topics.SENDER), text.get());

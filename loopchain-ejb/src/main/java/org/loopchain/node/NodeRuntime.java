@@ -22,7 +22,6 @@ import java.util.logging.Logger;
 import org.loopchain.core.config.ChannelManageData;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
-import org.loopchain.core.config.ConfigLayers;
 import org.loopchain.core.config.LoopchainConfig;
 import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.crypto.PeerKey;

@@ -1,5 +1,6 @@
 package org.loopchain.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Local;
 import jakarta.ejb.Stateless;
@@ -8,25 +9,24 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.EquivocationRecord;
 import org.loopchain.channel.Execution;
-import org.loopchain.core.crypto.Hashes;
-import org.loopchain.core.crypto.Hex;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.core.block.Block;
-import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.config.NodeIdentity;
+import org.loopchain.core.crypto.Hashes;
+import org.loopchain.core.crypto.Hex;
+import org.loopchain.core.tx.Transaction;
 
 /**
  * {@link ChainStore} on JPA. Writes run in their own container transaction; reads join the caller's

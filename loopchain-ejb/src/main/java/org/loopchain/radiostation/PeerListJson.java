@@ -15,7 +15,8 @@ import java.util.Map;
  * The Radio Station's JSON shapes, as the original answered them (see
  * {@code shared/reference/loopchain-v1-api.md}): a peer entry ({@code order, peer_id, group_id,
  * target, cert, status_update_time, status, peer_type}, plus our {@code weight}, {@code rest_url}
- * and {@code public_key}, the key that signs the peer's votes, as block answers give keys) and the peer list ({@code registered_peer_count, connected_peer_count,
+ * and {@code public_key}, the key that signs the peer's votes, as block answers give keys) and the
+ * peer list ({@code registered_peer_count, connected_peer_count,
  * registered_peer_list, connected_peer_list}). The JMS announcement is the list with the
  * {@code channel} in front; peers read it back with {@link #parseList}.
  */

@@ -153,7 +153,8 @@ public final class PeerRegistry {
     public synchronized boolean restore(PeerRecord record) {
         ChannelDefinition channel = channels.get(record.channel());
         if (channel == null) {
-            LOG.info(() -> "dropped stored peer " + record.peer().peerId() + ": channel " + record.channel() + " is no longer in channel_manage_data");
+            LOG.info(() -> "dropped stored peer " + record.peer().peerId() + ": channel " + record.channel()
+                    + " is no longer in channel_manage_data");
             return false;
         }
         RegisteredPeer p = record.peer();

@@ -40,10 +40,10 @@ import org.loopchain.core.config.ChannelManageData;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.LoopchainConfig;
+import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.json.Json;
 import org.loopchain.messaging.JmsPublisher;
 import org.loopchain.messaging.Topics;
-import org.loopchain.core.config.NodeIdentity;
 
 /**
  * The Radio Station role of this node: active only when {@code NODE_ROLE=radiostation}, otherwise

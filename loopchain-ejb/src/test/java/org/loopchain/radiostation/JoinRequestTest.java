@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class JoinRequestTest {
             assertFalse(JoinRequest.fromJson(tampered).signatureValid(), field);
         }
         Map<String, Object> otherKey = r.toJson();
-        otherKey.put("public_key", PeerKey.generate(new java.security.SecureRandom()).publicKeyBase64());
+        otherKey.put("public_key", PeerKey.generate(new SecureRandom()).publicKeyBase64());
         assertFalse(JoinRequest.fromJson(otherKey).signatureValid());
     }
 
@@ -81,15 +82,21 @@ class JoinRequestTest {
     @ValueSource(strings = {
         "{\"time_stamp\": 1, \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",
         "{\"time_stamp\": 1, \"channel\": 1, \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",
-        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\"}",
-        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\", \"x\": 1}",
+        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", "
+            + "\"public_key\": \"k\", \"rest_url\": \"http://h:2\"}",
+        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", "
+            + "\"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\", \"x\": 1}",
         "{\"time_stamp\": 1, \"channel\": \"c c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",
         "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",
         "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",
-        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",
-        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"file:///etc/passwd\", \"signature\": \"s\"}",
-        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2?x=1\", \"signature\": \"s\"}",
-        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"\"}",
+        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", "
+            + "\"public_key\": \"\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",
+        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", "
+            + "\"public_key\": \"k\", \"rest_url\": \"file:///etc/passwd\", \"signature\": \"s\"}",
+        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", "
+            + "\"public_key\": \"k\", \"rest_url\": \"http://h:2?x=1\", \"signature\": \"s\"}",
+        "{\"time_stamp\": 1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", "
+            + "\"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"\"}",
         "{\"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",
         "{\"time_stamp\": \"1\", \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",
         "{\"time_stamp\": -1, \"channel\": \"c\", \"peer_id\": \"p\", \"peer_target\": \"h:1\", \"public_key\": \"k\", \"rest_url\": \"http://h:2\", \"signature\": \"s\"}",

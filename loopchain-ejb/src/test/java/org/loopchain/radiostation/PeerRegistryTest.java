@@ -325,7 +325,7 @@ class PeerRegistryTest {
         r.join(moved);
         assertEquals(Refusal.STALE_JOIN, refused(r, first).refusal(), "older than the last one accepted");
         assertEquals(Refusal.STALE_JOIN, refused(r, moved).refusal(), "the same request again");
-        clock.advance(java.time.Duration.ofMinutes(6));
+        clock.advance(Duration.ofMinutes(6));
         JoinRequest old = JoinRequest.signed("loopchain_default", "p2", "127.0.0.1:7200", "http://127.0.0.1:9100",
                 moved.timestampMicros() + 1, k2);
         assertEquals(Refusal.STALE_JOIN, refused(r, old).refusal(), "outside the 5-minute window");

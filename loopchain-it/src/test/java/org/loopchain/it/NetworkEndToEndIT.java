@@ -1,18 +1,18 @@
 package org.loopchain.it;
 
-import static org.loopchain.it.E2e.assertRejected;
-import static org.loopchain.it.E2e.storedTxCount;
-import static org.loopchain.it.E2e.submit;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.loopchain.it.E2e.assertRejected;
+import static org.loopchain.it.E2e.storedTxCount;
+import static org.loopchain.it.E2e.submit;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +36,7 @@ import org.loopchain.core.block.BlockHashes;
 import org.loopchain.core.block.MerkleTree;
 import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.crypto.PeerKeyFile;
 import org.loopchain.core.json.Json;
 
 /**
@@ -211,7 +212,7 @@ class NetworkEndToEndIT {
     @Test
     void garbageAndForgeriesOnTheTopicsAreDroppedCountedAndTheChannelGoesOn() throws Exception {
         String channel = "loopchain_default";
-        PeerKey intruder = PeerKey.generate(new java.security.SecureRandom());
+        PeerKey intruder = PeerKey.generate(new SecureRandom());
         String peer1Id = (String) peers.get(1).get("status/peer").get("peer_id");
         long height = height(peers.get(0));
         ConsensusCodec codec = new ConsensusCodec(1 << 20);
@@ -231,8 +232,8 @@ class NetworkEndToEndIT {
             jms.createProducer().setProperty("kind", "tx").setProperty("channel", channel)
                     .send(jms.createTopic("loopchain." + channel + ".tx"), "[{\"not\": \"a transaction\"}]");
             // peer0's own key used as a byzantine validator would: two different prevotes for one round
-            PeerKey peer0Key = org.loopchain.core.crypto.PeerKeyFile.loadOrCreate(
-                    launcher.work().resolve("data/peer0/peer.key"), new java.security.SecureRandom());
+            PeerKey peer0Key = PeerKeyFile.loadOrCreate(
+                    launcher.work().resolve("data/peer0/peer.key"), new SecureRandom());
             String peer0Id = (String) peers.get(0).get("status/peer").get("peer_id");
             for (String hash : List.of("c".repeat(64), "d".repeat(64))) {
                 jms.createProducer().setProperty("kind", "consensus").setProperty("channel", channel).send(consensus,

@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.bouncycastle.crypto.signers.ECDSASigner;
@@ -32,6 +33,7 @@ import org.loopchain.core.block.Blocks;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.node.ChannelManager;
 import org.loopchain.node.NodeRuntime;
+import org.loopchain.score.engine.ScoreCode;
 
 /**
  * The EE wiring on a real (managed) Payara Micro: the startup singletons read the configuration and
@@ -53,7 +55,7 @@ class NodeWiringIT {
                         "org.loopchain.radiostation", "org.loopchain.score.host")
                 .addPackage(RestApplication.class.getPackage())
                 .addAsResource("META-INF/persistence.xml")
-                .addAsLibraries(jarOf(ECDSASigner.class), jarOf(org.loopchain.score.engine.ScoreCode.class),
+                .addAsLibraries(jarOf(ECDSASigner.class), jarOf(ScoreCode.class),
                         jarOf(score.Context.class), jarOf(org.objectweb.asm.ClassReader.class),
                         jarOf(org.objectweb.asm.tree.ClassNode.class), jarOf(org.objectweb.asm.commons.Remapper.class));
     }
@@ -84,7 +86,7 @@ class NodeWiringIT {
         long height = awaitCommitted(tx.hash());
         Block block = store.blockByHeight(CHANNEL, height).orElseThrow();
         Block parent = store.blockByHeight(CHANNEL, height - 1).orElseThrow();
-        assertEquals(java.util.List.of(), Blocks.verify(block, parent, store.transactionsOf(CHANNEL, height)));
+        assertEquals(List.of(), Blocks.verify(block, parent, store.transactionsOf(CHANNEL, height)));
     }
 
     @Test

@@ -1,13 +1,11 @@
 package org.loopchain.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.loopchain.it.E2e.assertRejected;
 import static org.loopchain.it.E2e.storedTxCount;
 import static org.loopchain.it.E2e.submit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.Attributes;
@@ -32,8 +31,8 @@ import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.PeerKeyFile;
 import org.loopchain.core.json.Json;
 import org.loopchain.it.scores.ClockScore;
-import org.loopchain.score.host.ScoreConfig;
 import org.loopchain.it.scores.PlainScore;
+import org.loopchain.score.host.ScoreConfig;
 
 /**
  * SCOREs on the real 4-peer network: the sample token deployed with {@code ./loopchain score deploy}
@@ -238,7 +237,7 @@ class ScoreEndToEndIT {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -12,7 +12,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.ChannelStatus;
 import org.loopchain.core.json.Json;
@@ -60,7 +62,7 @@ public class StatusResource {
                 "round", s.round(),
                 "leader", s.leader(),
                 "dropped_messages", channel.droppedCounts(),
-                "address", ScoreAddresses.addressOfPublicKey(java.util.Base64.getDecoder().decode(node.key().publicKeyBase64()))));
+                "address", ScoreAddresses.addressOfPublicKey(Base64.getDecoder().decode(node.key().publicKeyBase64()))));
     }
 
     /**
@@ -95,11 +97,11 @@ public class StatusResource {
         return Replies.ok(map(
                 "id", b.pinned().id(),
                 "version", b.pinned().version().isEmpty() ? "0" : b.pinned().version(),
-                "all_version", b.allVersions().isEmpty() ? java.util.List.of("0") : b.allVersions(),
+                "all_version", b.allVersions().isEmpty() ? List.of("0") : b.allVersions(),
                 "status", runs ? 0 : 1,
                 "channel", channel.name(),
                 "sha256", b.pinned().sha256(),
-                "state", b.state().name().toLowerCase(java.util.Locale.ROOT),
+                "state", b.state().name().toLowerCase(Locale.ROOT),
                 "message", b.message()));
     }
 }

@@ -1,5 +1,6 @@
 package org.loopchain.api;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,7 +22,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ApiException api) {
             return Replies.json(api.status(), api.body());
         }
-        if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+        if (e instanceof WebApplicationException web) {
             return new WebExceptionMapper().toResponse(web);
         }
         LOG.log(Level.WARNING, "request failed", e);

@@ -2,7 +2,6 @@ package org.loopchain.cli.domain;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.w3c.dom.Element;
 
 /** The applications a domain has registered, and whether each loads at the next start. */

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.loopchain.cli.CliException;
 import org.w3c.dom.Element;
 

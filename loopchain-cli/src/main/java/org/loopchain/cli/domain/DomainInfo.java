@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.w3c.dom.Element;
 
 /** A domain's ports and node config as the launcher's variables: REST_PORT ADMIN_PORT HTTPS_PORT IIOP_PORT JMX_PORT NODE_CONFIG. */

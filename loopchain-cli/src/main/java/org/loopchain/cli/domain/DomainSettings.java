@@ -2,7 +2,6 @@ package org.loopchain.cli.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.w3c.dom.Element;
 
 /**

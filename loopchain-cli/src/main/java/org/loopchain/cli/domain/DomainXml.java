@@ -9,18 +9,19 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-
 import org.loopchain.cli.CliException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /** A domain's config/domain.xml as a DOM, written back with its prolog (declaration, licence) as it was. */
 public final class DomainXml {
@@ -44,7 +45,7 @@ public final class DomainXml {
             Document doc = f.newDocumentBuilder().parse(file.toFile());
             int root = text.indexOf("<" + doc.getDocumentElement().getTagName());
             return new DomainXml(file, root > 0 ? text.substring(0, root) : "", doc);
-        } catch (IOException | org.xml.sax.SAXException | javax.xml.parsers.ParserConfigurationException e) {
+        } catch (IOException | SAXException | ParserConfigurationException e) {
             throw new CliException("cannot read " + file + ": " + e.getMessage());
         }
     }
@@ -74,7 +75,7 @@ public final class DomainXml {
             t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
             t.transform(new DOMSource(root()), new StreamResult(w));
             return prolog + w + "\n";
-        } catch (javax.xml.transform.TransformerException e) {
+        } catch (TransformerException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -2,7 +2,6 @@ package org.loopchain.cli.domain;
 
 import java.util.List;
 import java.util.Map;
-
 import org.loopchain.cli.CliException;
 import org.w3c.dom.Element;
 

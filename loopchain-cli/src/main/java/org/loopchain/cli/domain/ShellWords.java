@@ -2,7 +2,6 @@ package org.loopchain.cli.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.loopchain.cli.CliException;
 
 /** Splits LOOPCHAIN_JAVA_OPTS as a shell would: blanks separate, quotes and backslashes group. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.loopchain.cli.CliException;
 
 /** Every knob of the launcher, in help order, and their validation. */

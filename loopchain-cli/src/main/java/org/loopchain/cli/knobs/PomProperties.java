@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.loopchain.cli.CliException;
 
 /** The versions the launcher downloads and runs: the parent pom's properties, the project's one list. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Map;
-
 import org.loopchain.cli.CliException;
 import org.loopchain.cli.domain.DeployPlan;
 import org.loopchain.cli.json.Json;

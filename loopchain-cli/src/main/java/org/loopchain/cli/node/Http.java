@@ -1,13 +1,14 @@
 package org.loopchain.cli.node;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-
 import org.loopchain.cli.json.Json;
 
 /** Loopback HTTP with short timeouts; JSON answers. */
@@ -48,8 +49,8 @@ public final class Http {
 
     /** True when something accepts TCP connections on 127.0.0.1:PORT. */
     public static boolean portOpen(int port) {
-        try (java.net.Socket s = new java.net.Socket()) {
-            s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 1000);
             return true;
         } catch (IOException e) {
             return false;

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.loopchain.cli.Args;
 import org.loopchain.cli.CliException;
 import org.loopchain.cli.Command;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-
 import org.loopchain.cli.domain.Applications;
 import org.loopchain.cli.domain.DeployPlan;
 import org.loopchain.cli.domain.DomainXml;

@@ -8,7 +8,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
-
 import org.loopchain.cli.CliException;
 import org.loopchain.cli.domain.DeployPlan;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
@@ -58,7 +59,7 @@ public final class Blocks {
      * (a host that remembers which transactions it has verified already).
      */
     public static List<String> verify(Block block, Block parent, List<Transaction> txs,
-            java.util.function.Function<Transaction, List<String>> txCheck) {
+            Function<Transaction, List<String>> txCheck) {
         List<String> problems = new ArrayList<>();
         if (!block.channel().equals(parent.channel())) {
             problems.add("channel " + block.channel() + " differs from the parent's " + parent.channel());

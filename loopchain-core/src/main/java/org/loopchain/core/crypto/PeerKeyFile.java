@@ -1,5 +1,6 @@
 package org.loopchain.core.crypto;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -109,7 +110,7 @@ public final class PeerKeyFile {
 
     /** Best effort where there are no POSIX permissions. */
     private static void ownerOnly(Path path) {
-        java.io.File f = path.toFile();
+        File f = path.toFile();
         f.setReadable(false, false);
         f.setReadable(true, true);
         f.setWritable(false, false);

@@ -3,6 +3,9 @@ package org.loopchain.core.crypto;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1Primitive;
@@ -59,12 +62,12 @@ final class Secp256k1 {
      * Decoded and validated keys, by their base64 form: a channel has a handful of signers, and
      * reusing one point object also lets BouncyCastle keep its multiplication tables for it.
      */
-    private static final java.util.Map<String, Key> KEYS = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private static final Map<String, Key> KEYS = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Key> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Key> eldest) {
                     return size() > 1024;
                 }
             });

@@ -50,7 +50,8 @@ public record V3Transaction(
         Map<String, Object> p = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : raw.entrySet()) {
             if (!(e.getKey() instanceof String key) || !FIELDS.contains(key)) {
-                throw new IconFormatException("unknown field \"" + e.getKey() + "\" (a v3 transaction has " + String.join(", ", sortedFields()) + ")");
+                throw new IconFormatException("unknown field \"" + e.getKey() + "\" (a v3 transaction has "
+                        + String.join(", ", sortedFields()) + ")");
             }
             if (e.getValue() == null) {
                 throw new IconFormatException(key + " is null; leave an optional field out instead");
@@ -59,7 +60,8 @@ public record V3Transaction(
         }
         Object version = required(p, "version");
         if (!VERSION.equals(version)) {
-            throw new IconFormatException("version must be \"0x3\", not " + (version instanceof String s ? "\"" + IconHex.clip(s) + "\"" : IconSerializer.describe(version)));
+            throw new IconFormatException("version must be \"0x3\", not "
+                    + (version instanceof String s ? "\"" + IconHex.clip(s) + "\"" : IconSerializer.describe(version)));
         }
         IconAddress from = IconAddress.parse("from", required(p, "from"));
         if (from.contract()) {

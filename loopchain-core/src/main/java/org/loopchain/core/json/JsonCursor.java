@@ -1,8 +1,7 @@
 package org.loopchain.core.json;
 
-import org.loopchain.core.crypto.Hex;
-
 import java.math.BigInteger;
+import org.loopchain.core.crypto.Hex;
 
 /**
  * The lexical half of {@link JsonParser}: a position in the text, and the scanners for strings,

@@ -1,15 +1,22 @@
 package org.loopchain.score.host;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.loopchain.channel.BlockExecutor;
 import org.loopchain.channel.Execution;
 import org.loopchain.channel.ScoreStateReader;
 import org.loopchain.core.config.ScorePackage;
+import org.loopchain.core.crypto.Hashes;
+import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.score.engine.BlockExecution;
@@ -44,17 +51,17 @@ import org.loopchain.score.engine.TxOutcome;
  */
 public final class ScoreBlockExecutor implements BlockExecutor {
 
-    private static final byte[] PINS_KEY = org.loopchain.core.crypto.Hex.decode(ScorePins.KEY_HEX);
+    private static final byte[] PINS_KEY = Hex.decode(ScorePins.KEY_HEX);
 
     private final ScoreSource source;
     private final long stepLimit;
     private final ScoreStateReader store;
-    private final Map<String, CommittedState> states = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, String> callerByKey = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, CommittedState> states = new ConcurrentHashMap<>();
+    private final Map<String, String> callerByKey = new ConcurrentHashMap<>();
     /** Each channel's committed pin history, parsed (kept equal to the state by {@link #committed}). */
-    private final Map<String, ScorePins> pins = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, ScorePins> pins = new ConcurrentHashMap<>();
     /** Channel and archive (SHA-256) found ready once: a stored archive is never removed, so they stay ready. */
-    private final java.util.Set<String> ready = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> ready = ConcurrentHashMap.newKeySet();
 
     public ScoreBlockExecutor(ScoreSource source, long stepLimit, ScoreStateReader store) {
         this.source = source;
@@ -123,13 +130,13 @@ public final class ScoreBlockExecutor implements BlockExecutor {
         if (configResults.isEmpty()) {
             return run;
         }
-        java.util.SortedMap<String, byte[]> writes = new java.util.TreeMap<>(run.writes());
+        SortedMap<String, byte[]> writes = new TreeMap<>(run.writes());
         byte[] history = next.toBytes();
         if (next != pins) {
             writes.put(ScorePins.KEY_HEX, history);
         }
-        String root = org.loopchain.core.crypto.Hashes.sha256Hex((run.resultRoot() + "|"
-                + Json.pyDumps(ScoreConfig.sorted(configResults)) + "|").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        String root = Hashes.sha256Hex((run.resultRoot() + "|"
+                + Json.pyDumps(ScoreConfig.sorted(configResults)) + "|").getBytes(StandardCharsets.UTF_8),
                 history);
         return new Execution(root, results, writes, "");
     }

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.json.JsonException;
@@ -47,7 +49,7 @@ public record ScoreConfig(String type, String channel, String scoreId, String ve
             "owner", "sequence", "operator", "signature");
 
     public ScoreConfig {
-        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
         version = version == null ? "" : version;
         sha256 = sha256 == null ? "" : sha256;
         owner = owner == null ? "" : owner;
@@ -190,7 +192,7 @@ public record ScoreConfig(String type, String channel, String scoreId, String ve
      * alike from the chain. An undeploy must name the SCORE the channel runs.
      */
     public Optional<Refusal> refusal(String expectedChannel, Collection<String> operators,
-            org.loopchain.core.config.ScorePackage latest, long changes) {
+            ScorePackage latest, long changes) {
         if (!channel.equals(expectedChannel)) {
             return Optional.of(new Refusal(Refusal.Kind.MALFORMED, "the configuration is for channel " + clip(channel)
                     + ", not " + expectedChannel));

@@ -2,6 +2,7 @@ package org.loopchain.score.host;
 
 import java.util.Collection;
 import java.util.Optional;
+import org.loopchain.core.config.ScorePackage;
 
 /**
  * Checks a SCORE configuration before a peer submits it: what every peer checks again when the
@@ -28,7 +29,7 @@ public final class ScoreConfigCheck {
      * @param archives  this peer's archive store
      */
     public static Optional<Problem> problem(ScoreConfig config, Collection<String> operators, ScorePins pins,
-            org.loopchain.core.config.ScorePackage genesis, ArchiveStore archives) {
+            ScorePackage genesis, ArchiveStore archives) {
         Optional<ScoreConfig.Refusal> refusal = config.refusal(config.channel(), operators, pins.latest(genesis), pins.changes());
         if (refusal.isPresent()) {
             Kind kind = switch (refusal.get().kind()) {

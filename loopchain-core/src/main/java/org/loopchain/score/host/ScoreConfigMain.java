@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.PeerKeyFile;
@@ -46,7 +47,7 @@ public final class ScoreConfigMain {
         }
         try {
             String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            Map<String, Object> m = new LinkedHashMap<>();
             ((Map<?, ?>) Json.parse(text)).forEach((k, v) -> m.put((String) k, v));
             m.put("operator", key.publicKeyBase64());
             m.remove("signature");

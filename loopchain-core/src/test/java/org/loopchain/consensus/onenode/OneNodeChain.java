@@ -11,6 +11,7 @@ import org.loopchain.consensus.Equivocation;
 import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
+import org.loopchain.core.tx.Transaction;
 
 /** The node's chain in memory: always has work (empty blocks), accepts every block, records commits and evidence. */
 final class OneNodeChain implements Chain {
@@ -41,7 +42,7 @@ final class OneNodeChain implements Chain {
     }
 
     @Override
-    public List<String> validate(Block block, List<org.loopchain.core.tx.Transaction> txs, Block parent) {
+    public List<String> validate(Block block, List<Transaction> txs, Block parent) {
         return List.of();
     }
 

@@ -2,6 +2,7 @@ package org.loopchain.consensus.sim;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class ByzantineRun {
 
     /** Picks faulty validators in random order while their weight stays below a third and the rest stay a quorum. */
     private void chooseFaulty(long[] weights) {
-        long total = java.util.Arrays.stream(weights).sum();
+        long total = Arrays.stream(weights).sum();
         List<SimNode> order = new ArrayList<>(sim.nodes());
         Collections.shuffle(order, random);
         long faultyWeight = 0;

@@ -1,12 +1,15 @@
 package org.loopchain.consensus.sim;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.loopchain.consensus.CandidateBlock;
 import org.loopchain.consensus.MessageSigner;
@@ -15,8 +18,8 @@ import org.loopchain.consensus.Proposal;
 import org.loopchain.consensus.SignedMessage;
 import org.loopchain.consensus.Vote;
 import org.loopchain.core.block.Blocks;
-import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.crypto.Hashes;
+import org.loopchain.core.crypto.Hex;
 
 class FaultScenarioTest {
 
@@ -74,7 +77,7 @@ class FaultScenarioTest {
         sim.startAll();
         SimAssertions.assertLive(sim, 3, LIMIT, "before the attack");
         MessageSigner forger = MessageSigner.of("hx1", sim.node(3).key);
-        String fake = Hex.encode(Hashes.sha256("fake".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String fake = Hex.encode(Hashes.sha256("fake".getBytes(StandardCharsets.UTF_8)));
         long h = sim.node(0).height() + 1;
         for (SimNode target : sim.nodes()) {
             sim.inject(target.id, SignedMessage.sign(Vote.precommit(Simulation.CHANNEL, h, 0, fake), forger));
@@ -171,8 +174,8 @@ class FaultScenarioTest {
     void aValidatorThatDoubleVotesEveryRoundCannotSplitTheOthersAndIsReported() {
         Simulation sim = Simulation.equalWeights(12, 4, true);
         sim.node(2).behaviour = new ByzantineBehaviour(sim, new Collusion(),
-                java.util.EnumSet.of(ByzantineBehaviour.Fault.DOUBLE_VOTE, ByzantineBehaviour.Fault.TWIN_PROPOSAL),
-                new java.util.Random(12));
+                EnumSet.of(ByzantineBehaviour.Fault.DOUBLE_VOTE, ByzantineBehaviour.Fault.TWIN_PROPOSAL),
+                new Random(12));
         sim.markFaulty("hx2");
         sim.startAll();
         SimAssertions.assertLive(sim, 8, LIMIT, "double voter", "hx0", "hx1", "hx3");

@@ -9,6 +9,7 @@ import org.loopchain.consensus.CandidateBlock;
 import org.loopchain.consensus.Chain;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommittedBlock;
+import org.loopchain.consensus.Equivocation;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
@@ -28,7 +29,7 @@ final class SimChain implements Chain {
     private final Map<String, Transaction> pool = new LinkedHashMap<>();
     private ChainHead head;
     /** The equivocations the machine reported, in order. */
-    final List<org.loopchain.consensus.Equivocation> equivocations = new ArrayList<>();
+    final List<Equivocation> equivocations = new ArrayList<>();
 
     SimChain(String channel, String peerId, PeerKey key, Simulation sim) {
         this.peerId = peerId;
@@ -42,7 +43,7 @@ final class SimChain implements Chain {
     }
 
     @Override
-    public void equivocation(org.loopchain.consensus.Equivocation evidence) {
+    public void equivocation(Equivocation evidence) {
         equivocations.add(evidence);
     }
 

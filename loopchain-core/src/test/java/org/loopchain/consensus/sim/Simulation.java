@@ -1,9 +1,12 @@
 package org.loopchain.consensus.sim;
 
+import java.nio.charset.StandardCharsets;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,8 +18,8 @@ import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.MessageSigner;
-import org.loopchain.consensus.SignedMessage;
 import org.loopchain.consensus.SignatureVerifier;
+import org.loopchain.consensus.SignedMessage;
 import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.core.crypto.PeerKey;
@@ -74,7 +77,7 @@ final class Simulation {
 
     static Simulation equalWeights(long seed, int n, boolean fast) {
         long[] weights = new long[n];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         return new Simulation(seed, weights, new String[0], Map.of(), fast);
     }
 
@@ -83,9 +86,9 @@ final class Simulation {
         while (KEYS.size() <= i) {
             try {
                 SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-                random.setSeed(("sim validator " + KEYS.size()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                random.setSeed(("sim validator " + KEYS.size()).getBytes(StandardCharsets.UTF_8));
                 KEYS.add(PeerKey.generate(random));
-            } catch (java.security.NoSuchAlgorithmException e) {
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -103,7 +106,7 @@ final class Simulation {
 
     /** Runs until every up node (or every listed one) reached {@code height}; false on the time limit. */
     boolean runUntilHeight(long height, Duration limit, String... who) {
-        List<SimNode> watched = who.length == 0 ? nodes : java.util.Arrays.stream(who).map(byId::get).toList();
+        List<SimNode> watched = who.length == 0 ? nodes : Arrays.stream(who).map(byId::get).toList();
         return events.runUntil(() -> watched.stream().filter(n -> who.length > 0 || n.isUp())
                 .allMatch(n -> n.height() >= height), limit);
     }

@@ -8,12 +8,12 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.TestKeys;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
-import org.junit.jupiter.api.Test;
 
 class BlocksTest {
 

@@ -86,7 +86,8 @@ class ChannelManageDataTest {
         "{\"c\": {\"groups\": []}}                                       | channel c: groups must be a JSON object",
         "{\"c\": {\"groups\": {\"g\": 0}}}                               | channel c: groups.g must be a whole number >= 1",
         "{\"c\": {\"groups\": {\"g\": 1}, \"peers\": [{\"peer_target\": \"h:1\"}]}} | channel c: peers[0]: group is missing",
-        "{\"c\": {\"groups\": {\"g\": 1}, \"peers\": [{\"peer_target\": \"h:1\", \"group\": \"x\"}]}} | channel c: peers[0]: group 'x' is not listed in groups",
+        "{\"c\": {\"groups\": {\"g\": 1}, \"peers\": [{\"peer_target\": \"h:1\", \"group\": \"x\"}]}}"
+            + " | channel c: peers[0]: group 'x' is not listed in groups",
     })
     void mistakesAreRefusedNamingTheChannelAndField(String text, String expected) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChannelManageData.parse(text));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.math.ec.ECPoint;
@@ -79,7 +80,7 @@ class Libsecp256k1Test {
     @Test
     void peerKeysSignDeterministicallyAndVerifyThroughTheLibrary() {
         PeerKey key = TestKeys.fixed();
-        byte[] digest = Hashes.sha256("loopchain".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] digest = Hashes.sha256("loopchain".getBytes(StandardCharsets.UTF_8));
         String signature = key.signDigest(digest);
         assertTrue(PeerKey.verifyDigest(key.publicKeyBase64(), digest, signature));
         digest[0] ^= 1;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.loopchain.core.crypto.Hex;
 
@@ -75,7 +76,7 @@ class IconHexAndAddressTest {
         // independently (Python: cryptography's secp256k1, hashlib.sha3_256)
         IconKey key = IconKey.of(Hex.decode("42a34cbac9b2931c6e99146b0f5d30de338c577f6a082beb3a2398dbb639b56c"));
         byte[] uncompressed = key.publicKey();
-        assertEquals(IconAddress.ofPublicKey(uncompressed), IconAddress.ofPublicKey(java.util.Arrays.copyOfRange(uncompressed, 1, 65)));
+        assertEquals(IconAddress.ofPublicKey(uncompressed), IconAddress.ofPublicKey(Arrays.copyOfRange(uncompressed, 1, 65)));
         assertEquals("042a339b08e10f25853b47bc2e91a99775968d946895409406c31fabeed1dddf73"
                 + "8c67b489ccb1d3bc11a00fe7714820f2d22be5695d5d5999d1130d41a244fcb8", Hex.encode(uncompressed));
         assertEquals("hx9ba48d4e461bbaddeb6fef379f7eeb0702dc03d5", key.address().toString());

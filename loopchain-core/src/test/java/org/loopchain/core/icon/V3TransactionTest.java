@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,15 +138,15 @@ class V3TransactionTest {
     @Test
     void malformedSignaturesAreRefusedWithAClearReason() {
         assertRefused("signature is not base64", with("signature", "not base64!"));
-        assertRefused("signature decodes to 64 bytes", with("signature", java.util.Base64.getEncoder().encodeToString(new byte[64])));
+        assertRefused("signature decodes to 64 bytes", with("signature", Base64.getEncoder().encodeToString(new byte[64])));
         byte[] badV = new byte[65];
         badV[64] = 27;
-        assertRefused("recovery id v=27", with("signature", java.util.Base64.getEncoder().encodeToString(badV)));
+        assertRefused("recovery id v=27", with("signature", Base64.getEncoder().encodeToString(badV)));
         byte[] highS = KEY.sign(IconTxHash.of(unsigned())).bytes();
         BigInteger n = new BigInteger("fffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141", 16);
-        BigInteger s = n.subtract(new BigInteger(1, java.util.Arrays.copyOfRange(highS, 32, 64)));
+        BigInteger s = n.subtract(new BigInteger(1, Arrays.copyOfRange(highS, 32, 64)));
         org.bouncycastle.util.BigIntegers.asUnsignedByteArray(s, highS, 32, 32);
-        assertRefused("high S", with("signature", java.util.Base64.getEncoder().encodeToString(highS)));
+        assertRefused("high S", with("signature", Base64.getEncoder().encodeToString(highS)));
     }
 
     @Test
@@ -152,7 +154,7 @@ class V3TransactionTest {
         byte[] zeros = new byte[65];
         zeros[0] = 1;
         zeros[32] = 1;
-        V3Transaction tx = V3Transaction.parse(with("signature", java.util.Base64.getEncoder().encodeToString(zeros)));
+        V3Transaction tx = V3Transaction.parse(with("signature", Base64.getEncoder().encodeToString(zeros)));
         assertFalse(tx.verify());
     }
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.TestKeys;
 import org.loopchain.core.json.Json;
-import org.junit.jupiter.api.Test;
 
 class V1TransactionsTest {
 

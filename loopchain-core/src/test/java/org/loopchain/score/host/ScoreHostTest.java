@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +92,7 @@ class ScoreHostTest {
     void deployedArchivesAreHandedOnOncePerContentAndOtherFilesToo() throws IOException {
         deploy("counter", "1.0.0");
         DeployedArchives archives = new DeployedArchives(deployments);
-        List<Path> seen = new java.util.ArrayList<>();
+        List<Path> seen = new ArrayList<>();
         archives.scan((file, bytes) -> seen.add(file));
         archives.scan((file, bytes) -> seen.add(file));
         assertEquals(List.of(deployments.resolve("counter").resolve("counter.war")), seen);
@@ -98,7 +100,7 @@ class ScoreHostTest {
 
     @Test
     void missingDeployDirectoriesAreNoArchives() {
-        List<Path> seen = new java.util.ArrayList<>();
+        List<Path> seen = new ArrayList<>();
         new DeployedArchives(deployments.resolve("absent")).scan((file, bytes) -> seen.add(file));
         assertEquals(List.of(), seen);
     }
@@ -166,7 +168,7 @@ class ScoreHostTest {
             }
 
             @Override
-            public java.util.Collection<String> operators(String channel) {
+            public Collection<String> operators(String channel) {
                 return List.of();
             }
 

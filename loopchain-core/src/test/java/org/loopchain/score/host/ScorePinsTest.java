@@ -213,7 +213,8 @@ class ScorePinsTest {
         assertEquals(ScoreConfigCheck.Kind.MISMATCH, ScoreConfigCheck.problem(wrongVersion, ops, ScorePins.EMPTY, NONE, store).orElseThrow().kind());
         assertEquals(ScoreConfigCheck.Kind.UNAUTHORIZED,
                 ScoreConfigCheck.problem(deploy(V1, 0).signedBy(STRANGER), ops, ScorePins.EMPTY, NONE, store).orElseThrow().kind());
-        assertEquals(ScoreConfigCheck.Kind.STALE, ScoreConfigCheck.problem(v1, ops, ScorePins.EMPTY.with(v1, 1, "t"), NONE, store).orElseThrow().kind());
+        assertEquals(ScoreConfigCheck.Kind.STALE,
+                ScoreConfigCheck.problem(v1, ops, ScorePins.EMPTY.with(v1, 1, "t"), NONE, store).orElseThrow().kind());
     }
 
     private static ScoreConfig deploy(byte[] archive, long sequence) {

@@ -6,7 +6,9 @@ import jakarta.ejb.MessageDriven;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import java.util.Optional;
 import java.util.logging.Logger;
+import org.loopchain.messaging.MessageBodies;
 import org.loopchain.messaging.Topics;
 
 /** Peer-list announcements of the Radio Station, every channel: hands the text to the {@link RadioStationClient}. */
@@ -28,7 +30,7 @@ public class PeerListListener implements MessageListener {
     @Override
     public void onMessage(Message message) {
         try {
-            java.util.Optional<String> text = org.loopchain.messaging.MessageBodies.text(message);
+            Optional<String> text = MessageBodies.text(message);
             if (text.isPresent()) {
                 client.onAnnouncement(message.getStringProperty(Topics.CHANNEL), text.get());
             } else {

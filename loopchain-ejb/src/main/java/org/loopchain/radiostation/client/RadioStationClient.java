@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,8 +37,8 @@ import java.util.logging.Logger;
 import org.loopchain.core.config.ChannelManageData;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.LoopchainConfig;
-import org.loopchain.core.json.Json;
 import org.loopchain.core.config.NodeIdentity;
+import org.loopchain.core.json.Json;
 import org.loopchain.radiostation.JoinRequest;
 import org.loopchain.radiostation.PeerListJson;
 import org.loopchain.radiostation.RegisteredPeer;
@@ -179,7 +180,7 @@ public class RadioStationClient {
 
     /** Now in µs, and always later than the last join's (the Radio Station refuses one not newer). */
     private synchronized long joinMicros() {
-        java.time.Instant now = java.time.Instant.now();
+        Instant now = Instant.now();
         lastJoinMicros = Math.max(now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000, lastJoinMicros + 1);
         return lastJoinMicros;
     }

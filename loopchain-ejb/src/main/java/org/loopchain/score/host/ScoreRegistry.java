@@ -17,8 +17,10 @@ import jakarta.jms.ConnectionFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,11 +29,11 @@ import java.util.logging.Logger;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.messaging.TopicSender;
 import org.loopchain.messaging.Topics;
-import org.loopchain.core.config.NodeIdentity;
 
 /**
  * The node's SCOREs: the archive store ({@code <data dir>/scores/<sha256>.jar|war}), each channel's
@@ -77,7 +79,7 @@ public class ScoreRegistry implements ScoreSource {
         deployed = new DeployedArchives(root);
         archives = new ArchiveStore(node.dataDir().resolve("scores"));
         fetch = new ArchiveFetch(archives, Clock.systemUTC());
-        Map<String, ScorePackage> g = new java.util.HashMap<>();
+        Map<String, ScorePackage> g = new HashMap<>();
         for (String channel : node.channelNames()) {
             g.put(channel, node.channelDefinition(channel).map(ChannelDefinition::score)
                     .orElseGet(() -> ScorePackage.named(node.config().get(ConfigKeys.Score.SCORE_PACKAGE))));
@@ -127,7 +129,7 @@ public class ScoreRegistry implements ScoreSource {
 
     @Override
     public ScoreBinding bind(String channel, ScorePackage pin) {
-        ScoreBinding b = ScoreBindings.of(channel, pin, pin.pinned() ? archives.prepared(pin.sha256()) : java.util.Optional.empty(),
+        ScoreBinding b = ScoreBindings.of(channel, pin, pin.pinned() ? archives.prepared(pin.sha256()) : Optional.empty(),
                 pin.pinned() ? pins(channel).versionsOf(pin.id()) : List.of());
         if (b.state() == ScoreBinding.State.MISSING) {
             fetch.request(pin.sha256()).ifPresent(text -> publish(channel, ArchiveFetch.REQUEST, text));

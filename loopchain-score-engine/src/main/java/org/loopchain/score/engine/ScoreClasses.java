@@ -1,7 +1,6 @@
 package org.loopchain.score.engine;
 
 import java.util.Collections;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.objectweb.asm.ClassReader;

@@ -2,6 +2,7 @@ package org.loopchain.score.engine;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.HexFormat;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.KeccakDigest;
@@ -77,7 +78,7 @@ final class ScoreCrypto {
         require(publicKey.length == 33 || publicKey.length == 65, "invalid public key length");
         byte[] uncompressed = CURVE.getCurve().decodePoint(publicKey).getEncoded(false);
         byte[] digest = hash("sha3-256", Arrays.copyOfRange(uncompressed, 1, uncompressed.length));
-        return "hx" + java.util.HexFormat.of().formatHex(digest, digest.length - 20, digest.length);
+        return "hx" + HexFormat.of().formatHex(digest, digest.length - 20, digest.length);
     }
 
     private static ECPoint decodeX(BigInteger x, boolean oddY) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,7 @@ class ConversionTest {
 
     @Test
     void canonicalJsonSortsKeysAndEscapes() {
-        Map<String, Object> value = new java.util.LinkedHashMap<>();
+        Map<String, Object> value = new LinkedHashMap<>();
         value.put("b", List.of(1L, true));
         value.put("a", "q\"\\\n");
         value.put("c", null);

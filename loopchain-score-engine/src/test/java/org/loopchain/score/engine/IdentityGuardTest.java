@@ -3,6 +3,7 @@ package org.loopchain.score.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.example.IdentityScore;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class IdentityGuardTest {
 
     @Test
     void aListHashCodeOverValuesIsTheJdkOne() {
-        assertEquals("0x" + Integer.toHexString(java.util.List.of("a", "text").hashCode()),
+        assertEquals("0x" + Integer.toHexString(List.of("a", "text").hashCode()),
                 query("hashOfList", 3).result());
     }
 

@@ -3,9 +3,14 @@ package org.loopchain.score.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.loopchain.score.engine.contracts.CounterScore;
+import org.loopchain.score.engine.contracts.KeepingScore;
+import org.loopchain.score.engine.contracts.NamedScore;
 import org.loopchain.score.engine.contracts.UnkeepableScore;
 import org.loopchain.score.engine.testing.ScoreRunner;
 
@@ -41,8 +46,8 @@ class InstallTest {
     @Test
     void missingInstallParameterFailsEveryCallOfTheBlockAndKeepsNothing() throws Exception {
         ScoreRunner runner = ScoreRunner.ofClasses(ScoreRunner.DEFAULT_SETTINGS, "counter",
-                org.loopchain.score.engine.contracts.CounterScore.class,
-                org.loopchain.score.engine.contracts.NamedScore.class);
+                CounterScore.class,
+                NamedScore.class);
         BlockExecution block = runner.executeBlock(List.of(
                 runner.call(Contracts.ALICE, "increment", Map.of("by", "0x1")),
                 runner.call(Contracts.BOB, "increment", Map.of("by", "0x1"))));
@@ -68,14 +73,14 @@ class InstallTest {
     void installRecordLivesUnderAReservedKey() throws Exception {
         ScoreRunner runner = Contracts.counter();
         runner.execute(Contracts.ALICE, "increment", Map.of("by", "0x1"));
-        assertTrue(runner.state().containsKey("00" + java.util.HexFormat.of().formatHex("install".getBytes(
-                java.nio.charset.StandardCharsets.US_ASCII))));
+        assertTrue(runner.state().containsKey("00" + HexFormat.of().formatHex("install".getBytes(
+                StandardCharsets.US_ASCII))));
     }
 
     @Test
     void containersAndEveryKeepableValueTypeSurviveRestore() throws Exception {
         ScoreRunner runner = ScoreRunner.ofClasses("keeping",
-                org.loopchain.score.engine.contracts.KeepingScore.class);
+                KeepingScore.class);
         assertEquals(0, runner.execute(Contracts.ALICE, "describe", Map.of()).code());
         assertEquals("10 1 " + ScoreRunner.OWNER + " there 33 true ztrue-3", runner.query("describe", Map.of()).result());
     }

@@ -3,6 +3,7 @@ package org.loopchain.score.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class QueryAndEventTest {
         ScoreBlock block = new ScoreBlock("main", 1, 0);
         BlockExecution installed = executor.execute(block, List.of(new ScoreCall("0x01", 0, 0, Contracts.ALICE,
                 "increment", Map.of("by", "0x1"))), key -> null);
-        StateReader state = key -> installed.writes().get(java.util.HexFormat.of().formatHex(key));
+        StateReader state = key -> installed.writes().get(HexFormat.of().formatHex(key));
         assertEquals(new QueryOutcome(0, "", "0x6"), executor.query("count", Map.of(), state, block));
         assertEquals(new QueryOutcome(1, "SCORE not installed yet", null),
                 executor.query("count", Map.of(), key -> null, block));

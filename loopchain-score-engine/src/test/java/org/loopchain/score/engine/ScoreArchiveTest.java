@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
@@ -80,7 +81,7 @@ class ScoreArchiveTest {
     @Test
     void bytesThatAreNotAZipAreRejected() {
         ScoreRejectedException e = assertThrows(ScoreRejectedException.class,
-                () -> ScoreArchive.read("hello".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                () -> ScoreArchive.read("hello".getBytes(StandardCharsets.UTF_8)));
 
         assertEquals(List.of("not a zip archive"), e.problems());
     }

@@ -3,6 +3,7 @@ package org.loopchain.score.engine.testing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public final class ScoreRunner {
 
     /** The committed state: hex key → value. */
     public Map<String, byte[]> state() {
-        return java.util.Collections.unmodifiableMap(state);
+        return Collections.unmodifiableMap(state);
     }
 
     public long height() {
