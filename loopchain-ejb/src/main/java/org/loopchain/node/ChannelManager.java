@@ -58,6 +58,7 @@ import org.loopchain.score.engine.ScoreSettings;
 import org.loopchain.score.host.ScoreBinding;
 import org.loopchain.score.host.ScoreBlockExecutor;
 import org.loopchain.score.host.ScoreRegistry;
+import org.loopchain.service.ChainService;
 
 /**
  * Owns a peer's channels: one {@link Channel} per channel, each on its own single-thread event
@@ -69,11 +70,11 @@ import org.loopchain.score.host.ScoreRegistry;
 @Singleton
 @Startup
 @LocalBean
-@Local({ChannelInbox.class, PeerChannels.class})
+@Local({ChannelInbox.class, PeerChannels.class, ChainService.class})
 @DependsOn({"NodeRuntime", "RadioStationClient", "ScoreRegistry"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ChannelManager implements ChannelInbox, PeerChannels {
+public class ChannelManager implements ChannelInbox, PeerChannels, ChainService {
 
     private static final Logger LOG = Logger.getLogger(ChannelManager.class.getName());
     /** Largest consensus message accepted from the broker (a full block with its transactions). */
@@ -138,10 +139,12 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
         loops.forEach(ExecutorService::shutdownNow);
     }
 
+    @Override
     public String defaultChannel() {
         return defaultChannel;
     }
 
+    @Override
     public Optional<Channel> channel(String name) {
         return Optional.ofNullable(channels.get(name));
     }
@@ -155,6 +158,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
      * Builds, hashes and signs a v1 transaction from a request body on the caller's thread, then
      * queues it; the future completes once it is durable (the moment to answer the client).
      */
+    @Override
     public CompletableFuture<Transaction> submit(Channel channel, Object body) {
         ChannelSettings s = channel.settings();
         TxMeta meta = new TxMeta(s.peerId(), s.scoreId(), s.scoreVersion(), s.name());
@@ -207,6 +211,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
     private static final String QUERY_OWNER = "hx" + "0".repeat(40);
 
     /** Runs a read-only SCORE method on the channel's committed state, between blocks. */
+    @Override
     public CompletableFuture<QueryOutcome> query(Channel channel, String method, Map<String, Object> params) {
         ScoreBinding binding = scores.binding(channel.name());
         if (!binding.ready()) {
@@ -222,6 +227,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
     }
 
     /** How the channel's SCORE stands on this peer. */
+    @Override
     public ScoreBinding score(String channel) {
         return scores.binding(channel);
     }
@@ -234,26 +240,31 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
     }
 
     /** The commit certificate stored with the block at {@code height}; empty for genesis or a block made alone. */
+    @Override
     public Optional<CommitCertificate> certificate(String channel, long height) {
         return store.certificateOf(channel, height).filter(text -> !text.isEmpty()).map(codec::decodeCertificate);
     }
 
     /** The node's SCOREs: archive store, pins, operators. */
+    @Override
     public ScoreRegistry scores() {
         return scores;
     }
 
     /** The channels' committed blocks, for the block API. */
+    @Override
     public BlockHistory blocks() {
         return store;
     }
 
     /** The channels' stored transactions and their SCORE results, for the transaction API. */
+    @Override
     public TxLookup transactions() {
         return store;
     }
 
     /** The equivocations the channels saw, for the status API. */
+    @Override
     public EvidenceStore evidence() {
         return store;
     }

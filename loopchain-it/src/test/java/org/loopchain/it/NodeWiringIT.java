@@ -52,7 +52,7 @@ class NodeWiringIT {
         return ShrinkWrap.create(WebArchive.class, "node.war")
                 .addPackages(true, "org.loopchain.core", "org.loopchain.consensus", "org.loopchain.channel",
                         "org.loopchain.persistence", "org.loopchain.node", "org.loopchain.messaging",
-                        "org.loopchain.radiostation", "org.loopchain.score.host")
+                        "org.loopchain.radiostation", "org.loopchain.score.host", "org.loopchain.service")
                 .addPackage(RestApplication.class.getPackage())
                 .addAsResource("META-INF/persistence.xml")
                 .addAsLibraries(jarOf(ECDSASigner.class), jarOf(ScoreCode.class),

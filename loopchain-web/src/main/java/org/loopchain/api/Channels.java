@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.function.Function;
 import org.loopchain.channel.Channel;
 import org.loopchain.core.crypto.Hex;
-import org.loopchain.node.ChannelManager;
+import org.loopchain.service.ChainService;
 
 /** Request parameters common to the resources: the channel (default {@code LOOPCHAIN_DEFAULT_CHANNEL}) and hashes. */
 @ApplicationScoped
 public class Channels {
 
     @EJB
-    private ChannelManager manager;
+    private ChainService manager;
 
     /**
      * The named channel, or the default one when {@code name} is null.
@@ -26,7 +26,7 @@ public class Channels {
         return manager.channel(wanted).orElseThrow(() -> error.apply("unknown channel: " + clip(wanted)));
     }
 
-    public ChannelManager manager() {
+    public ChainService manager() {
         return manager;
     }
 

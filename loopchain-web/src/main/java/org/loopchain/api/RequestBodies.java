@@ -11,16 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.json.JsonException;
-import org.loopchain.node.NodeRuntime;
 
 /** Reads a request body as one JSON object, within {@code MAX_TX_BODY_BYTES}. */
 @ApplicationScoped
 public class RequestBodies {
 
     @EJB
-    private NodeRuntime node;
+    private NodeIdentity node;
 
     /**
      * @param error builds the endpoint's error from an HTTP status and a message

@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.loopchain.channel.Channel;
+import org.loopchain.score.host.ScoreCatalog;
 import org.loopchain.score.host.ScoreConfig;
 import org.loopchain.score.host.ScoreConfigCheck;
 import org.loopchain.score.host.ScorePins;
-import org.loopchain.score.host.ScoreRegistry;
 
 /**
  * {@code /api/v1/scores}: a channel's SCORE pins. {@code POST} takes an operator-signed
@@ -63,7 +63,7 @@ public class ScoreResource {
                         + ", the request names " + channelParam);
             }
             Channel channel = channels.resolve(config.channel(), m -> error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
-            ScoreRegistry scores = channels.manager().scores();
+            ScoreCatalog scores = channels.manager().scores();
             Optional<ScoreConfigCheck.Problem> problem = ScoreConfigCheck.problem(config, scores.operators(channel.name()),
                     scores.pins(channel.name()), scores.genesis(channel.name()), scores.archives());
             if (problem.isPresent()) {
@@ -88,7 +88,7 @@ public class ScoreResource {
     @GET
     public Response pins(@QueryParam("channel") String channelParam, @QueryParam("height") String heightParam) {
         Channel channel = channels.resolve(channelParam, m -> error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
-        ScoreRegistry scores = channels.manager().scores();
+        ScoreCatalog scores = channels.manager().scores();
         ScorePins pins = scores.pins(channel.name());
         Map<String, Object> body = map("response_code", 0, "channel", channel.name(), "sequence", pins.changes(),
                 "genesis", scores.genesis(channel.name()).toJson(), "pins", pins.toJson(),

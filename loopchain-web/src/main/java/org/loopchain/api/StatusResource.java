@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.ChannelStatus;
+import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.json.Json;
-import org.loopchain.node.NodeRuntime;
 import org.loopchain.score.engine.ScoreAddresses;
 import org.loopchain.score.host.ScoreBinding;
 
@@ -35,7 +35,7 @@ public class StatusResource {
     @Inject
     private Channels channels;
     @EJB
-    private NodeRuntime node;
+    private NodeIdentity node;
 
     @GET
     @Path("peer")

@@ -41,7 +41,7 @@ import org.loopchain.messaging.Topics;
  * pin history, and fetching pinned archives this peer lacks from the others ({@link ArchiveFetch}).
  * Every two seconds it copies newly deployed archives (an {@code asadmin deploy}) into the store;
  * deploying no longer changes which archive executes: only the chain's pins do. A no-interface
- * bean ({@link LocalBean}: it also implements {@link ScoreSource}, for the executor) outside
+ * bean ({@link LocalBean}: it also implements {@link ScoreCatalog}, a {@link ScoreSource} for the executor) outside
  * transactions (the channels' queues call it per block and per pooled call).
  */
 @Singleton
@@ -50,7 +50,7 @@ import org.loopchain.messaging.Topics;
 @DependsOn("NodeRuntime")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ScoreRegistry implements ScoreSource {
+public class ScoreRegistry implements ScoreCatalog {
 
     private static final Logger LOG = Logger.getLogger(ScoreRegistry.class.getName());
 
@@ -103,16 +103,12 @@ public class ScoreRegistry implements ScoreSource {
         }
     }
 
-    /** How {@code channel} stands on this peer with its latest pin (the one the next block runs). */
-    public ScoreBinding binding(String channel) {
-        return bind(channel, pins(channel).latest(genesis(channel)));
-    }
-
-    /** The channel's committed pin history. */
+    @Override
     public ScorePins pins(String channel) {
         return pins.computeIfAbsent(channel, c -> ScorePins.fromBytes(chain.state(c, ScorePins.KEY_HEX).orElse(null)));
     }
 
+    @Override
     public ArchiveStore archives() {
         return archives;
     }
