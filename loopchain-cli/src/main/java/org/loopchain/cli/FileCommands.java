@@ -39,7 +39,8 @@ final class FileCommands {
         c.put("network-configs", (a, out, err) -> {
             new NetworkConfigs(Path.of(a.required("conf-dir")), a.required("channel"), a.requiredInt("port0"),
                     a.requiredInt("peers"), a.requiredInt("broker-port"), a.requiredInt("port-rs"),
-                    a.optional("operator", "")).writeAll(err);
+                    a.optional("operator", ""), a.optional("pki", "").isEmpty() ? null : Path.of(a.optional("pki", "")),
+                    a.optional("org", "demo")).writeAll(err);
             return 0;
         });
         c.put("broker-xml", (a, out, err) -> {

@@ -77,6 +77,7 @@ public final class PkiMain {
                 case "node" -> main.node(Options.parse(rest, 1, "--org", "--role", "--curve", "--days"));
                 case "revoke" -> main.revoke(Options.parse(rest, -1, "--serial", "--org"));
                 case "verify" -> main.verify(Options.parse(rest, 1, "--role"));
+                case "network" -> main.network(Options.parse(rest, 0, "--org", "--peers"));
                 case "help", "-h", "--help" -> {
                     out.print(USAGE);
                     yield 0;
@@ -111,6 +112,9 @@ public final class PkiMain {
               revoke CERT_FILE      puts the certificate on its issuer's crl.pem
               revoke --serial HEX --org ORG
               verify CERT_FILE [--role R,R]   accepted, or refused with the reason (exit 1)
+              network --peers N [--org demo]
+                                    what ./loopchain up's network needs, each part only when missing: the
+                                    root CA, ORG's CA, validator certificates peer0..peer(N-1)
             """;
 
     private int init(Options o) throws IOException {
@@ -160,6 +164,32 @@ public final class PkiMain {
         PkiFiles.writeNew(layout.nodeChain(name), Pem.certificate(issued.certificate()) + Pem.certificate(ca.certificate()), false);
         out.println("node " + describe(issued.certificate()) + "\n  " + rel(layout.nodeCert(name)) + ", "
                 + rel(layout.nodeKey(name)) + " (rw-------), " + rel(layout.nodeChain(name)));
+        return 0;
+    }
+
+    private int network(Options o) throws IOException {
+        String org = PkiLayout.checkName("organisation", o.get("--org", "demo"));
+        int peers;
+        try {
+            peers = Integer.parseInt(o.require("--peers"));
+        } catch (NumberFormatException e) {
+            peers = 0;
+        }
+        if (peers < 1 || peers > 100) {
+            throw new UsageException("--peers must be a whole number from 1 to 100");
+        }
+        if (!Files.exists(layout.rootCert())) {
+            init(Options.parse(new ArrayDeque<>(), 0, "--name", "--curve", "--days"));
+        }
+        if (!Files.exists(layout.orgCert(org))) {
+            org(Options.parse(new ArrayDeque<>(List.of(org)), 1, "--curve", "--days"));
+        }
+        for (int i = 0; i < peers; i++) {
+            if (!Files.exists(layout.nodeChain("peer" + i))) {
+                node(Options.parse(new ArrayDeque<>(List.of("peer" + i, "--org", org, "--role", Role.VALIDATOR.ou())), 1,
+                        "--org", "--role", "--curve", "--days"));
+            }
+        }
         return 0;
     }
 

@@ -58,6 +58,22 @@ class PkiMainTest {
     }
 
     @Test
+    void networkMakesOnlyWhatIsMissingAndItsNodesAreAdmissibleValidators() throws Exception {
+        assertEquals(0, pki("init"), said());
+        String root = Files.readString(dir.resolve("pki/ca/ca.crt"));
+        assertEquals(0, pki("network", "--peers", "2"), said());
+        assertEquals(root, Files.readString(dir.resolve("pki/ca/ca.crt")), "the existing root is kept");
+        String peer0 = Files.readString(dir.resolve("pki/nodes/peer0/chain.pem"));
+        assertEquals(0, pki("network", "--peers", "3", "--org", "demo"), said());
+        assertEquals(peer0, Files.readString(dir.resolve("pki/nodes/peer0/chain.pem")), "existing nodes are kept");
+        assertTrue(said().contains("CN=peer2") && !said().contains("CN=peer0"), said());
+        assertEquals(0, pki(T0, "verify", dir.resolve("pki/nodes/peer2/chain.pem").toString(), "--role", "validator"), said());
+        NodeCertificate.load(dir.resolve("pki/nodes/peer2/chain.pem"));
+        assertEquals(2, pki("network", "--peers", "0"), said());
+        assertEquals(2, pki("network"), said());
+    }
+
+    @Test
     void initOrgAndNodeWriteTheirPemFilesWithOwnerOnlyKeys() throws Exception {
         network();
         for (String f : new String[] {"pki/ca/ca.crt", "pki/ca/crl.pem", "pki/orgs/acme/ca.crt", "pki/orgs/acme/crl.pem",

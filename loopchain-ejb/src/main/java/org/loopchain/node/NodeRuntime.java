@@ -26,6 +26,7 @@ import org.loopchain.core.config.LoopchainConfig;
 import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.PeerKeyFile;
+import org.loopchain.pki.NodeCertificate;
 
 /**
  * Who this node is: its configuration (defaults &lt; user file &lt; environment &lt; the {@code -o} file
@@ -48,6 +49,7 @@ public class NodeRuntime implements NodeIdentity {
     private Path dataDir;
     private String peerId;
     private PeerKey key;
+    private String certificatePem = "";
     private Map<String, ChannelDefinition> channelDefinitions = Map.of();
     /** The definitions as last re-read ({@link #reloadedChannelDefinition}), and the file time they are from. */
     private Map<String, ChannelDefinition> reloaded;
@@ -63,7 +65,15 @@ public class NodeRuntime implements NodeIdentity {
         }
         try {
             Files.createDirectories(dataDir);
-            key = PeerKeyFile.loadOrCreate(dataDir.resolve("peer.key"), new SecureRandom());
+            String certificatePath = config.get(ConfigKeys.Node.PEER_CERTIFICATE_PATH);
+            if (certificatePath.isEmpty()) {
+                key = PeerKeyFile.loadOrCreate(dataDir.resolve("peer.key"), new SecureRandom());
+            } else {
+                NodeCertificate certificate = NodeCertificate.load(Path.of(certificatePath));
+                key = certificate.key();
+                certificatePem = certificate.pem();
+                LOG.info(() -> "identity " + certificate.certificate().getSubjectX500Principal().getName() + " from " + certificatePath);
+            }
             peerId = PeerIdFile.loadOrCreate(dataDir.resolve("peer_id"), config.get(ConfigKeys.Node.PEER_ID));
         } catch (IOException e) {
             throw new IllegalStateException("cannot use data directory " + dataDir + ": " + e.getMessage(), e);
@@ -94,6 +104,11 @@ public class NodeRuntime implements NodeIdentity {
     @Override
     public PeerKey key() {
         return key;
+    }
+
+    @Override
+    public String certificatePem() {
+        return certificatePem;
     }
 
     @Override

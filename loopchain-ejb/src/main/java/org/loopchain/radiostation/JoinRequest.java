@@ -15,14 +15,16 @@ import org.loopchain.core.json.Json;
  * A peer's request to join a channel, signed with its own key.
  *
  * <p>The signed bytes are the UTF-8 of {@code Json.pyDumps} of the payload: the object of the six
- * fields {@link #FIELDS} in that order (whatever order the request body used), without the
- * signature. The signature is {@link PeerKey#sign} over those bytes (ECDSA secp256k1 over
+ * fields {@link #FIELDS} in that order (whatever order the request body used), then
+ * {@code certificate} when the peer presents one (its member certificate and organisation CA,
+ * PEM, as {@code ./loopchain pki node} writes {@code chain.pem}), without the signature.
+ * The signature is {@link PeerKey#sign} over those bytes (ECDSA secp256k1 over
  * SHA-256, DER, base64), so it proves the requester holds the key it registers. {@code time_stamp}
  * (µs since the epoch, a JSON integer) lets the Radio Station refuse a recorded request played
  * again ({@link PeerRegistry}).
  */
 public record JoinRequest(String channel, String peerId, String peerTarget, String publicKey, String restUrl,
-                          long timestampMicros, String signature) {
+                          long timestampMicros, String certificate, String signature) {
 
     /** The signed fields, in canonical order. */
     public static final List<String> FIELDS = List.of("channel", "peer_id", "peer_target", "public_key", "rest_url",
@@ -35,30 +37,40 @@ public record JoinRequest(String channel, String peerId, String peerTarget, Stri
     private static final int MAX_KEY_CHARS = 400;
     private static final int MAX_URL_CHARS = 300;
     private static final int MAX_SIGNATURE_CHARS = 200;
+    /** A member certificate and its organisation CA's, PEM: a few kB; a longer chain is refused. */
+    public static final int MAX_CERTIFICATE_CHARS = 16 * 1024;
+    private static final String CERTIFICATE = "certificate";
 
-    /** Builds and signs a request with {@code key}, made at {@code timestampMicros}. */
+    /** Builds and signs a request with {@code key}, made at {@code timestampMicros}, without a certificate. */
     public static JoinRequest signed(String channel, String peerId, String peerTarget, String restUrl,
             long timestampMicros, PeerKey key) {
+        return signed(channel, peerId, peerTarget, restUrl, timestampMicros, "", key);
+    }
+
+    /** Builds and signs a request with {@code key} presenting {@code certificate} (PEM; {@code ""} for none). */
+    public static JoinRequest signed(String channel, String peerId, String peerTarget, String restUrl,
+            long timestampMicros, String certificate, PeerKey key) {
         JoinRequest unsigned = new JoinRequest(channel, peerId, peerTarget, key.publicKeyBase64(), restUrl,
-                timestampMicros, "");
+                timestampMicros, certificate, "");
         return new JoinRequest(channel, peerId, peerTarget, key.publicKeyBase64(), restUrl, timestampMicros,
-                key.sign(unsigned.signedBytes()));
+                certificate, key.sign(unsigned.signedBytes()));
     }
 
     /**
-     * Reads a request body: exactly the six fields and {@code signature}; strings, but
-     * {@code time_stamp} a non-negative integer.
+     * Reads a request body: exactly the six fields and {@code signature}, and optionally
+     * {@code certificate}; strings, but {@code time_stamp} a non-negative integer.
      *
      * @throws RegistryException {@link Refusal#BAD_REQUEST} naming the field
      */
     public static JoinRequest fromJson(Map<String, Object> body) {
         for (String key : body.keySet()) {
-            if (!FIELDS.contains(key) && !key.equals("signature")) {
+            if (!FIELDS.contains(key) && !key.equals("signature") && !key.equals(CERTIFICATE)) {
                 throw bad("unknown field '" + clip(key) + "'");
             }
         }
         JoinRequest r = new JoinRequest(field(body, "channel"), field(body, "peer_id"), field(body, "peer_target"),
-                field(body, "public_key"), field(body, "rest_url"), timestamp(body), field(body, "signature"));
+                field(body, "public_key"), field(body, "rest_url"), timestamp(body),
+                body.containsKey(CERTIFICATE) ? field(body, CERTIFICATE) : "", field(body, "signature"));
         r.checkFormat();
         return r;
     }
@@ -72,6 +84,9 @@ public record JoinRequest(String channel, String peerId, String peerTarget, Stri
         m.put("public_key", publicKey);
         m.put("rest_url", restUrl);
         m.put("time_stamp", timestampMicros);
+        if (!certificate.isEmpty()) {
+            m.put(CERTIFICATE, certificate);
+        }
         return m;
     }
 
@@ -107,6 +122,9 @@ public record JoinRequest(String channel, String peerId, String peerTarget, Stri
         }
         if (restUrl.length() > MAX_URL_CHARS || !REST_URL.matcher(restUrl).matches()) {
             throw bad("rest_url must be http(s)://host[:port][/path], not '" + clip(restUrl) + "'");
+        }
+        if (certificate.length() > MAX_CERTIFICATE_CHARS) {
+            throw bad("certificate must be at most " + MAX_CERTIFICATE_CHARS + " characters of PEM");
         }
         if (signature.isEmpty() || signature.length() > MAX_SIGNATURE_CHARS) {
             throw bad("signature must be a base64 DER ECDSA signature");

@@ -1,9 +1,11 @@
 package org.loopchain.radiostation;
 
 import java.math.BigInteger;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ChannelManageData.PeerEntry;
+import org.loopchain.pki.MembershipCheck;
+import org.loopchain.pki.Pem;
+import org.loopchain.pki.Role;
+import org.loopchain.pki.Verdict;
 
 /**
  * The Radio Station's registry: per channel of {@code channel_manage_data}, the admitted peers in
@@ -27,6 +33,10 @@ import org.loopchain.core.config.ChannelManageData.PeerEntry;
  * last join accepted from that peer id (a recorded request played again is refused; after a restart
  * of the Radio Station only the window applies);</li>
  * <li>with {@code ENABLE_CHANNEL_AUTH}, its {@code peer_target} is listed for the channel;</li>
+ * <li>with {@code ENABLE_CHANNEL_AUTH} and a channel that names {@code trusted_cas}, it presents a
+ * certificate chain that the channel's {@link MembershipCheck} accepts with the role
+ * {@code validator} (issued through a trusted CA, in its validity, not revoked), for the very key it
+ * presents and signed with;</li>
  * <li>its {@code peer_id} is not registered in the channel with another key;</li>
  * <li>its {@code peer_target} is not held by another registered peer (another id or key).</li>
  * </ol>
@@ -63,13 +73,21 @@ public final class PeerRegistry {
 
     private final Map<String, ChannelDefinition> channels;
     private final boolean channelAuth;
+    private final Map<String, MembershipCheck> trust;
     private final Clock clock;
     private final Map<String, Map<String, Slot>> slots = new LinkedHashMap<>();
     private long nextJoinSeq = 1;
 
     public PeerRegistry(Map<String, ChannelDefinition> channels, boolean channelAuth, Clock clock) {
+        this(channels, channelAuth, Map.of(), clock);
+    }
+
+    /** @param trust the membership check of each channel that names trusted CAs ({@code ChannelTrust.load}) */
+    public PeerRegistry(Map<String, ChannelDefinition> channels, boolean channelAuth, Map<String, MembershipCheck> trust,
+            Clock clock) {
         this.channels = Map.copyOf(channels);
         this.channelAuth = channelAuth;
+        this.trust = Map.copyOf(trust);
         this.clock = Objects.requireNonNull(clock, "clock");
         channels.keySet().forEach(name -> slots.put(name, new LinkedHashMap<>()));
     }
@@ -103,6 +121,11 @@ public final class PeerRegistry {
         if (channelAuth && listed == null) {
             throw new RegistryException(Refusal.NOT_LISTED, "peer_target " + request.peerTarget()
                     + " is not listed for channel " + channel.name() + " (ENABLE_CHANNEL_AUTH)");
+        }
+        if (channelAuth && trust.containsKey(channel.name())) {
+            Verdict verdict = certificateVerdict(request, trust.get(channel.name()));
+            LOG.info(() -> "channel " + channel.name() + ": certificate " + verdict.certificate().getSubjectX500Principal().getName()
+                    + " (serial " + verdict.certificate().getSerialNumber().toString(16) + ") admits " + request.peerId());
         }
         Map<String, Slot> peers = slots.get(channel.name());
         Slot existing = peers.get(request.peerId());
@@ -262,6 +285,30 @@ public final class PeerRegistry {
         }
         String wanted = reported;
         return peers.stream().filter(p -> p.peerId().equals(wanted)).findFirst().or(() -> Optional.of(peers.get(0)));
+    }
+
+    /** The accepted verdict on the request's certificate; a refusal otherwise. */
+    private static Verdict certificateVerdict(JoinRequest request, MembershipCheck check) {
+        if (request.certificate().isEmpty()) {
+            throw new RegistryException(Refusal.NO_CERTIFICATE, "channel " + request.channel()
+                    + " admits members of its trusted CAs only: present 'certificate' (the PEM chain of ./loopchain pki node)");
+        }
+        List<X509Certificate> chain;
+        try {
+            chain = Pem.certificates(request.certificate());
+        } catch (RuntimeException e) {
+            throw new RegistryException(Refusal.CERTIFICATE_REFUSED, "MALFORMED: certificate is not a PEM certificate chain");
+        }
+        Verdict verdict = check.check(chain, Set.of(Role.VALIDATOR));
+        if (!verdict.accepted()) {
+            throw new RegistryException(Refusal.CERTIFICATE_REFUSED, verdict.refusal() + ": " + verdict.reason());
+        }
+        String certKey = Base64.getEncoder().encodeToString(chain.get(0).getPublicKey().getEncoded());
+        if (!certKey.equals(request.publicKey())) {
+            throw new RegistryException(Refusal.CERTIFICATE_REFUSED, "KEY_MISMATCH: the certificate of "
+                    + chain.get(0).getSubjectX500Principal().getName() + " is for another key than public_key");
+        }
+        return verdict;
     }
 
     private ChannelDefinition channel(String name) {

@@ -44,6 +44,8 @@ import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.json.Json;
 import org.loopchain.messaging.JmsPublisher;
 import org.loopchain.messaging.Topics;
+import org.loopchain.pki.ChannelTrust;
+import org.loopchain.pki.MembershipCheck;
 
 /**
  * The Radio Station role of this node: active only when {@code NODE_ROLE=radiostation}, otherwise
@@ -107,7 +109,13 @@ public class RadioStation {
             throw new IllegalStateException(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH.name() + ": " + e.getMessage(), e);
         }
         defaultChannel = config.get(ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL);
-        registry = new PeerRegistry(channels, config.get(ConfigKeys.Network.ENABLE_CHANNEL_AUTH), Clock.system(zone));
+        Map<String, MembershipCheck> trust;
+        try {
+            trust = ChannelTrust.load(Path.of(path), Clock.system(zone));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH.name() + ": " + e.getMessage(), e);
+        }
+        registry = new PeerRegistry(channels, config.get(ConfigKeys.Network.ENABLE_CHANNEL_AUTH), trust, Clock.system(zone));
         int restored = 0;
         for (PeerRecord r : store.loadAll()) {
             restored += registry.restore(r) ? 1 : 0;
@@ -121,7 +129,7 @@ public class RadioStation {
         active = true;
         int kept = restored;
         LOG.info(() -> "radio station " + node.peerId() + ": channels " + channels.keySet() + " from " + path
-                + ", channel auth " + config.get(ConfigKeys.Network.ENABLE_CHANNEL_AUTH) + ", " + kept
+                + ", channel auth " + config.get(ConfigKeys.Network.ENABLE_CHANNEL_AUTH) + ", trusted CAs for " + trust.keySet() + ", " + kept
                 + " stored registrations restored, heartbeat every " + interval.toMillis() + " ms");
     }
 

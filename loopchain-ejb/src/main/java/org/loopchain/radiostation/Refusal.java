@@ -14,6 +14,14 @@ public enum Refusal {
     BAD_SIGNATURE(403, -16),
     /** {@code ENABLE_CHANNEL_AUTH}: the peer_target is not listed for the channel ({@code fail_invalid_peer_target}). */
     NOT_LISTED(403, -12),
+    /** The channel names trusted CAs and the join presents no certificate ({@code fail_invalid_key_error}). */
+    NO_CERTIFICATE(403, -16),
+    /**
+     * The presented certificate is refused by the channel's trust: unreadable, not issued by a
+     * trusted CA, self-signed, expired, not yet valid, revoked, a role other than validator, or for
+     * another key than {@code public_key}; the message names which ({@code fail_invalid_key_error}).
+     */
+    CERTIFICATE_REFUSED(403, -16),
     /** The peer_target is held by another peer id or key ({@code fail_no_permission}). */
     TARGET_TAKEN(409, -18),
     /** The peer id is registered with another key ({@code fail_invalid_key_error}). */

@@ -105,10 +105,10 @@ class PeerRegistryTest {
         PeerRegistry r = registry(false);
         JoinRequest good = join("p1", 7100, k1);
         JoinRequest forged = new JoinRequest(good.channel(), good.peerId(), good.peerTarget(), good.publicKey(),
-                "http://evil.example:80", good.timestampMicros(), good.signature());
+                "http://evil.example:80", good.timestampMicros(), "", good.signature());
         assertEquals(Refusal.BAD_SIGNATURE, refused(r, forged).refusal());
         JoinRequest otherKey = new JoinRequest(good.channel(), good.peerId(), good.peerTarget(), k2.publicKeyBase64(),
-                good.restUrl(), good.timestampMicros(), good.signature());
+                good.restUrl(), good.timestampMicros(), "", good.signature());
         assertEquals(Refusal.BAD_SIGNATURE, refused(r, otherKey).refusal());
         assertEquals(List.of(), r.peers("loopchain_default"));
     }

@@ -232,8 +232,7 @@ class NetworkEndToEndIT {
             jms.createProducer().setProperty("kind", "tx").setProperty("channel", channel)
                     .send(jms.createTopic("loopchain." + channel + ".tx"), "[{\"not\": \"a transaction\"}]");
             // peer0's own key used as a byzantine validator would: two different prevotes for one round
-            PeerKey peer0Key = PeerKeyFile.loadOrCreate(
-                    launcher.work().resolve("data/peer0/peer.key"), new SecureRandom());
+            PeerKey peer0Key = PeerKeyFile.load(launcher.work().resolve("pki/nodes/peer0/node.key"));
             String peer0Id = (String) peers.get(0).get("status/peer").get("peer_id");
             for (String hash : List.of("c".repeat(64), "d".repeat(64))) {
                 jms.createProducer().setProperty("kind", "consensus").setProperty("channel", channel).send(consensus,

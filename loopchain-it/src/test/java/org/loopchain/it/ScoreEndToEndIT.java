@@ -132,7 +132,7 @@ class ScoreEndToEndIT {
         String operator = (String) ((Map<?, ?>) pins.get(0)).get("operator");
         assertTrue(operator.startsWith("hx"), "who asked is recorded: " + history);
 
-        // peer3 loses its chain and its archive store (keeping its identity: peer.key, peer_id) and starts again;
+        // peer3 loses its chain and its archive store (keeping its identity: its certificate and key, peer_id) and starts again;
         // no domain has the token deployed any more, so it must fetch both versions from the others
         launcher.killHard("peer3");
         Path data = launcher.work().resolve("data").resolve("peer3");

@@ -21,11 +21,29 @@ import org.loopchain.cli.json.Json;
  * @param brokerPort the broker's port
  * @param portRs     the Radio Station's PORT_RADIOSTATION
  * @param operator   the SCORE operator's base64 public key, or empty
+ * @param pkiDir     the network's PKI ({@code pki network} made it), or null for a network without
+ *                   certificates: then the channel trusts the root CA and organisation {@code org}'s,
+ *                   the Radio Station admits by certificate ({@code ENABLE_CHANNEL_AUTH}), and peer i
+ *                   presents {@code nodes/peer<i>/chain.pem} and signs with the {@code node.key} beside it
+ * @param org        the organisation of the network's peers
  */
 public record NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs,
-        String operator) {
+        String operator, Path pkiDir, String org) {
     public static final String CHANNEL_FILE = "channel_manage_data.json";
     public static final String RS_NAME = "rs";
+
+    /** A network without certificates. */
+    public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator) {
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, null, "");
+    }
+
+    private boolean certified() {
+        return pkiDir != null && peers > 1;
+    }
+
+    private String pki(String relative) {
+        return pkiDir.resolve(relative).toAbsolutePath().normalize().toString();
+    }
 
     /** Every file of the network: the channel's and the RS's (2+ peers), then peer0..peer(N-1). */
     public void writeAll(PrintStream warnings) {
@@ -54,6 +72,9 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
                 c.put("RADIOSTATION_HOST", "127.0.0.1");
                 c.put("PORT_RADIOSTATION", (long) portRs);
                 c.put("CHANNEL_MANAGE_DATA_PATH", channelFile().toString());
+            }
+            if (certified()) {
+                c.put("PEER_CERTIFICATE_PATH", pki("nodes/" + name + "/chain.pem"));
             }
             Json.write(file, c);
             return file;
@@ -84,6 +105,9 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             c.put("CHANNEL_MANAGE_DATA_PATH", channelFile().toString());
             c.put("LOOPCHAIN_DEFAULT_CHANNEL", channel);
             c.put("BROKER_PORT", (long) brokerPort);
+            if (certified()) {
+                c.put("ENABLE_CHANNEL_AUTH", true);
+            }
             Json.write(file, c);
             return file;
         }
@@ -109,6 +133,10 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
         ch.put("peers", list);
         if (!operator.isEmpty()) {
             ch.put("operators", List.of(operator));
+        }
+        if (certified()) {
+            ch.put("trusted_cas", List.of(pki("ca/ca.crt"), pki("orgs/" + org + "/ca.crt")));
+            ch.put("crls", List.of(pki("ca/crl.pem"), pki("orgs/" + org + "/crl.pem")));
         }
         Map<String, Object> wanted = new LinkedHashMap<>();
         wanted.put(channel, ch);

@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.loopchain.cli.json.Json;
 
 class NetworkConfigsTest {
     @TempDir
@@ -30,6 +33,22 @@ class NetworkConfigsTest {
                 + "  \"RADIOSTATION_HOST\": \"127.0.0.1\",\n  \"PORT_RADIOSTATION\": 7302,\n  \"CHANNEL_MANAGE_DATA_PATH\": \""
                 + conf.resolve("channel_manage_data.json").toAbsolutePath() + "\"\n}\n", Files.readString(conf.resolve("peer3.json")));
         assertTrue(Files.exists(conf.resolve("rs.json")));
+        assertEquals("", warnings.toString());
+    }
+
+    @Test
+    void aNetworkWithAPkiTrustsItsCasAdmitsByCertificateAndGivesEachPeerItsChain() throws IOException {
+        Path pki = conf.resolve("../pki");
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", pki, "demo").writeAll(err);
+        Map<?, ?> channel = (Map<?, ?>) ((Map<?, ?>) Json.read(conf.resolve("channel_manage_data.json"))).get("ch");
+        String abs = pki.toAbsolutePath().normalize().toString();
+        assertEquals(List.of(abs + "/ca/ca.crt", abs + "/orgs/demo/ca.crt"), channel.get("trusted_cas"));
+        assertEquals(List.of(abs + "/ca/crl.pem", abs + "/orgs/demo/crl.pem"), channel.get("crls"));
+        assertEquals(true, ((Map<?, ?>) Json.read(conf.resolve("rs.json"))).get("ENABLE_CHANNEL_AUTH"));
+        assertEquals(abs + "/nodes/peer1/chain.pem", ((Map<?, ?>) Json.read(conf.resolve("peer1.json"))).get("PEER_CERTIFICATE_PATH"));
+        Files.createDirectories(conf.resolve("alone"));
+        new NetworkConfigs(conf.resolve("alone"), "ch", 7300, 1, 61700, 7302, "", pki, "demo").writeAll(err);
+        assertFalse(Files.readString(conf.resolve("alone/peer0.json")).contains("PEER_CERTIFICATE_PATH"), "a standalone peer joins nothing");
         assertEquals("", warnings.toString());
     }
 

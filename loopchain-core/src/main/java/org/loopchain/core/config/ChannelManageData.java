@@ -27,12 +27,17 @@ import org.loopchain.core.json.JsonException;
  *     "score_package": "loopchain/default",
  *     "peers": [{"peer_target": "127.0.0.1:7100", "weight": 1, "group": "g1"}, ...],
  *     "groups": {"g1": 2},
- *     "operators": ["&lt;base64 public key&gt;" or "hx…"]}}
+ *     "operators": ["&lt;base64 public key&gt;" or "hx…"],
+ *     "trusted_cas": ["pki/ca/ca.crt", "pki/orgs/acme/ca.crt"],
+ *     "crls": ["pki/ca/crl.pem", "pki/orgs/acme/crl.pem"]}}
  * </pre>
  *
  * <p>{@code weight} is optional (default 1, at least 1), {@code group} optional; {@code groups}
  * (group → weight) is optional, and when present every peer names one of its groups. {@code operators}
- * (optional) lists the keys whose signed SCORE configurations may change the channel's SCORE. Unknown
+ * (optional) lists the keys whose signed SCORE configurations may change the channel's SCORE.
+ * {@code trusted_cas} (optional, PEM files relative to this file's directory) are the CAs whose member
+ * certificates the Radio Station admits to the channel, {@code crls} their revocation lists
+ * ({@code org.loopchain.pki.ChannelTrust} reads them). Unknown
  * fields, a channel name outside {@link ConfigKeys#CHANNEL_NAME} and a {@code peer_target} listed
  * twice in a channel are refused with a message naming the channel and the field.
  */
@@ -42,7 +47,7 @@ public final class ChannelManageData {
     public static final Pattern PEER_TARGET = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]):(\\d{1,5})");
 
     private static final long MAX_FILE_BYTES = 1 << 22;
-    private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups", "operators");
+    private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups", "operators", "trusted_cas", "crls");
     private static final Set<String> PEER_FIELDS = Set.of("peer_target", "weight", "group");
 
     /** One peer listed for a channel. */
@@ -177,6 +182,11 @@ public final class ChannelManageData {
                 && ops.stream().allMatch(o -> o instanceof String os && !os.isEmpty()))) {
             throw new IllegalArgumentException(where + ": operators must be a JSON array of base64 public keys or hx addresses");
         }
+        pemPaths(where, "trusted_cas", fields.get("trusted_cas"));
+        pemPaths(where, "crls", fields.get("crls"));
+        if (fields.containsKey("crls") && !fields.containsKey("trusted_cas")) {
+            throw new IllegalArgumentException(where + ": crls without trusted_cas (revocation lists belong to trusted CAs)");
+        }
         Map<String, Long> groups = new LinkedHashMap<>();
         if (fields.containsKey("groups")) {
             if (!(fields.get("groups") instanceof Map<?, ?> g)) {
@@ -248,6 +258,13 @@ public final class ChannelManageData {
                 throw new IllegalArgumentException(where + ": unknown field '" + clip((String) key) + "' (known: "
                         + String.join(", ", known.stream().sorted().toList()) + ")");
             }
+        }
+    }
+
+    private static void pemPaths(String where, String field, Object value) {
+        if (value != null && !(value instanceof List<?> list && !list.isEmpty()
+                && list.stream().allMatch(o -> o instanceof String os && !os.isEmpty()))) {
+            throw new IllegalArgumentException(where + ": " + field + " must be a non-empty JSON array of PEM file paths");
         }
     }
 

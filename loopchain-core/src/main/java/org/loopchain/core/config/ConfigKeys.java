@@ -70,6 +70,9 @@ public final class ConfigKeys {
                 "the channel used when a request names none");
         public static final ConfigKey<String> CHANNEL_MANAGE_DATA_PATH = stringKey(Area.NODE, "CHANNEL_MANAGE_DATA_PATH", "",
                 s -> true, "", "path of channel_manage_data.json (may be empty)");
+        public static final ConfigKey<String> PEER_CERTIFICATE_PATH = stringKey(Area.NODE, "PEER_CERTIFICATE_PATH", "",
+                s -> true, "", "a peer's certificate chain (./loopchain pki node's chain.pem), presented when it joins a channel;"
+                        + " the node.key beside it becomes the peer's key; empty: no certificate, the key is the data dir's peer.key");
 
         private Node() {
         }

@@ -19,6 +19,9 @@ public interface NodeIdentity {
 
     PeerKey key();
 
+    /** The certificate chain (PEM) this node presents when it joins a channel; {@code ""} when it has none. */
+    String certificatePem();
+
     Path dataDir();
 
     /** Whether this node is a peer (not the Radio Station). */

@@ -48,7 +48,8 @@ public final class PeerKeyFile {
         }
     }
 
-    static PeerKey load(Path file) {
+    /** Reads an existing key file (PKCS#8 PEM, secp256k1). @throws PeerKeyFileException if it is unreadable or corrupt */
+    public static PeerKey load(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 throw new IOException("larger than " + MAX_FILE_BYTES + " bytes");

@@ -84,6 +84,10 @@ class ChannelManageDataTest {
         "{\"c\": {\"peers\": [{\"peer_target\": \"h:1\"}, {\"peer_target\": \"h:1\"}]}} | channel c: peers[1].peer_target h:1 is listed twice",
         "{\"c\": {\"peers\": [{\"peer_target\": \"h:1\", \"group\": \"\"}]}} | channel c: peers[0]: group must be a non-empty string",
         "{\"c\": {\"groups\": []}}                                       | channel c: groups must be a JSON object",
+        "{\"c\": {\"trusted_cas\": []}}                                  | channel c: trusted_cas must be a non-empty JSON array of PEM file paths",
+        "{\"c\": {\"trusted_cas\": [\"\"]}}                              | channel c: trusted_cas must be a non-empty JSON array of PEM file paths",
+        "{\"c\": {\"trusted_cas\": \"ca.crt\"}}                          | channel c: trusted_cas must be a non-empty JSON array of PEM file paths",
+        "{\"c\": {\"crls\": [\"crl.pem\"]}}                              | channel c: crls without trusted_cas (revocation lists belong to trusted CAs)",
         "{\"c\": {\"groups\": {\"g\": 0}}}                               | channel c: groups.g must be a whole number >= 1",
         "{\"c\": {\"groups\": {\"g\": 1}, \"peers\": [{\"peer_target\": \"h:1\"}]}} | channel c: peers[0]: group is missing",
         "{\"c\": {\"groups\": {\"g\": 1}, \"peers\": [{\"peer_target\": \"h:1\", \"group\": \"x\"}]}}"

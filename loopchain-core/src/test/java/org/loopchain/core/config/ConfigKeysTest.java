@@ -17,7 +17,7 @@ class ConfigKeysTest {
     void allKnownKeysAreListedInOrder() {
         assertEquals(List.of(
                 "NODE_ROLE", "PORT_PEER", "PEER_ID", "LOOPCHAIN_DATA_PATH", "LOOPCHAIN_DEFAULT_CHANNEL",
-                "CHANNEL_MANAGE_DATA_PATH",
+                "CHANNEL_MANAGE_DATA_PATH", "PEER_CERTIFICATE_PATH",
                 "BROKER_HOST", "BROKER_PORT", "RADIOSTATION_HOST", "PORT_RADIOSTATION", "HEARTBEAT_INTERVAL",
                 "ENABLE_CHANNEL_AUTH",
                 "VOTING_RATIO", "ALLOW_UNSAFE_VOTING_RATIO", "MAX_MADE_BLOCK_COUNT", "TIMEOUT_FOR_LEADER_COMPLAIN",
