@@ -63,6 +63,9 @@ public class PeerEntity {
     private int status;
     @Column(name = "STATUS_TIME", nullable = false)
     private long statusUpdateMicros;
+    /** The certificate chain the peer joined with (PEM); null for none. */
+    @Column(name = "CERTIFICATE", length = JoinRequest.MAX_CERTIFICATE_CHARS)
+    private String certificate;
 
     protected PeerEntity() {
     }
@@ -85,10 +88,11 @@ public class PeerEntity {
         joinSeq = r.joinSeq();
         status = p.status();
         statusUpdateMicros = p.statusUpdateMicros();
+        certificate = r.certificate().isEmpty() ? null : r.certificate();
     }
 
     PeerRecord toRecord() {
         return new PeerRecord(channel, new RegisteredPeer(0, peerId, peerTarget, publicKey, restUrl, weight, group, status,
-                statusUpdateMicros), joinSeq);
+                statusUpdateMicros), joinSeq, certificate == null ? "" : certificate);
     }
 }

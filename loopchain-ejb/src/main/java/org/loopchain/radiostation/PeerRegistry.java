@@ -65,6 +65,7 @@ public final class PeerRegistry {
 
     private static final class Slot {
         private RegisteredPeer peer;
+        private String certificate = "";
         private long joinSeq;
         private long lastJoinMicros = -1;
         private int missed;
@@ -123,7 +124,8 @@ public final class PeerRegistry {
                     + " is not listed for channel " + channel.name() + " (ENABLE_CHANNEL_AUTH)");
         }
         if (channelAuth && trust.containsKey(channel.name())) {
-            Verdict verdict = certificateVerdict(request, trust.get(channel.name()));
+            Verdict verdict = certificateVerdict(request.channel(), request.certificate(), request.publicKey(),
+                    trust.get(channel.name()));
             LOG.info(() -> "channel " + channel.name() + ": certificate " + verdict.certificate().getSubjectX500Principal().getName()
                     + " (serial " + verdict.certificate().getSerialNumber().toString(16) + ") admits " + request.peerId());
         }
@@ -161,15 +163,18 @@ public final class PeerRegistry {
             }
         }
         slot.peer = peer;
+        slot.certificate = request.certificate();
         slot.missed = 0;
         slot.lastJoinMicros = request.timestampMicros();
-        return new Admission(new PeerRecord(channel.name(), peer, slot.joinSeq), ordered(channel.name(), peer.peerId()), changed);
+        return new Admission(new PeerRecord(channel.name(), peer, slot.joinSeq, slot.certificate),
+                ordered(channel.name(), peer.peerId()), changed);
     }
 
     /**
      * Puts back a stored registration (at start). Weight and group are taken from the current
-     * listing; with channel auth a peer no longer listed, and any peer of an unknown channel, is
-     * dropped.
+     * listing; with channel auth a peer no longer listed, or (in a channel that names trusted CAs)
+     * whose certificate the channel's trust no longer accepts (revoked, expired, its CA no longer
+     * trusted), and any peer of an unknown channel, is dropped.
      *
      * @return whether it was restored
      */
@@ -186,7 +191,16 @@ public final class PeerRegistry {
             LOG.info(() -> "dropped stored peer " + p.peerId() + ": " + p.peerTarget() + " is no longer listed for " + channel.name());
             return false;
         }
+        if (channelAuth && trust.containsKey(channel.name())) {
+            try {
+                certificateVerdict(channel.name(), record.certificate(), p.publicKey(), trust.get(channel.name()));
+            } catch (RegistryException e) {
+                LOG.warning(() -> "dropped stored peer " + p.peerId() + " of channel " + channel.name() + ": " + e.getMessage());
+                return false;
+            }
+        }
         Slot slot = new Slot();
+        slot.certificate = record.certificate();
         slot.joinSeq = record.joinSeq();
         slot.peer = new RegisteredPeer(0, p.peerId(), p.peerTarget(), p.publicKey(), p.restUrl(),
                 listed == null ? 1 : listed.weight(), listed == null ? null : listed.group(), p.status(), p.statusUpdateMicros());
@@ -214,7 +228,7 @@ public final class PeerRegistry {
     /** The stored record of a peer (for persisting after a status change). */
     public synchronized Optional<PeerRecord> record(String channel, String peerId) {
         Slot slot = slots.get(channel(channel).name()).get(peerId);
-        return slot == null ? Optional.empty() : Optional.of(new PeerRecord(channel, slot.peer, slot.joinSeq));
+        return slot == null ? Optional.empty() : Optional.of(new PeerRecord(channel, slot.peer, slot.joinSeq, slot.certificate));
     }
 
     /** The last status the peer answered to a heartbeat, if any. */
@@ -287,15 +301,15 @@ public final class PeerRegistry {
         return peers.stream().filter(p -> p.peerId().equals(wanted)).findFirst().or(() -> Optional.of(peers.get(0)));
     }
 
-    /** The accepted verdict on the request's certificate; a refusal otherwise. */
-    private static Verdict certificateVerdict(JoinRequest request, MembershipCheck check) {
-        if (request.certificate().isEmpty()) {
-            throw new RegistryException(Refusal.NO_CERTIFICATE, "channel " + request.channel()
+    /** The accepted verdict on a certificate presented for {@code publicKey}; a refusal otherwise. */
+    private static Verdict certificateVerdict(String channel, String certificate, String publicKey, MembershipCheck check) {
+        if (certificate.isEmpty()) {
+            throw new RegistryException(Refusal.NO_CERTIFICATE, "channel " + channel
                     + " admits members of its trusted CAs only: present 'certificate' (the PEM chain of ./loopchain pki node)");
         }
         List<X509Certificate> chain;
         try {
-            chain = Pem.certificates(request.certificate());
+            chain = Pem.certificates(certificate);
         } catch (RuntimeException e) {
             throw new RegistryException(Refusal.CERTIFICATE_REFUSED, "MALFORMED: certificate is not a PEM certificate chain");
         }
@@ -304,7 +318,7 @@ public final class PeerRegistry {
             throw new RegistryException(Refusal.CERTIFICATE_REFUSED, verdict.refusal() + ": " + verdict.reason());
         }
         String certKey = Base64.getEncoder().encodeToString(chain.get(0).getPublicKey().getEncoded());
-        if (!certKey.equals(request.publicKey())) {
+        if (!certKey.equals(publicKey)) {
             throw new RegistryException(Refusal.CERTIFICATE_REFUSED, "KEY_MISMATCH: the certificate of "
                     + chain.get(0).getSubjectX500Principal().getName() + " is for another key than public_key");
         }

@@ -1,6 +1,7 @@
 package org.loopchain.radiostation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,6 +173,21 @@ class CertificateAdmissionTest {
         PeerRegistry registry = registry(true);
         registry.join(read);
         assertEquals(1, registry.peers(CHANNEL).size());
+    }
+
+    @Test
+    void aStoredRegistrationWhoseCertificateWasRevokedIsDroppedAtTheNextStart() {
+        Member m = member(acme, "peer0", Role.VALIDATOR);
+        PeerRegistry registry = registry(true);
+        PeerRecord stored = registry.join(join(CHANNEL, m.chain(), m.key())).record();
+        assertEquals(m.chain(), stored.certificate());
+        assertTrue(registry(true).restore(stored), "still trusted: restored");
+        X509CRL crl = Crl.revoke(acme, Crl.empty(acme), m.certificate().getSerialNumber());
+        PeerRegistry restarted = registry(true, crl);
+        assertFalse(restarted.restore(stored));
+        assertEquals(List.of(), restarted.peers(CHANNEL));
+        PeerRecord withoutCertificate = new PeerRecord(CHANNEL, stored.peer(), stored.joinSeq());
+        assertFalse(registry(true).restore(withoutCertificate), "a registration from before the channel trusted CAs");
     }
 
     @Test
