@@ -12,7 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,12 @@ import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.PeerKeyFile;
 import org.loopchain.core.json.Json;
+import org.loopchain.pki.CertificateAuthority;
+import org.loopchain.pki.CertificateAuthority.Issued;
+import org.loopchain.pki.KeyCurve;
+import org.loopchain.pki.Pem;
+import org.loopchain.pki.Role;
+import org.loopchain.radiostation.JoinRequest;
 
 /**
  * The real EAR in real Payara Server domains — a Radio Station and four peers — with the real
@@ -124,6 +132,42 @@ class NetworkEndToEndIT {
         assertRejected(rest.get("status/peer?channel=no_such_channel"), 404, "-20");
         assertRejected(rest.get("no/such/path"), 404, "-1");
         assertEquals(before, storedTxCount(rest), "no bad request stored anything");
+    }
+
+    @Test
+    void theRadioStationAdmitsOnlyValidatorsCertifiedByTheNetworksCas() throws Exception {
+        Rest rs = new Rest(Launcher.RS_REST_PORT);
+        int before = registeredPeers(rs);
+        String channel = (String) peers.get(0).get("status/peer").get("channel");
+        PeerKey key = PeerKey.generate(new SecureRandom());
+        long now = System.currentTimeMillis() * 1000;
+        // peer3's place, without a certificate, with one of another network's CA, and with peer3's own chain
+        JoinRequest bare = JoinRequest.signed(channel, "intruder", "127.0.0.1:" + (Launcher.PORT_PEER + 300),
+                "http://127.0.0.1:1", now, key);
+        assertRejected(rs.post("peer/join", Json.pyDumps(bare.toJson())), 403, "-16");
+        CertificateAuthority foreignRoot = CertificateAuthority.createRoot("loopchain", KeyCurve.SECP256K1,
+                CertificateAuthority.ROOT_VALIDITY, Clock.systemUTC(), new SecureRandom());
+        Issued foreignOrg = foreignRoot.issueOrganisation("demo", KeyCurve.SECP256K1, CertificateAuthority.ORG_VALIDITY);
+        CertificateAuthority foreign = new CertificateAuthority(foreignOrg.certificate(), foreignOrg.keyPair().getPrivate(),
+                Clock.systemUTC(), new SecureRandom());
+        Issued fake = foreign.issueMember("peer3", Role.VALIDATOR, KeyCurve.SECP256K1, CertificateAuthority.NODE_VALIDITY);
+        PeerKey fakeKey = PeerKey.fromPkcs8(fake.keyPair().getPrivate().getEncoded());
+        String fakeChain = Pem.certificate(fake.certificate()) + Pem.certificate(foreign.certificate());
+        Rest.Reply refused = rs.post("peer/join", Json.pyDumps(JoinRequest.signed(channel, "intruder",
+                "127.0.0.1:" + (Launcher.PORT_PEER + 300), "http://127.0.0.1:1", now + 1, fakeChain, fakeKey).toJson()));
+        assertRejected(refused, 403, "-16");
+        assertTrue(String.valueOf(refused.get("message")).startsWith("UNKNOWN_ISSUER"), refused.body());
+        String peer3Chain = Files.readString(launcher.work().resolve("pki/nodes/peer3/chain.pem"));
+        refused = rs.post("peer/join", Json.pyDumps(JoinRequest.signed(channel, "intruder",
+                "127.0.0.1:" + (Launcher.PORT_PEER + 300), "http://127.0.0.1:1", now + 2, peer3Chain, key).toJson()));
+        assertRejected(refused, 403, "-16");
+        assertTrue(String.valueOf(refused.get("message")).startsWith("KEY_MISMATCH"), refused.body());
+        assertEquals(before, registeredPeers(rs), "nothing stored");
+    }
+
+    private static int registeredPeers(Rest rs) {
+        Map<?, ?> data = (Map<?, ?>) rs.get("peer/list").get("data");
+        return ((Number) data.get("registered_peer_count")).intValue();
     }
 
     @Test
