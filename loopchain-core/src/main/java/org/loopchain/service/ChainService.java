@@ -1,5 +1,6 @@
 package org.loopchain.service;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,9 @@ public interface ChainService {
 
     /** {@code LOOPCHAIN_DEFAULT_CHANNEL}: the channel a request that names none goes to. */
     String defaultChannel();
+
+    /** The channels this peer serves (none on a Radio Station). */
+    Collection<Channel> channels();
 
     /** The channel this peer serves under {@code name}; empty for an unknown name (or on a Radio Station). */
     Optional<Channel> channel(String name);
