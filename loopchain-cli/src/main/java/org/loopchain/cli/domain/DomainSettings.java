@@ -72,7 +72,6 @@ public final class DomainSettings {
                 Integer.toString(READ_TIMEOUT_MILLIS)));
         for (String p : HTTP_LISTENERS) {
             String http = SERVER + "network-config.protocols.protocol." + p + ".http.";
-            out.add(new DottedSet("", http + "upload-timeout-enabled", "true"));
             out.add(new DottedSet("", http + "connection-upload-timeout-millis", Integer.toString(READ_TIMEOUT_MILLIS)));
             out.add(new DottedSet("", http + "allow-payload-for-undefined-http-methods", "true"));
         }

@@ -70,7 +70,6 @@ class DomainEditorTest {
             String http = firstTag(text.substring(at), "http", "");
             assertTrue(http.contains(" allow-payload-for-undefined-http-methods=\"true\""), http);
             assertTrue(http.contains(" connection-upload-timeout-millis=\"10000\""), http);
-            assertTrue(http.contains(" upload-timeout-enabled=\"true\""), http);
         }
     }
 
