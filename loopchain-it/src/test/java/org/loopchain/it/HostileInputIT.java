@@ -1,7 +1,6 @@
 package org.loopchain.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.loopchain.it.E2e.storedTxCount;
 
@@ -182,10 +181,11 @@ class HostileInputIT {
 
     /**
      * What the server's HTTP layer (Grizzly) refuses before any application sees it: a request
-     * line and headers beyond 64 KiB, a request line that is not one, a version it does not speak,
-     * a header value that is not ASCII. It answers an empty 400 (505 for the version) that no
-     * setting makes JSON; the test holds it to what it can: an answer, naming no server. Up to
-     * 64 KiB a long request line reaches the API and gets its JSON.
+     * line and headers beyond 64 KiB, a version it does not speak, a header value that is not ASCII:
+     * an empty 400 (505 for the version) that no setting makes JSON; bytes that are no request line:
+     * the connection closed (after the idle timeout). The test holds them to what it can: an answer
+     * where HTTP allows one, naming no server. Up to 64 KiB a long request line reaches the API and
+     * gets its JSON.
      */
     @Test
     void framingErrorsTheHttpLayerRefusesAreAnsweredNamingNoServer() {
@@ -200,16 +200,22 @@ class HostileInputIT {
                 "HTTP/9.9", utf8("GET /api/v1/blocks HTTP/9.9\r\nHost: x\r\nConnection: close\r\n\r\n"),
                 "non-ASCII header value", RawHttp.request("GET", utf8("/api/v1/blocks"), Map.of("Content-Type", "é/é"), new byte[0]));
         StringBuilder seen = new StringBuilder();
+        List<String> bad = new ArrayList<>();
         framing.forEach((name, request) -> {
             RawHttp.Answer a = RawHttp.exchange(peerPort, request);
-            seen.append(String.format("%s: %d, %d bytes%n", name, a.status(), a.body().length));
-            assertFalse(a.dropped(), name + ": " + a.failure());
-            assertTrue(a.status() == 400 || a.status() == 505, name + ": " + a.status());
+            seen.append(String.format("%s: %s, %d bytes%n", name, a.dropped() ? "closed" : a.status(), a.body().length));
+            boolean notHttp = name.equals("no request line"); // the server closes the connection, it cannot answer HTTP
+            if (a.dropped() ? !notHttp : a.status() != 400 && a.status() != 505) {
+                bad.add(name + ": " + (a.dropped() ? a.failure() : a.status()));
+            }
             String all = a.headers() + a.text();
-            assertFalse(a.headers().containsKey("server") || a.headers().containsKey("x-powered-by") || all.contains("Payara")
-                    || all.contains("GlassFish"), name + " names the server: " + all);
+            if (a.headers().containsKey("server") || a.headers().containsKey("x-powered-by") || all.contains("Payara")
+                    || all.contains("GlassFish")) {
+                bad.add(name + " names the server: " + all);
+            }
         });
         System.out.print("framing errors (answered by the HTTP layer):\n" + seen);
+        assertTrue(bad.isEmpty(), String.join("\n", bad));
     }
 
     private static byte[] utf8(String s) {
