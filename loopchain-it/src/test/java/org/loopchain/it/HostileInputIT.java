@@ -155,7 +155,7 @@ class HostileInputIT {
         }
         for (Future<RawHttp.Answer> f : answers) {
             RawHttp.Answer a = f.get(2, TimeUnit.MINUTES);
-            Optional<String> bad = problem(a, false);
+            Optional<String> bad = problem(a);
             assertTrue(bad.isEmpty(), "a stalled body: " + bad.orElse(""));
             assertEquals(400, a.status(), a.text());
         }
@@ -172,7 +172,7 @@ class HostileInputIT {
                 RawHttp.exchange(peerPort, RawHttp.request("POST", utf8("/api/v1/transactions?channel=%C3%A9t%C3%A9"),
                         Map.of("Content-Length", "2"), utf8("{}"))),
                 RawHttp.exchange(peerPort, RawHttp.request("GET", utf8("/api/v1/transactions?hash=%C3%A9t%C3%A9"), Map.of(), new byte[0])))) {
-            assertTrue(problem(a, false).isEmpty(), problem(a, false).orElse(""));
+            assertTrue(problem(a).isEmpty(), problem(a).orElse(""));
             Map<?, ?> body = (Map<?, ?>) Json.parse(a.text());
             String message = String.valueOf(body.containsKey("message") ? body.get("message") : body.get("more_info"));
             assertTrue(message.endsWith("été"), "decoded as UTF-8: " + a.text());
@@ -191,7 +191,7 @@ class HostileInputIT {
     void framingErrorsTheHttpLayerRefusesAreAnsweredNamingNoServer() {
         RawHttp.Answer longButWithin = RawHttp.exchange(peerPort, RawHttp.request("GET",
                 utf8("/api/v1/blocks?hash=" + "a".repeat(60_000)), Map.of(), new byte[0]));
-        assertTrue(problem(longButWithin, false).isEmpty(), problem(longButWithin, false).orElse(""));
+        assertTrue(problem(longButWithin).isEmpty(), problem(longButWithin).orElse(""));
         assertEquals(400, longButWithin.status());
         Map<String, byte[]> framing = Map.of(
                 "request line beyond 64 KiB", RawHttp.request("GET", utf8("/api/v1/blocks?hash=" + "a".repeat(70_000)),
@@ -246,7 +246,7 @@ class HostileInputIT {
     }
 
     /** What is wrong with an answer, if anything: dropped, a 5xx but 503, not JSON, a server named. */
-    static Optional<String> problem(RawHttp.Answer a, boolean emptyAllowed) {
+    static Optional<String> problem(RawHttp.Answer a) {
         if (a.dropped()) {
             return Optional.of("dropped: " + a.failure());
         }
@@ -259,9 +259,6 @@ class HostileInputIT {
         }
         if (a.text().contains("Exception") || a.text().contains("\tat ")) {
             return Optional.of("a stack trace: " + a.text());
-        }
-        if (emptyAllowed && a.body().length == 0) {
-            return Optional.empty();
         }
         if (!a.headers().getOrDefault("content-type", "").startsWith("application/json")) {
             return Optional.of("HTTP " + a.status() + " not JSON: " + a.headers() + " " + a.text());
@@ -297,7 +294,7 @@ class HostileInputIT {
         void record(Request r, RawHttp.Answer a) {
             count(byEndpoint, r.endpoint().name(), a.status());
             count(byKind, r.kind().name(), a.status());
-            Optional<String> bad = problem(a, "OPTIONS".equals(r.method()) && a.status() < 300);
+            Optional<String> bad = problem(a);
             boolean acked = a.status() == 200 && r.endpoint().submitsTransactions() && "POST".equals(r.method())
                     && "0".equals(responseCode(a));
             if (r.validTx()) {
