@@ -27,8 +27,19 @@ final class Launcher {
     /** The Radio Station's REST port: {@code PORT_PEER + 2 + 1900}, as the launcher places it. */
     static final int RS_REST_PORT = PORT_PEER + 2 + 1900;
 
+    private final int peers;
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path work = Path.of(System.getProperty("e2e.work", "target/e2e-work")).toAbsolutePath();
+
+    /** The network of the end-to-end tests: the Radio Station and {@link #PEERS} peers. */
+    Launcher() {
+        this(PEERS);
+    }
+
+    /** {@code peers} peers; with 1, {@code up} starts no Radio Station (the peer validates alone). */
+    Launcher(int peers) {
+        this.peers = peers;
+    }
 
     /** The launcher's work dir (servers, data, logs of the test network). */
     Path work() {
@@ -56,6 +67,38 @@ final class Launcher {
             deleteTree(work.resolve(dir));
         }
         run("up");
+    }
+
+    /**
+     * Starts a Radio Station beside a 1-peer network ({@code ./loopchain radiostation -o}) on
+     * {@link #RS_REST_PORT}, with a channel of four peers that do not run: its API answers, nobody
+     * registers. {@code down} stops it with the rest.
+     */
+    void startLoneRadioStation() {
+        Path conf = work.resolve("conf");
+        StringBuilder peersJson = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            peersJson.append(i == 1 ? "" : ", ").append("{\"peer_target\": \"127.0.0.1:").append(PORT_PEER + 100 * i)
+                    .append("\", \"weight\": 1}");
+        }
+        Path channels = conf.resolve("rs_channel_manage_data.json");
+        Path rs = conf.resolve("rs.json");
+        try {
+            Files.createDirectories(conf);
+            Files.writeString(channels, "{\"loopchain_default\": {\"score_package\": \"loopchain/default\", \"peers\": ["
+                    + peersJson + "]}}");
+            Files.writeString(rs, "{\"NODE_ROLE\": \"radiostation\", \"PORT_RADIOSTATION\": " + (PORT_PEER + 2)
+                    + ", \"CHANNEL_MANAGE_DATA_PATH\": \"" + channels + "\", \"LOOPCHAIN_DEFAULT_CHANNEL\": \"loopchain_default\""
+                    + ", \"BROKER_PORT\": " + BROKER_PORT + "}");
+        } catch (IOException e) {
+            throw new AssertionError("cannot write " + rs + ": " + e, e);
+        }
+        run("radiostation", "-o", rs.toString());
+    }
+
+    /** The PID of a node's server process, as the launcher recorded it. */
+    long pid(String node) throws IOException {
+        return Long.parseLong(Files.readString(work.resolve("run").resolve(node + ".pid")).strip());
     }
 
     private static void deleteTree(Path dir) {
@@ -100,7 +143,7 @@ final class Launcher {
         env.put("LOOPCHAIN_WORK", work.toString());
         env.put("LOOPCHAIN_PORT_PEER", String.valueOf(PORT_PEER));
         env.put("LOOPCHAIN_BROKER_PORT", String.valueOf(BROKER_PORT));
-        env.put("LOOPCHAIN_PEERS", String.valueOf(PEERS));
+        env.put("LOOPCHAIN_PEERS", String.valueOf(peers));
         try {
             Files.createDirectories(work.getParent());
             Process p = pb.start();
@@ -124,7 +167,7 @@ final class Launcher {
 
     /** kill -9 of a node's server process, by the PID the launcher recorded. */
     void killHard(String node) throws IOException, InterruptedException {
-        long pid = Long.parseLong(Files.readString(work.resolve("run").resolve(node + ".pid")).strip());
+        long pid = pid(node);
         ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no process " + pid));
         new ProcessBuilder("kill", "-9", String.valueOf(pid)).inheritIO().start().waitFor();
         handle.onExit().join();

@@ -16,8 +16,12 @@ import org.loopchain.core.json.Json;
  * itself refuses (a path outside the API, a method no resource has) or fails at (an {@code Error}
  * thrown past JAX-RS) is answered in JSON, {@code {"response_code": …, "message": …}}, never the
  * server's HTML page with its name and version, never a stack trace. A failure is answered 503.
+ *
+ * <p>It is also the web module's default servlet ({@code /}): a path outside the API answers 404 in
+ * JSON whatever the method, where the server's own default servlet answered PUT and DELETE 403 and a
+ * method it does not know 501, each with its HTML page. A 501 the server answers elsewhere is a 405.
  */
-@WebServlet(ErrorPageServlet.PATH)
+@WebServlet({ErrorPageServlet.PATH, "/"})
 public class ErrorPageServlet extends HttpServlet {
 
     static final String PATH = "/__error";
@@ -28,7 +32,7 @@ public class ErrorPageServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
+        int status = status(code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND);
         if (failure instanceof Throwable t) {
             LOG.log(Level.WARNING, "request to " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed", t);
         }
@@ -42,6 +46,11 @@ public class ErrorPageServlet extends HttpServlet {
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The status answered for one the server chose: a method it does not implement is not allowed. */
+    static int status(int chosen) {
+        return chosen == HttpServletResponse.SC_NOT_IMPLEMENTED ? HttpServletResponse.SC_METHOD_NOT_ALLOWED : chosen;
+    }
+
     static int responseCode(int status) {
         if (status == 404 || status == 405) {
             return ResponseCodes.FAIL;
@@ -52,6 +61,7 @@ public class ErrorPageServlet extends HttpServlet {
     static String message(int status) {
         return switch (status) {
             case 404 -> "no such path on this node (the API is under /api/v1)";
+            case 403 -> "forbidden";
             case 405 -> "method not allowed on this path";
             case 413 -> "request body too large";
             case 414 -> "request URI too long";

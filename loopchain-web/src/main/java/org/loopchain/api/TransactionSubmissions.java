@@ -47,7 +47,8 @@ public class TransactionSubmissions {
                             "the transaction was not accepted, try again: " + failure.getMessage()));
         } catch (ApiException e) {
             return CompletableFuture.completedFuture(new Reply(e.status(), e.body()));
-        } catch (RuntimeException e) { // 503 as elsewhere in the API (UnexpectedExceptionMapper), in this shape
+        } catch (RuntimeException | Error e) { // 503 as elsewhere in the API (UnexpectedExceptionMapper), in this shape;
+            // an Error too (a StackOverflowError, a class that failed to load): past here it became the container's 500
             LOG.log(Level.WARNING, "transaction submission failed", e);
             return CompletableFuture.completedFuture(refusal(503, ResponseCodes.FAIL_CREATE_TX,
                     "the node could not serve this request now: " + e.getClass().getSimpleName()));

@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,7 +27,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return new WebExceptionMapper().toResponse(web);
         }
         LOG.log(Level.WARNING, "request failed", e);
-        return Replies.json(503, Replies.map("response_code", ResponseCodes.FAIL,
-                "message", "the node could not serve this request now: " + e.getClass().getSimpleName()));
+        return Replies.json(503, body(e));
+    }
+
+    /** The body of a failure: -11, as the error page and the transaction endpoint answer one. */
+    static Map<String, Object> body(Throwable e) {
+        return Replies.map("response_code", ResponseCodes.FAIL_CREATE_TX,
+                "message", "the node could not serve this request now: " + e.getClass().getSimpleName());
     }
 }

@@ -17,6 +17,10 @@ public final class DomainSettings {
     public static final String TEMPLATE_HEAP = "-Xmx512m";
     /** Grizzly's buffer for the request line and headers (default 8 KiB; beyond it an empty 400). */
     public static final int HEADER_BUFFER_BYTES = 64 * 1024;
+    /** The most request threads of the node's HTTP listeners (http-thread-pool; Payara's default is larger). */
+    public static final int HTTP_THREADS = 32;
+    /** How long a blocked read of a request (a body that stalls) or its upload may wait before the request fails. */
+    public static final int READ_TIMEOUT_MILLIS = 10_000;
     /** Where a domain keeps its copy of jit-directives.json. */
     public static final String JIT_DIRECTIVES_NAME = "loopchain-jit-directives.json";
     public static final String JIT_DIRECTIVES_OPTION =
@@ -25,6 +29,8 @@ public final class DomainSettings {
     private static final String SERVER = "configs.config.server-config.";
     private static final List<String> CONFIGS = List.of("server-config", "default-config");
     private static final List<String> NETWORK_LISTENERS = List.of("http-listener-1", "http-listener-2", "admin-listener");
+    /** The listeners clients reach (REST and its TLS twin); the admin listener keeps its defaults for uploads. */
+    private static final List<String> HTTP_LISTENERS = List.of("http-listener-1", "http-listener-2");
     private static final List<String> IIOP_LISTENERS = List.of("orb-listener-1", "SSL", "SSL_MUTUALAUTH");
 
     public static final List<Setting> ALL = build();
@@ -56,6 +62,18 @@ public final class DomainSettings {
             out.add(new DottedSet("", http + "uri-encoding", "UTF-8"));
             out.add(new DottedSet("", http + "header-buffer-length-bytes", Integer.toString(HEADER_BUFFER_BYTES)));
             comment = "";
+        }
+        comment = "slow or stalled clients cannot hold the node: at most " + HTTP_THREADS + " request threads, and a read\n"
+                + "that waits " + READ_TIMEOUT_MILLIS / 1000 + " s for a body fails the request (answered 400 in JSON); a method no resource\n"
+                + "knows may carry a body and is answered 405 in JSON like any other";
+        out.add(new DottedSet(comment, SERVER + "thread-pools.thread-pool.http-thread-pool.max-thread-pool-size",
+                Integer.toString(HTTP_THREADS)));
+        out.add(new DottedSet("", SERVER + "network-config.transports.transport.tcp.read-timeout-millis",
+                Integer.toString(READ_TIMEOUT_MILLIS)));
+        for (String p : HTTP_LISTENERS) {
+            String http = SERVER + "network-config.protocols.protocol." + p + ".http.";
+            out.add(new DottedSet("", http + "connection-upload-timeout-millis", Integer.toString(READ_TIMEOUT_MILLIS)));
+            out.add(new DottedSet("", http + "allow-payload-for-undefined-http-methods", "true"));
         }
         out.add(new CustomSetting("no Hazelcast (*:DAS port), no embedded OpenMQ (*:7676): Artemis is the broker",
                 "set-hazelcast-configuration --enabled=false --dynamic=false", DomainSettings::hazelcastOff));

@@ -15,7 +15,8 @@ import org.w3c.dom.Element;
 public record DottedSet(String comment, String name, String value) implements Setting {
     /** The keyed elements the settings name, and the attribute of their key. */
     static final Map<String, String> KEYS = Map.of("config", "name", "network-listener", "name", "protocol", "name",
-            "iiop-listener", "id", "jmx-connector", "name", "jdbc-connection-pool", "name", "property", "name");
+            "iiop-listener", "id", "jmx-connector", "name", "jdbc-connection-pool", "name", "property", "name",
+            "thread-pool", "name", "transport", "name");
 
     @Override
     public String asadmin() {

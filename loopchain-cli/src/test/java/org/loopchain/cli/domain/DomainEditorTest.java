@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopchain.cli.CliException;
@@ -56,6 +58,30 @@ class DomainEditorTest {
         assertTrue(text.contains("ConnectionParameters\" value=\"host=127.0.0.1;port=61700\""));
         assertTrue(text.contains("<property name=\"administrative.domain.name\" value=\"peer1\""));
         assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>"), "the prolog is kept");
+    }
+
+    @Test
+    void slowClientsMeetABoundedThreadPoolAndReadTimeouts() throws IOException {
+        String text = Files.readString(configured("").file());
+        assertTrue(firstTag(text, "thread-pool", "name=\"http-thread-pool\"").contains(" max-thread-pool-size=\"32\""), text);
+        assertTrue(firstTag(text, "transport", "name=\"tcp\"").contains(" read-timeout-millis=\"10000\""), text);
+        for (String listener : List.of("http-listener-1", "http-listener-2")) {
+            int at = text.indexOf("<protocol name=\"" + listener + "\"");
+            String http = firstTag(text.substring(at), "http", "");
+            assertTrue(http.contains(" allow-payload-for-undefined-http-methods=\"true\""), http);
+            assertTrue(http.contains(" connection-upload-timeout-millis=\"10000\""), http);
+        }
+    }
+
+    /** The first start tag TAG holding WITH (the server-config's, which comes first). */
+    private static String firstTag(String xml, String tag, String with) {
+        Matcher m = Pattern.compile("<" + tag + " [^>]*>").matcher(xml);
+        while (m.find()) {
+            if (m.group().contains(with)) {
+                return m.group();
+            }
+        }
+        return "";
     }
 
     @Test
