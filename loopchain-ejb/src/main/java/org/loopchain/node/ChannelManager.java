@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.jms.ConnectionFactory;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
+import org.loopchain.channel.BlockExecutor;
 import org.loopchain.channel.BlockHistory;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Channel;
@@ -37,13 +39,21 @@ import org.loopchain.channel.MicrosClock;
 import org.loopchain.channel.PeerChannels;
 import org.loopchain.channel.TxJournal;
 import org.loopchain.channel.TxLookup;
+import org.loopchain.coin.CoinGenesis;
+import org.loopchain.coin.CoinLedger;
+import org.loopchain.coin.V3BlockExecutor;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommitCertificate;
 import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.CoreJsonForms;
 import org.loopchain.consensus.MalformedMessageException;
 import org.loopchain.consensus.SignedMessage;
+import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.crypto.Hex;
+import org.loopchain.core.icon.IconAddress;
+import org.loopchain.core.icon.V3Transaction;
+import org.loopchain.core.icon.V3Transactions;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.json.JsonException;
 import org.loopchain.core.tx.Transaction;
@@ -116,6 +126,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
         JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
         executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), store);
+        BlockExecutor withCoin = new V3BlockExecutor(executor, this::coin, this::committedState);
         for (String name : node.channelNames()) {
             ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.Score.SCORE_PACKAGE),
                     NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM),
@@ -123,7 +134,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
             ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(threads);
             loops.add(loop);
             Channel channel = new Channel(settings, store, node.key(), clock, Clock.systemUTC(),
-                    new ExecutorLoop(name, loop), transport, codec, this.executor);
+                    new ExecutorLoop(name, loop), transport, codec, withCoin);
             channel.load();
             channels.put(name, channel);
             starter.whenReady(channel);
@@ -160,6 +171,28 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
         TxMeta meta = new TxMeta(s.peerId(), s.scoreId(), s.scoreVersion(), s.name());
         Transaction tx = V1Transactions.create(s.name(), meta, body, clock.next(), node.key());
         return journal.append(channel, tx);
+    }
+
+    /**
+     * Queues a client-signed v3 transaction that passed admission; the future completes once it is
+     * durable. It is then pooled and relayed like a v1 one.
+     */
+    public CompletableFuture<Transaction> submit(Channel channel, V3Transaction v3) {
+        return journal.append(channel, V3Transactions.of(channel.name(), node.peerId(), v3));
+    }
+
+    /** The channel's coin settings (network id, genesis accounts, step price). */
+    public CoinGenesis coin(String channel) {
+        return node.channelDefinition(channel).map(ChannelDefinition::coin).orElse(CoinGenesis.NONE);
+    }
+
+    /** An account's committed balance, read between blocks. */
+    public CompletableFuture<BigInteger> balance(Channel channel, IconAddress address) {
+        return channel.between(() -> new CoinLedger(coin(channel.name()), k -> committedState(channel.name(), k)).balance(address));
+    }
+
+    private byte[] committedState(String channel, String keyHex) {
+        return executor.view(channel).get(Hex.decode(keyHex));
     }
 
     /** From the consensus MDB: decodes on the caller's thread and queues on the channel. */
