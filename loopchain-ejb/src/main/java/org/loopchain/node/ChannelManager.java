@@ -23,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -106,6 +108,8 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final List<ExecutorService> loops = new ArrayList<>();
     private final ConsensusCodec codec = new ConsensusCodec(MAX_MESSAGE_CHARS);
+    /** Channel/hash of the v3 transactions being stored now. */
+    private final Set<String> v3InFlight = ConcurrentHashMap.newKeySet();
     private MicrosClock clock;
     private TxJournal journal;
     private Thread journalThread;
@@ -178,7 +182,12 @@ public class ChannelManager implements ChannelInbox, PeerChannels {
      * durable. It is then pooled and relayed like a v1 one.
      */
     public CompletableFuture<Transaction> submit(Channel channel, V3Transaction v3) {
-        return journal.append(channel, V3Transactions.of(channel.name(), node.peerId(), v3));
+        String key = channel.name() + "/" + v3.hash().hex();
+        if (!v3InFlight.add(key)) { // the same transaction sent twice at once: one row only
+            return CompletableFuture.failedFuture(new IllegalStateException("Duplicated transaction: " + v3.hash()));
+        }
+        return journal.append(channel, V3Transactions.of(channel.name(), node.peerId(), v3))
+                .whenComplete((tx, failure) -> v3InFlight.remove(key));
     }
 
     /** The channel's coin settings (network id, genesis accounts, step price). */
