@@ -31,12 +31,13 @@ import org.loopchain.core.json.Json;
 import org.loopchain.node.NodeRuntime;
 
 /**
- * {@code POST /api/v3} and {@code /api/v3/{channel}}: reads a JSON-RPC body (at most
+ * {@code POST /api/v3} and {@code /api/v3/{channel}} (and {@code /api/v3d}, where ICON's SDKs send {@code debug_}
+ * methods): reads a JSON-RPC body (at most
  * {@link #MAX_BODY_BYTES}), runs it on the channel ({@link V3Methods}) and writes the reply. A single
  * request that fails is answered with its error's HTTP status (400 for a bad request), a batch with
  * 200 and an error per element, as ICON's nodes do. Nothing here throws to the container.
  */
-@WebServlet(urlPatterns = {"/api/v3", "/api/v3/*"}, asyncSupported = true)
+@WebServlet(urlPatterns = {"/api/v3", "/api/v3/*", "/api/v3d", "/api/v3d/*"}, asyncSupported = true)
 public class V3Servlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
