@@ -24,6 +24,7 @@ import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.core.tx.TxKind;
 
 /**
  * The consensus host of one channel: its stored chain ({@link ChainStore}) and its pool. Builds the
@@ -102,7 +103,7 @@ final class ChannelChain implements Chain {
             if (!executor.canRun(tx)) {
                 continue; // a SCORE call waits in the pool until this peer runs the channel's SCORE
             }
-            if (tx.meta().peerId().equals(settings.peerId()) || verified.check(tx).isEmpty() && memberKey.test(tx.publicKey())) {
+            if (tx.meta().peerId().equals(settings.peerId()) || verified.check(tx).isEmpty() && signedByMember(tx)) {
                 txs.add(tx);
             } else {
                 pool.remove(tx.hash()); // a relayed transaction that does not verify never goes into a block
@@ -127,7 +128,7 @@ final class ChannelChain implements Chain {
         long start = wallClock.millis();
         List<String> problems = new ArrayList<>();
         for (Transaction tx : txs) {
-            if (!memberKey.test(tx.publicKey())) {
+            if (!signedByMember(tx)) {
                 problems.add("tx " + tx.hash() + " is signed by a key that is not a member of " + settings.name());
             } else if (recent.contains(tx.hash()) || !pool.contains(tx.hash()) && store.transaction(settings.name(),
                     tx.hash()).map(s -> !s.pending()).orElse(false)) {
@@ -139,6 +140,11 @@ final class ChannelChain implements Chain {
         }
         validateMillis = wallClock.millis() - start;
         return problems;
+    }
+
+    /** A v1 transaction is signed by a member peer; a v3 one by its client (checked as {@link #txProblems}). */
+    private boolean signedByMember(Transaction tx) {
+        return tx.kind() != TxKind.V1 || memberKey.test(tx.publicKey());
     }
 
     /** This peer's execution of the block must give the root the block carries. */

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.loopchain.core.icon.V3Transactions;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxKind;
 import org.loopchain.core.tx.V1Transactions;
@@ -30,14 +31,15 @@ public final class VerifiedTransactions {
     /**
      * Checks {@code tx} and remembers it if it is valid; its problems otherwise. The hash is always
      * recomputed from the content (cheap); only the signature check is skipped for a transaction
-     * seen before with the same hash, signature and key.
+     * seen before with the same hash, signature and key. A v3 transaction is checked by its own
+     * rules ({@link V3Transactions}): its client's signature recovers its {@code from}.
      */
     public List<String> check(Transaction tx) {
         if (known(tx) && tx.kind() == TxKind.V1
                 && V1Transactions.hash(tx.meta(), tx.data(), tx.timestampMicros()).equals(tx.hash())) {
             return List.of();
         }
-        List<String> problems = V1Transactions.problems(tx);
+        List<String> problems = tx.kind() == TxKind.ICON_V3 ? V3Transactions.problems(tx) : V1Transactions.problems(tx);
         if (problems.isEmpty()) {
             remember(tx);
         }

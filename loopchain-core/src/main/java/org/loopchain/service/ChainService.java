@@ -1,5 +1,6 @@
 package org.loopchain.service;
 
+import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,10 @@ import org.loopchain.channel.BlockHistory;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.EvidenceStore;
 import org.loopchain.channel.TxLookup;
+import org.loopchain.coin.CoinGenesis;
 import org.loopchain.consensus.CommitCertificate;
+import org.loopchain.core.icon.IconAddress;
+import org.loopchain.core.icon.V3Transaction;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.score.engine.QueryOutcome;
 import org.loopchain.score.host.ScoreBinding;
@@ -36,6 +40,18 @@ public interface ChainService {
      * the channel; completes with it once stored, exceptionally when the channel cannot take it now.
      */
     CompletableFuture<Transaction> submit(Channel channel, Object body);
+
+    /**
+     * Queues a client-signed ICON v3 transaction that passed admission; completes once it is durable,
+     * exceptionally when the channel cannot take it now.
+     */
+    CompletableFuture<Transaction> submit(Channel channel, V3Transaction v3);
+
+    /** The channel's coin settings (network id, genesis accounts, step price). */
+    CoinGenesis coin(String channel);
+
+    /** An account's committed balance, read between blocks. */
+    CompletableFuture<BigInteger> balance(Channel channel, IconAddress address);
 
     /** Runs a read-only SCORE method on the channel's committed state, between blocks. */
     CompletableFuture<QueryOutcome> query(Channel channel, String method, Map<String, Object> params);

@@ -15,6 +15,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.jms.ConnectionFactory;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,11 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
+import org.loopchain.channel.BlockExecutor;
 import org.loopchain.channel.BlockHistory;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.channel.Channel;
@@ -37,13 +41,21 @@ import org.loopchain.channel.MicrosClock;
 import org.loopchain.channel.PeerChannels;
 import org.loopchain.channel.TxJournal;
 import org.loopchain.channel.TxLookup;
+import org.loopchain.coin.CoinGenesis;
+import org.loopchain.coin.CoinLedger;
+import org.loopchain.coin.V3BlockExecutor;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommitCertificate;
 import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.CoreJsonForms;
 import org.loopchain.consensus.MalformedMessageException;
 import org.loopchain.consensus.SignedMessage;
+import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.crypto.Hex;
+import org.loopchain.core.icon.IconAddress;
+import org.loopchain.core.icon.V3Transaction;
+import org.loopchain.core.icon.V3Transactions;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.json.JsonException;
 import org.loopchain.core.tx.Transaction;
@@ -97,6 +109,8 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final List<ExecutorService> loops = new ArrayList<>();
     private final ConsensusCodec codec = new ConsensusCodec(MAX_MESSAGE_CHARS);
+    /** Channel/hash of the v3 transactions being stored now. */
+    private final Set<String> v3InFlight = ConcurrentHashMap.newKeySet();
     private MicrosClock clock;
     private TxJournal journal;
     private Thread journalThread;
@@ -117,6 +131,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
         JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
         executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), store);
+        BlockExecutor withCoin = new V3BlockExecutor(executor, this::coin, this::committedState);
         for (String name : node.channelNames()) {
             ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.Score.SCORE_PACKAGE),
                     NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM),
@@ -124,7 +139,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
             ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(threads);
             loops.add(loop);
             Channel channel = new Channel(settings, store, node.key(), clock, Clock.systemUTC(),
-                    new ExecutorLoop(name, loop), transport, codec, this.executor);
+                    new ExecutorLoop(name, loop), transport, codec, withCoin);
             channel.load();
             channels.put(name, channel);
             starter.whenReady(channel);
@@ -164,6 +179,36 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
         TxMeta meta = new TxMeta(s.peerId(), s.scoreId(), s.scoreVersion(), s.name());
         Transaction tx = V1Transactions.create(s.name(), meta, body, clock.next(), node.key());
         return journal.append(channel, tx);
+    }
+
+    /**
+     * Queues a client-signed v3 transaction that passed admission; the future completes once it is
+     * durable. It is then pooled and relayed like a v1 one.
+     */
+    @Override
+    public CompletableFuture<Transaction> submit(Channel channel, V3Transaction v3) {
+        String key = channel.name() + "/" + v3.hash().hex();
+        if (!v3InFlight.add(key)) { // the same transaction sent twice at once: one row only
+            return CompletableFuture.failedFuture(new IllegalStateException("Duplicated transaction: " + v3.hash()));
+        }
+        return journal.append(channel, V3Transactions.of(channel.name(), node.peerId(), v3))
+                .whenComplete((tx, failure) -> v3InFlight.remove(key));
+    }
+
+    /** The channel's coin settings (network id, genesis accounts, step price). */
+    @Override
+    public CoinGenesis coin(String channel) {
+        return node.channelDefinition(channel).map(ChannelDefinition::coin).orElse(CoinGenesis.NONE);
+    }
+
+    /** An account's committed balance, read between blocks. */
+    @Override
+    public CompletableFuture<BigInteger> balance(Channel channel, IconAddress address) {
+        return channel.between(() -> new CoinLedger(coin(channel.name()), k -> committedState(channel.name(), k)).balance(address));
+    }
+
+    private byte[] committedState(String channel, String keyHex) {
+        return executor.view(channel).get(Hex.decode(keyHex));
     }
 
     /** From the consensus MDB: decodes on the caller's thread and queues on the channel. */

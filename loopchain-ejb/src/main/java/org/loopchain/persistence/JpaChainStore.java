@@ -27,6 +27,7 @@ import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.core.tx.TxKind;
 
 /**
  * {@link ChainStore} on JPA. Writes run in their own container transaction; reads join the caller's
@@ -83,14 +84,15 @@ public class JpaChainStore implements ChainStore {
 
     /**
      * Only this peer's own transactions can be stored already (pending, by the journal): those rows
-     * are marked in place; every other transaction is inserted with its block. Both in JDBC batches
+     * are marked in place; every other transaction is inserted with its block. A v3 transaction may
+     * have been sent by its client to this peer too (same hash, another receiver): it is marked if stored. Both in JDBC batches
      * on the transaction's connection ({@link TxRows}); the block row through JPA.
      */
     @Override
     public void commitBlock(Block block, List<Transaction> txs, int round, String certificate) {
         String self = node.peerId();
         try (Connection c = dataSource.getConnection()) {
-            TxRows.commit(c, txs, block.height(), tx -> tx.meta().peerId().equals(self));
+            TxRows.commit(c, txs, block.height(), tx -> tx.kind() == TxKind.ICON_V3 || tx.meta().peerId().equals(self));
         } catch (SQLException e) {
             throw new PersistenceException("cannot store the transactions of block " + block.height(), e);
         }

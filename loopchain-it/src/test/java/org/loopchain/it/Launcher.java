@@ -62,9 +62,22 @@ final class Launcher {
      * an earlier run left (a second {@code mvn verify} without {@code clean} behaves as the first).
      */
     void upFresh() {
+        upFresh(Map.of());
+    }
+
+    /** {@link #upFresh()} with these files (name → content) in the fresh conf dir, which the launcher then keeps. */
+    void upFresh(Map<String, String> confFiles) {
         run("down");
         for (String dir : List.of("data", "conf")) {
             deleteTree(work.resolve(dir));
+        }
+        try {
+            for (Map.Entry<String, String> f : confFiles.entrySet()) {
+                Files.createDirectories(work.resolve("conf"));
+                Files.writeString(work.resolve("conf").resolve(f.getKey()), f.getValue());
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot write the test's configuration: " + e, e);
         }
         run("up");
     }

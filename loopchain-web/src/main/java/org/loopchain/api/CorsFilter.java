@@ -20,7 +20,7 @@ public class CorsFilter implements ContainerResponseFilter {
     }
 
     /** The headers, in order; {@code posts} for the paths that take a POST. */
-    static Map<String, String> headers(boolean posts) {
+    public static Map<String, String> headers(boolean posts) {
         Map<String, String> h = new LinkedHashMap<>();
         h.put("Access-Control-Allow-Origin", "*");
         h.put("Access-Control-Allow-Methods", posts ? "HEAD, POST, GET" : "HEAD, GET");

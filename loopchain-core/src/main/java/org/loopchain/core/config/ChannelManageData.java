@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.loopchain.coin.CoinGenesis;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.json.JsonException;
 
@@ -29,7 +30,9 @@ import org.loopchain.core.json.JsonException;
  *     "groups": {"g1": 2},
  *     "operators": ["&lt;base64 public key&gt;" or "hx…"],
  *     "trusted_cas": ["pki/ca/ca.crt", "pki/orgs/acme/ca.crt"],
- *     "crls": ["pki/ca/crl.pem", "pki/orgs/acme/crl.pem"]}}
+ *     "crls": ["pki/ca/crl.pem", "pki/orgs/acme/crl.pem"],
+ *     "nid": "0x1", "step_price": "0x0",
+ *     "genesis_accounts": [{"address": "hx…", "balance": "0x…"}]}}
  * </pre>
  *
  * <p>{@code weight} is optional (default 1, at least 1), {@code group} optional; {@code groups}
@@ -37,7 +40,8 @@ import org.loopchain.core.json.JsonException;
  * (optional) lists the keys whose signed SCORE configurations may change the channel's SCORE.
  * {@code trusted_cas} (optional, PEM files relative to this file's directory) are the CAs whose member
  * certificates the Radio Station admits to the channel, {@code crls} their revocation lists
- * ({@code org.loopchain.pki.ChannelTrust} reads them). Unknown
+ * ({@code org.loopchain.pki.ChannelTrust} reads them). {@code nid}, {@code step_price} and
+ * {@code genesis_accounts} are the channel's coin ({@link ChannelCoin}). Unknown
  * fields, a channel name outside {@link ConfigKeys#CHANNEL_NAME} and a {@code peer_target} listed
  * twice in a channel are refused with a message naming the channel and the field.
  */
@@ -47,7 +51,8 @@ public final class ChannelManageData {
     public static final Pattern PEER_TARGET = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]):(\\d{1,5})");
 
     private static final long MAX_FILE_BYTES = 1 << 22;
-    private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups", "operators", "trusted_cas", "crls");
+    private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups", "operators", "trusted_cas", "crls",
+            "nid", "genesis_accounts", "step_price");
     private static final Set<String> PEER_FIELDS = Set.of("peer_target", "weight", "group");
 
     /** One peer listed for a channel. */
@@ -62,18 +67,19 @@ public final class ChannelManageData {
 
     /** One channel: its SCORE, its listed peers in order, and its group weights (empty if none). */
     public record ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights,
-                                    ScorePackage score) {
+                                    ScorePackage score, CoinGenesis coin) {
         public ChannelDefinition {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(scorePackage, "scorePackage");
             score = score == null ? ScorePackage.named(scorePackage) : score;
+            coin = coin == null ? CoinGenesis.NONE : coin;
             peers = List.copyOf(peers);
             groupWeights = Collections.unmodifiableMap(new LinkedHashMap<>(groupWeights));
         }
 
         /** A channel whose {@code score_package} is the plain name {@code scorePackage}. */
         public ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights) {
-            this(name, scorePackage, peers, groupWeights, null);
+            this(name, scorePackage, peers, groupWeights, null, null);
         }
 
         /** The listed entry for {@code peerTarget}, or null. */
@@ -109,6 +115,7 @@ public final class ChannelManageData {
             if (!groupWeights.isEmpty()) {
                 out.put("groups", new LinkedHashMap<>(groupWeights));
             }
+            out.putAll(ChannelCoin.toJson(coin));
             return out;
         }
     }
@@ -214,7 +221,7 @@ public final class ChannelManageData {
                 peers.add(peer);
             }
         }
-        return new ChannelDefinition(name, score.id(), peers, groups, score);
+        return new ChannelDefinition(name, score.id(), peers, groups, score, ChannelCoin.parse(where, fields));
     }
 
     private static PeerEntry peer(String where, Object value, Map<String, Long> groups) {

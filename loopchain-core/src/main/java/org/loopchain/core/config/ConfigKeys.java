@@ -168,6 +168,8 @@ public final class ConfigKeys {
         public static final ConfigKey<Integer> MAX_TX_BODY_BYTES = register(Area.HTTP, new ConfigKey<>("MAX_TX_BODY_BYTES",
                 "int (bytes)", "262144", ConfigValues::integer, i -> i >= 64 && i <= 16_777_216, "must be 64..16777216",
                 "largest transaction request body accepted"));
+        public static final ConfigKey<Integer> TIMESTAMP_BOUNDARY_SECOND = intKey(Area.HTTP, "TIMESTAMP_BOUNDARY_SECOND", 300, 1,
+                86_400, "how far (seconds) a v3 transaction's timestamp may be from the node's clock, either way, to be accepted");
 
         private Http() {
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,5 +110,29 @@ class ChannelManageDataTest {
         Path notJson = Files.writeString(dir.resolve("bad.json"), "{");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ChannelManageData.load(notJson)).getMessage()
                 .startsWith(notJson + ": not valid JSON"));
+    }
+
+    @Test
+    void aChannelsCoinIsReadWithDefaults() {
+        ChannelDefinition plain = ChannelManageData.parse("{\"c\": {}}").get("c");
+        assertEquals(BigInteger.ONE, plain.coin().nid());
+        assertEquals(BigInteger.ZERO, plain.coin().stepPrice());
+        ChannelDefinition coin = ChannelManageData.parse("{\"c\": {\"nid\": \"0x3\", \"step_price\": \"0xa\", \"genesis_accounts\": "
+                + "[{\"name\": \"god\", \"address\": \"hx" + "a".repeat(40) + "\", \"balance\": \"0x64\"}]}}").get("c");
+        assertEquals(BigInteger.valueOf(3), coin.coin().nid());
+        assertEquals(BigInteger.TEN, coin.coin().stepPrice());
+        assertEquals(BigInteger.valueOf(100), coin.coin().totalSupply());
+        assertEquals(coin.coin(), ChannelManageData.parse(Json.pyDumps(ChannelManageData.toJson(Map.of("c", coin)))).get("c").coin());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"c\": {\"nid\": \"1\"}}|nid",
+        "{\"c\": {\"genesis_accounts\": {}}}|genesis_accounts",
+        "{\"c\": {\"genesis_accounts\": [{\"address\": \"hx00\", \"balance\": \"0x1\"}]}}|address",
+        "{\"c\": {\"genesis_accounts\": [{\"address\": \"hxaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"balance\": \"0x01\"}]}}|balance"})
+    void aMalformedCoinFieldIsRefusedNamingIt(String text, String field) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChannelManageData.parse(text));
+        assertTrue(e.getMessage().contains(field), e.getMessage());
     }
 }

@@ -23,7 +23,7 @@ class ConfigKeysTest {
                 "VOTING_RATIO", "ALLOW_UNSAFE_VOTING_RATIO", "MAX_MADE_BLOCK_COUNT", "TIMEOUT_FOR_LEADER_COMPLAIN",
                 "INTERVAL_BLOCKGENERATION", "MAX_BLOCK_TX_NUM", "ALLOW_MAKE_EMPTY_BLOCK",
                 "SCORE_PACKAGE", "SCORE_STEP_LIMIT", "SCORE_DEPLOY_DIR",
-                "MAX_TX_BODY_BYTES"), List.copyOf(ConfigKeys.all().keySet()));
+                "MAX_TX_BODY_BYTES", "TIMESTAMP_BOUNDARY_SECOND"), List.copyOf(ConfigKeys.all().keySet()));
     }
 
     @Test

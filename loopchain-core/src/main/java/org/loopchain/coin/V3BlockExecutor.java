@@ -1,0 +1,96 @@
+package org.loopchain.coin;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.loopchain.channel.BlockExecutor;
+import org.loopchain.channel.Execution;
+import org.loopchain.core.crypto.Hashes;
+import org.loopchain.core.crypto.Hex;
+import org.loopchain.core.icon.IconHex;
+import org.loopchain.core.icon.V3Transaction;
+import org.loopchain.core.icon.V3Transactions;
+import org.loopchain.core.json.Json;
+import org.loopchain.core.tx.Transaction;
+import org.loopchain.core.tx.TxKind;
+
+/**
+ * Runs a block's v3 transactions on the coin, in block order, beside the v1 ones, which go to the
+ * wrapped executor (SCORE calls, configurations) unchanged. A block without v3 transactions
+ * executes exactly as before, so its result root is unchanged. A block with some has the root
+ * SHA-256(inner root | v3 results in block order | coin writes), so peers that disagree on a
+ * balance disagree on that block. The cumulative steps of the block's v3 transactions so far are
+ * part of each result. Its results and writes are stored with the block as the SCORE's.
+ */
+public final class V3BlockExecutor implements BlockExecutor {
+
+    private final BlockExecutor inner;
+    private final Function<String, CoinGenesis> genesis;
+    private final BiFunction<String, String, byte[]> committed;
+
+    /**
+     * @param genesis   a channel's coin settings
+     * @param committed a channel's committed value of a state key (hex), or null
+     */
+    public V3BlockExecutor(BlockExecutor inner, Function<String, CoinGenesis> genesis, BiFunction<String, String, byte[]> committed) {
+        this.inner = inner;
+        this.genesis = genesis;
+        this.committed = committed;
+    }
+
+    @Override
+    public Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs) {
+        List<Transaction> v1 = txs.stream().filter(t -> t.kind() != TxKind.ICON_V3).toList();
+        Execution run = inner.execute(channel, height, timestampMicros, v1);
+        if (v1.size() == txs.size() || run.isRefused()) {
+            return run;
+        }
+        CoinGenesis coin = genesis.apply(channel);
+        CoinLedger ledger = new CoinLedger(coin, key -> committed.apply(channel, key));
+        Map<String, String> results = new LinkedHashMap<>(run.results());
+        List<Object> ordered = new ArrayList<>();
+        BigInteger cumulative = BigInteger.ZERO;
+        for (Transaction tx : txs) {
+            if (tx.kind() == TxKind.ICON_V3) {
+                V3Transaction v3 = V3Transactions.parse(tx);
+                Map<String, Object> outcome = V3Outcome.execute(ledger, coin.stepPrice(), v3);
+                cumulative = cumulative.add(IconHex.parseInt("stepUsed", outcome.get("stepUsed")));
+                outcome.put("cumulativeStepUsed", IconHex.format(cumulative));
+                String result = Json.pyDumps(outcome);
+                results.put(tx.hash(), result);
+                ordered.add(List.of(tx.hash(), result));
+            }
+        }
+        SortedMap<String, byte[]> writes = new TreeMap<>(run.writes());
+        Map<String, Object> coinWrites = new LinkedHashMap<>();
+        ledger.writes().forEach((k, v) -> {
+            writes.put(k, v);
+            coinWrites.put(k, Hex.encode(v));
+        });
+        String root = Hashes.sha256Hex((run.resultRoot() + "|" + Json.pyDumps(ordered) + "|" + Json.pyDumps(coinWrites))
+                .getBytes(StandardCharsets.UTF_8));
+        return new Execution(root, results, writes, "");
+    }
+
+    /** The coin settings of {@code channel}. */
+    public CoinGenesis genesisOf(String channel) {
+        return genesis.apply(channel);
+    }
+
+    @Override
+    public boolean canRun(Transaction tx) {
+        return tx.kind() == TxKind.ICON_V3 || inner.canRun(tx);
+    }
+
+    @Override
+    public void committed(String channel, Execution execution) {
+        inner.committed(channel, execution);
+    }
+}

@@ -1,0 +1,75 @@
+package org.loopchain.coin;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.loopchain.core.icon.IconHex;
+import org.loopchain.core.icon.V3Transaction;
+import org.loopchain.core.json.Json;
+
+/**
+ * Executes one v3 transaction on the coin: the steps it uses ({@link #STEP_DEFAULT} plus
+ * {@link #STEP_PER_DATA_BYTE} for each byte of its {@code data}, as goloop's default schedule), the
+ * fee at the channel's step price, then its {@code value} to {@code to}. A transaction that cannot
+ * pay fails (status {@code 0x0}) with goloop's codes: {@code 0xa} out of step, {@code 0xb} out of
+ * balance; what it could pay of the fee is still charged, its value is not moved.
+ */
+public final class V3Outcome {
+
+    public static final long STEP_DEFAULT = 100_000;
+    public static final long STEP_PER_DATA_BYTE = 200;
+    static final int OUT_OF_STEP = 0xa;
+    static final int OUT_OF_BALANCE = 0xb;
+
+    private V3Outcome() {
+    }
+
+    /** The steps {@code tx} uses. */
+    public static BigInteger steps(V3Transaction tx) {
+        return steps(tx.data());
+    }
+
+    /** The steps a transaction with {@code data} (null if none) uses. */
+    public static BigInteger steps(Object data) {
+        long bytes = data == null ? 0 : Json.pyDumps(data).getBytes(StandardCharsets.UTF_8).length;
+        return BigInteger.valueOf(STEP_DEFAULT + STEP_PER_DATA_BYTE * bytes);
+    }
+
+    /** Runs {@code tx} on {@code ledger}; its result in ICON's field names (status, stepUsed, stepPrice, failure). */
+    public static Map<String, Object> execute(CoinLedger ledger, BigInteger stepPrice, V3Transaction tx) {
+        BigInteger steps = steps(tx);
+        BigInteger value = tx.value() == null ? BigInteger.ZERO : tx.value();
+        if (tx.stepLimit().compareTo(steps) < 0) {
+            BigInteger fee = tx.stepLimit().multiply(stepPrice);
+            ledger.transfer(tx.from(), CoinLedger.TREASURY, fee.min(ledger.balance(tx.from())));
+            return result(tx.stepLimit(), stepPrice, OUT_OF_STEP, "Out of step: " + steps + " steps needed, limit "
+                    + tx.stepLimit());
+        }
+        BigInteger fee = steps.multiply(stepPrice);
+        BigInteger balance = ledger.balance(tx.from());
+        if (balance.compareTo(fee.add(value)) < 0) {
+            ledger.transfer(tx.from(), CoinLedger.TREASURY, fee.min(balance));
+            return result(steps, stepPrice, OUT_OF_BALANCE, "Out of balance: " + balance + " < value " + value + " + fee " + fee);
+        }
+        ledger.transfer(tx.from(), CoinLedger.TREASURY, fee);
+        ledger.transfer(tx.from(), tx.to(), value);
+        return result(steps, stepPrice, 0, "");
+    }
+
+    private static Map<String, Object> result(BigInteger steps, BigInteger stepPrice, int code, String message) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", code == 0 ? "0x1" : "0x0");
+        m.put("stepUsed", IconHex.format(steps));
+        m.put("stepPrice", IconHex.format(stepPrice));
+        m.put("eventLogs", List.of());
+        if (code != 0) {
+            Map<String, Object> failure = new LinkedHashMap<>();
+            failure.put("code", IconHex.format(BigInteger.valueOf(code)));
+            failure.put("message", message);
+            m.put("failure", failure);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * The native coin of a channel, moved by ICON v3 transactions: balances per {@code hx} account
+ * as chain state (the host's {@code 00}-prefixed keys beside the SCORE's), the genesis allocation
+ * from the channel's config, {@code value} transfers and step fees, and the result of each v3
+ * transaction, all covered by the block's result root. Plain Java.
+ */
+package org.loopchain.coin;

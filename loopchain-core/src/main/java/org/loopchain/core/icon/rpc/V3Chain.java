@@ -1,0 +1,40 @@
+package org.loopchain.core.icon.rpc;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.loopchain.channel.StoredTx;
+import org.loopchain.coin.CoinGenesis;
+import org.loopchain.core.block.Block;
+import org.loopchain.core.icon.IconAddress;
+import org.loopchain.core.icon.V3Admission;
+import org.loopchain.core.icon.V3Transaction;
+import org.loopchain.core.tx.Transaction;
+
+/** What the v3 methods need of one channel on this peer. */
+public interface V3Chain {
+
+    CoinGenesis coin();
+
+    /** The admission rules with this channel's network id and the node's clock and boundary. */
+    V3Admission admission();
+
+    Optional<Block> lastBlock();
+
+    Optional<Block> blockByHeight(long height);
+
+    Optional<Block> blockByHash(String hash);
+
+    List<Transaction> transactionsOf(long height);
+
+    Optional<StoredTx> transaction(String hash);
+
+    /** The stored result (JSON) of a committed transaction. */
+    Optional<String> result(String hash);
+
+    CompletableFuture<BigInteger> balance(IconAddress address);
+
+    /** Stores and queues an admitted transaction; completes once it is durable. */
+    CompletableFuture<Transaction> submit(V3Transaction tx);
+}

@@ -1,0 +1,177 @@
+package org.loopchain.core.icon.rpc;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.loopchain.channel.StoredTx;
+import org.loopchain.coin.V3Outcome;
+import org.loopchain.core.block.Block;
+import org.loopchain.core.icon.IconFormatException;
+import org.loopchain.core.icon.IconHex;
+import org.loopchain.core.icon.V3Transaction;
+import org.loopchain.core.icon.rpc.RpcRequest.Body;
+
+/**
+ * ICON's v3 methods on one channel. Reads are answered from the store; {@code icx_sendTransaction}
+ * parses the params strictly ({@link V3Transaction#parse}), applies the channel's admission rules,
+ * refuses a hash already stored, and answers the hash once the transaction is durable. A v3
+ * transaction here moves coin or carries a message: {@code dataType} {@code call} and
+ * {@code deploy}, and a {@code cx} recipient, are refused (-32602).
+ */
+public final class V3Methods {
+
+    private final V3Chain chain;
+
+    public V3Methods(V3Chain chain) {
+        this.chain = chain;
+    }
+
+    /** The replies to a body's requests, in order (a batch's errors per element); never fails. */
+    public CompletableFuture<List<Map<String, Object>>> answer(Body body) {
+        List<CompletableFuture<Map<String, Object>>> replies = body.elements().stream().map(this::answer).toList();
+        return CompletableFuture.allOf(replies.toArray(CompletableFuture[]::new))
+                .thenApply(v -> replies.stream().map(CompletableFuture::join).toList());
+    }
+
+    private CompletableFuture<Map<String, Object>> answer(Object element) {
+        RpcRequest request;
+        try {
+            request = RpcRequest.of(element);
+        } catch (RpcError e) {
+            return CompletableFuture.completedFuture(RpcRequest.error(RpcRequest.idOf(element), e));
+        }
+        CompletableFuture<Object> result;
+        try {
+            result = call(request.method(), request.params());
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        return result.handle((r, failure) -> failure == null ? request.reply(r) : RpcRequest.error(request.id(), rpcError(failure)));
+    }
+
+    private static RpcError rpcError(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof RpcError e) {
+            return e;
+        }
+        if (cause instanceof IconFormatException e) {
+            return RpcError.invalidParams(e.getMessage());
+        }
+        return new RpcError(RpcError.SERVER_ERROR, "Server error: " + cause.getMessage());
+    }
+
+    CompletableFuture<Object> call(String method, Map<String, Object> params) {
+        return switch (method) {
+            case "icx_sendTransaction" -> send(params);
+            case "icx_getTransactionResult" -> done(result(params));
+            case "icx_getTransactionByHash" -> done(transaction(params));
+            case "icx_getLastBlock" -> done(lastBlock(params));
+            case "icx_getBlockByHeight" -> done(blockByHeight(params));
+            case "icx_getBlockByHash" -> done(blockByHash(params));
+            case "icx_getBalance" -> balance(params);
+            case "icx_getTotalSupply" -> done(totalSupply(params));
+            case "debug_estimateStep" -> done(estimateStep(params));
+            default -> throw new RpcError(RpcError.METHOD_NOT_FOUND, "Method not found: " + RpcValues.clip(method));
+        };
+    }
+
+    private CompletableFuture<Object> send(Map<String, Object> params) {
+        V3Transaction tx = V3Transaction.parse(params);
+        if (tx.to().contract() || "call".equals(tx.dataType()) || "deploy".equals(tx.dataType())) {
+            throw RpcError.invalidParams("this node moves coin and stores messages by v3: no SCORE call or deploy (to "
+                    + tx.to() + ", dataType " + tx.dataType() + ")");
+        }
+        chain.admission().refusal(tx).ifPresent(r -> {
+            throw RpcError.invalidParams(r);
+        });
+        if (chain.transaction(tx.hash().hex()).isPresent()) {
+            throw new RpcError(RpcError.SERVER_ERROR, "Duplicated transaction: " + tx.hash());
+        }
+        return chain.submit(tx).thenApply(stored -> V3Forms.hash(stored.hash()));
+    }
+
+    private Object result(Map<String, Object> params) {
+        RpcValues.only(params, Set.of("txHash"));
+        StoredTx stored = stored(RpcValues.hash(params, "txHash"));
+        if (stored.pending()) {
+            throw RpcError.invalidParams("Pending transaction");
+        }
+        Block block = blockOf(stored);
+        int index = block.txHashes().indexOf(stored.tx().hash());
+        return V3Forms.result(stored.tx(), block, index, chain.result(stored.tx().hash()).orElse(null));
+    }
+
+    private Object transaction(Map<String, Object> params) {
+        RpcValues.only(params, Set.of("txHash"));
+        StoredTx stored = stored(RpcValues.hash(params, "txHash"));
+        if (stored.pending()) {
+            return V3Forms.tx(stored.tx(), null, 0);
+        }
+        Block block = blockOf(stored);
+        return V3Forms.tx(stored.tx(), block, block.txHashes().indexOf(stored.tx().hash()));
+    }
+
+    private StoredTx stored(String hash) {
+        return chain.transaction(hash).orElseThrow(() -> RpcError.invalidParams("Invalid params txHash: no transaction 0x" + hash));
+    }
+
+    private Block blockOf(StoredTx stored) {
+        long height = stored.blockHeight().getAsLong();
+        return chain.blockByHeight(height).orElseThrow(() -> new RpcError(RpcError.INTERNAL_ERROR, "block " + height + " not found"));
+    }
+
+    private Object lastBlock(Map<String, Object> params) {
+        RpcValues.only(params, Set.of());
+        return block(chain.lastBlock(), "no block yet");
+    }
+
+    private Object blockByHeight(Map<String, Object> params) {
+        RpcValues.only(params, Set.of("height"));
+        long height = RpcValues.height(params, "height");
+        return block(chain.blockByHeight(height), "Invalid params height: no block at " + IconHex.format(BigInteger.valueOf(height)));
+    }
+
+    private Object blockByHash(Map<String, Object> params) {
+        RpcValues.only(params, Set.of("hash"));
+        String hash = RpcValues.hash(params, "hash");
+        return block(chain.blockByHash(hash), "Invalid params hash: no block 0x" + hash);
+    }
+
+    private Object block(Optional<Block> block, String missing) {
+        Block b = block.orElseThrow(() -> RpcError.invalidParams(missing));
+        return V3Forms.block(b, chain.transactionsOf(b.height()));
+    }
+
+    private CompletableFuture<Object> balance(Map<String, Object> params) {
+        RpcValues.only(params, Set.of("address"));
+        return chain.balance(RpcValues.address(params, "address")).thenApply(IconHex::format);
+    }
+
+    private Object totalSupply(Map<String, Object> params) {
+        RpcValues.only(params, Set.of());
+        return IconHex.format(chain.coin().totalSupply());
+    }
+
+    /** The steps of a transaction without {@code stepLimit} and {@code signature}, as goloop's estimate. */
+    private Object estimateStep(Map<String, Object> params) {
+        for (String field : List.of("version", "from", "to", "timestamp")) {
+            RpcValues.required(params, field);
+        }
+        for (String key : params.keySet()) {
+            if (!V3Transaction.FIELDS.contains(key) || key.equals("signature") || key.equals("stepLimit")) {
+                throw RpcError.invalidParams("unknown param \"" + RpcValues.clip(key) + "\"");
+            }
+        }
+        RpcValues.address(params, "from");
+        RpcValues.address(params, "to");
+        return IconHex.format(V3Outcome.steps(params.get("data")));
+    }
+
+    private static CompletableFuture<Object> done(Object value) {
+        return CompletableFuture.completedFuture(value);
+    }
+}

@@ -1,0 +1,186 @@
+package org.loopchain.core.icon.rpc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.loopchain.core.icon.V3Fixtures.ALICE;
+import static org.loopchain.core.icon.V3Fixtures.BOB;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.loopchain.channel.StoredTx;
+import org.loopchain.coin.CoinGenesis;
+import org.loopchain.core.block.Block;
+import org.loopchain.core.icon.IconAddress;
+import org.loopchain.core.icon.IconKey;
+import org.loopchain.core.icon.V3Admission;
+import org.loopchain.core.icon.V3Fixtures;
+import org.loopchain.core.icon.V3Transaction;
+import org.loopchain.core.icon.V3Transactions;
+import org.loopchain.core.json.Json;
+import org.loopchain.core.tx.Transaction;
+
+class V3MethodsTest {
+
+    private static final long NOW = 1_700_000_000_000_000L;
+
+    /** A channel in memory: submitted transactions stay pending until {@link #commit}. */
+    private static final class MemoryChain implements V3Chain {
+        final Map<String, StoredTx> txs = new HashMap<>();
+        final List<Block> blocks = new ArrayList<>(List.of(new Block("c", 0, "a".repeat(64), "", "", 0, "", "", "", List.of())));
+
+        @Override
+        public CoinGenesis coin() {
+            return new CoinGenesis(BigInteger.ONE, Map.of(ALICE.address(), BigInteger.TEN), BigInteger.ZERO);
+        }
+
+        @Override
+        public V3Admission admission() {
+            return new V3Admission(BigInteger.ONE, Clock.fixed(Instant.ofEpochMilli(NOW / 1000), ZoneOffset.UTC), Duration.ofSeconds(300));
+        }
+
+        @Override
+        public Optional<Block> lastBlock() {
+            return Optional.of(blocks.get(blocks.size() - 1));
+        }
+
+        @Override
+        public Optional<Block> blockByHeight(long height) {
+            return height < blocks.size() ? Optional.of(blocks.get((int) height)) : Optional.empty();
+        }
+
+        @Override
+        public Optional<Block> blockByHash(String hash) {
+            return blocks.stream().filter(b -> b.hash().equals(hash)).findFirst();
+        }
+
+        @Override
+        public List<Transaction> transactionsOf(long height) {
+            return blocks.get((int) height).txHashes().stream().map(h -> txs.get(h).tx()).toList();
+        }
+
+        @Override
+        public Optional<StoredTx> transaction(String hash) {
+            return Optional.ofNullable(txs.get(hash));
+        }
+
+        @Override
+        public Optional<String> result(String hash) {
+            return Optional.of("{\"status\": \"0x1\", \"stepUsed\": \"0x186a0\", \"stepPrice\": \"0x0\", \"eventLogs\": [], "
+                    + "\"cumulativeStepUsed\": \"0x186a0\"}");
+        }
+
+        @Override
+        public CompletableFuture<BigInteger> balance(IconAddress address) {
+            return CompletableFuture.completedFuture(coin().genesisBalance(address));
+        }
+
+        @Override
+        public CompletableFuture<Transaction> submit(V3Transaction tx) {
+            Transaction stored = V3Transactions.of("c", "p", tx);
+            txs.put(stored.hash(), new StoredTx(stored, OptionalLong.empty()));
+            return CompletableFuture.completedFuture(stored);
+        }
+
+        void commit(String hash) {
+            txs.put(hash, new StoredTx(txs.get(hash).tx(), OptionalLong.of(1)));
+            blocks.add(new Block("c", 1, "b".repeat(64), "a".repeat(64), hash, NOW, "p", "", "", List.of(hash)));
+        }
+    }
+
+    private final MemoryChain chain = new MemoryChain();
+    private final V3Methods methods = new V3Methods(chain);
+
+    private Map<?, ?> call(String method, Object params) {
+        Map<String, Object> request = new HashMap<>(Map.of("jsonrpc", "2.0", "method", method, "id", 1L));
+        if (params != null) {
+            request.put("params", params);
+        }
+        String text = Json.pyDumps(request);
+        return (Map<?, ?>) methods.answer(RpcRequest.body(text)).join().get(0);
+    }
+
+    private static long errorCode(Map<?, ?> reply) {
+        assertTrue(reply.containsKey("error"), reply.toString());
+        return ((Number) ((Map<?, ?>) reply.get("error")).get("code")).longValue();
+    }
+
+    private static Map<String, Object> transfer(IconKey signer, BigInteger nid) {
+        return V3Fixtures.signed(V3Fixtures.transfer(ALICE, BOB.address(), 3, NOW, nid), signer);
+    }
+
+    @Test
+    void aSentTransactionIsPendingThenHasAResult() {
+        String hash = (String) call("icx_sendTransaction", transfer(ALICE, BigInteger.ONE)).get("result");
+        assertEquals(66, hash.length());
+        Map<?, ?> pending = call("icx_getTransactionResult", Map.of("txHash", hash));
+        assertEquals(-32602, errorCode(pending));
+        assertEquals("Pending transaction", ((Map<?, ?>) pending.get("error")).get("message"));
+        chain.commit(hash.substring(2));
+        Map<?, ?> result = (Map<?, ?>) call("icx_getTransactionResult", Map.of("txHash", hash)).get("result");
+        assertEquals("0x1", result.get("status"));
+        assertEquals("0x1", result.get("blockHeight"));
+        assertEquals("0x0", result.get("txIndex"));
+        Map<?, ?> tx = (Map<?, ?>) call("icx_getTransactionByHash", Map.of("txHash", hash)).get("result");
+        assertEquals(ALICE.address().toString(), tx.get("from"));
+        Map<?, ?> block = (Map<?, ?>) call("icx_getLastBlock", null).get("result");
+        assertEquals(1L, ((Number) block.get("height")).longValue());
+        assertEquals("0x" + "b".repeat(64), block.get("block_hash"));
+        assertEquals(block, call("icx_getBlockByHash", Map.of("hash", "0x" + "b".repeat(64))).get("result"));
+        assertEquals(block, call("icx_getBlockByHeight", Map.of("height", "0x1")).get("result"));
+    }
+
+    @Test
+    void aReplayAForgedSenderAndAWrongNidAreRefusedAndNothingIsStored() {
+        Map<String, Object> tx = transfer(ALICE, BigInteger.ONE);
+        call("icx_sendTransaction", tx);
+        assertEquals(-32000, errorCode(call("icx_sendTransaction", tx)));
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", transfer(BOB, BigInteger.ONE))));
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", transfer(ALICE, BigInteger.TWO))));
+        assertEquals(1, chain.txs.size());
+    }
+
+    @Test
+    void malformedParamsAreInvalidParams() {
+        Map<String, Object> tx = new HashMap<>(transfer(ALICE, BigInteger.ONE));
+        tx.put("value", "0x03");
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", tx)));
+        assertEquals(-32602, errorCode(call("icx_getBalance", Map.of("address", "hxZZ"))));
+        assertEquals(-32602, errorCode(call("icx_getBlockByHeight", Map.of("height", "12"))));
+        assertEquals(-32602, errorCode(call("icx_getTransactionResult", Map.of("txHash", "0x" + "A".repeat(64)))));
+        assertEquals(-32602, errorCode(call("icx_getTransactionResult", Map.of("txHash", "0x" + "a".repeat(64)))));
+        assertEquals(-32601, errorCode(call("icx_noSuchMethod", null)));
+        assertTrue(chain.txs.isEmpty());
+    }
+
+    @Test
+    void balancesSupplyAndStepEstimateAreIconHex() {
+        assertEquals("0xa", call("icx_getBalance", Map.of("address", ALICE.address().toString())).get("result"));
+        assertEquals("0x0", call("icx_getBalance", Map.of("address", "cx" + "1".repeat(40))).get("result"));
+        assertEquals("0xa", call("icx_getTotalSupply", null).get("result"));
+        Map<String, Object> estimate = new HashMap<>(V3Fixtures.transfer(ALICE, BOB.address(), 3, NOW, BigInteger.ONE));
+        estimate.remove("stepLimit");
+        assertEquals("0x186a0", call("debug_estimateStep", estimate).get("result"));
+    }
+
+    @Test
+    void aBatchIsAnsweredElementByElementInOrder() {
+        String text = "[{\"jsonrpc\": \"2.0\", \"method\": \"icx_getTotalSupply\", \"id\": 1}, 5, "
+                + "{\"jsonrpc\": \"2.0\", \"method\": \"nope\", \"id\": 3}]";
+        List<Map<String, Object>> replies = methods.answer(RpcRequest.body(text)).join();
+        assertEquals("0xa", replies.get(0).get("result"));
+        assertEquals(-32600L, errorCode(replies.get(1)));
+        assertEquals(-32601L, errorCode(replies.get(2)));
+        assertEquals(3L, ((Number) replies.get(2).get("id")).longValue());
+    }
+}

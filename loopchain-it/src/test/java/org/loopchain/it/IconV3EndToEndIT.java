@@ -1,0 +1,215 @@
+package org.loopchain.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import foundation.icon.icx.IconService;
+import foundation.icon.icx.KeyWallet;
+import foundation.icon.icx.SignedTransaction;
+import foundation.icon.icx.Transaction;
+import foundation.icon.icx.TransactionBuilder;
+import foundation.icon.icx.data.Block;
+import foundation.icon.icx.data.Bytes;
+import foundation.icon.icx.data.ConfirmedTransaction;
+import foundation.icon.icx.data.TransactionResult;
+import foundation.icon.icx.transport.http.HttpProvider;
+import foundation.icon.icx.transport.jsonrpc.RpcError;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.json.Json;
+
+/**
+ * ICON JSON-RPC v3 on the real four-peer network, driven by the official ICON Java SDK, unchanged:
+ * the channel's genesis funds one wallet; a message and a coin transfer are signed by the client,
+ * committed by consensus and read back on other peers; forged and foreign-network transactions
+ * are refused and stored nowhere.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IconV3EndToEndIT {
+
+    private static final String CHANNEL = ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL.defaultValue();
+    private static final BigInteger ICX = BigInteger.TEN.pow(18);
+    private static final BigInteger GENESIS = ICX.multiply(BigInteger.valueOf(1000));
+    private static final BigInteger NID = BigInteger.ONE;
+    private static final BigInteger STEP_LIMIT = BigInteger.valueOf(1_000_000);
+
+    private final Launcher launcher = new Launcher();
+    private final KeyWallet god = KeyWallet.load(new Bytes("0x42a34cbac9b2931c6e99146b0f5d30de338c577f6a082beb3a2398dbb639b56c"));
+    private final List<IconService> peers = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeAll
+    void up() {
+        Map<String, Object> channel = new LinkedHashMap<>();
+        channel.put("score_package", "loopchain/default");
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < Launcher.PEERS; i++) {
+            list.add(Map.of("peer_target", "127.0.0.1:" + (Launcher.PORT_PEER + 100 * i), "weight", 1L));
+        }
+        channel.put("peers", list);
+        channel.put("genesis_accounts", List.of(Map.of("name", "god", "address", god.getAddress().toString(),
+                "balance", "0x" + GENESIS.toString(16))));
+        launcher.upFresh(Map.of("channel_manage_data.json", Json.pyDumps(Map.of(CHANNEL, channel))));
+        OkHttpClient client = new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS).build();
+        for (int i = 0; i < Launcher.PEERS; i++) {
+            peers.add(new IconService(new HttpProvider(client, url(i) + "/" + CHANNEL)));
+        }
+    }
+
+    @AfterAll
+    void down() {
+        launcher.run("down");
+    }
+
+    private static String url(int peer) {
+        return "http://127.0.0.1:" + Launcher.restPort(peer) + "/api/v3";
+    }
+
+    private static BigInteger now() {
+        return BigInteger.valueOf(System.currentTimeMillis() * 1000);
+    }
+
+    private TransactionResult awaitResult(IconService peer, Bytes hash) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (true) {
+            try {
+                return peer.getTransactionResult(hash).execute();
+            } catch (RpcError e) {
+                if (e.getCode() != -32602 || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(300);
+            }
+        }
+    }
+
+    @Test
+    void aMessageSignedByTheClientIsCommittedAndReadBackOnAnotherPeer() throws Exception {
+        KeyWallet nobody = KeyWallet.create();
+        Transaction tx = TransactionBuilder.newBuilder().nid(NID).from(nobody.getAddress()).to(god.getAddress())
+                .stepLimit(STEP_LIMIT).timestamp(now()).message("hello, loopchain").build();
+        Bytes hash = peers.get(0).sendTransaction(new SignedTransaction(tx, nobody)).execute();
+        TransactionResult result = awaitResult(peers.get(1), hash);
+        assertEquals(BigInteger.ONE, result.getStatus(), "a wallet with no coin sends a message: steps are free");
+        ConfirmedTransaction read = awaitCommitted(peers.get(2), hash);
+        assertEquals(nobody.getAddress(), read.getFrom());
+        assertEquals("message", read.getDataType());
+    }
+
+    private ConfirmedTransaction awaitCommitted(IconService peer, Bytes hash) throws Exception {
+        awaitResult(peer, hash);
+        return peer.getTransaction(hash).execute();
+    }
+
+    @Test
+    void aCoinTransferFromTheGenesisAccountShowsOnEveryPeerAndInTheBlocks() throws Exception {
+        KeyWallet alice = KeyWallet.create();
+        BigInteger before = peers.get(0).getBalance(god.getAddress()).execute();
+        BigInteger amount = ICX.multiply(BigInteger.valueOf(5));
+        Transaction tx = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(alice.getAddress())
+                .value(amount).stepLimit(STEP_LIMIT).timestamp(now()).build();
+        Bytes hash = peers.get(0).sendTransaction(new SignedTransaction(tx, god)).execute();
+        TransactionResult result = awaitResult(peers.get(0), hash);
+        assertEquals(BigInteger.ONE, result.getStatus());
+        for (int i : new int[] {1, 3}) {
+            awaitResult(peers.get(i), hash);
+            assertEquals(amount, peers.get(i).getBalance(alice.getAddress()).execute(), "peer " + i);
+            assertEquals(before.subtract(amount), peers.get(i).getBalance(god.getAddress()).execute(), "peer " + i);
+        }
+        assertEquals(GENESIS, peers.get(2).getTotalSupply().execute());
+
+        Block byHeight = peers.get(3).getBlock(result.getBlockHeight()).execute();
+        assertEquals(result.getBlockHash(), byHeight.getBlockHash());
+        assertTrue(byHeight.getTransactions().stream().anyMatch(t -> t.getTxHash().equals(hash)));
+        Block byHash = peers.get(1).getBlock(result.getBlockHash()).execute();
+        assertEquals(byHeight.getHeight(), byHash.getHeight());
+        Block last = peers.get(2).getLastBlock().execute();
+        assertTrue(last.getHeight().compareTo(byHeight.getHeight()) >= 0);
+
+        Transaction tooMuch = TransactionBuilder.newBuilder().nid(NID).from(alice.getAddress()).to(god.getAddress())
+                .value(amount.add(BigInteger.ONE)).stepLimit(STEP_LIMIT).timestamp(now()).build();
+        Bytes failedHash = peers.get(1).sendTransaction(new SignedTransaction(tooMuch, alice)).execute();
+        TransactionResult failed = awaitResult(peers.get(1), failedHash);
+        assertEquals(BigInteger.ZERO, failed.getStatus(), "more than the balance: a failed result, not a lost tx");
+        assertEquals(BigInteger.valueOf(0xb), failed.getFailure().getCode());
+        assertEquals(amount, peers.get(2).getBalance(alice.getAddress()).execute());
+    }
+
+    @Test
+    void aForgedSenderAWrongNidAndAReplayAreRefusedAndStoreNothing() throws Exception {
+        KeyWallet mallory = KeyWallet.create();
+        Transaction forged = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(mallory.getAddress())
+                .value(ICX).stepLimit(STEP_LIMIT).timestamp(now()).build();
+        RpcError e = assertThrows(RpcError.class, () -> peers.get(2).sendTransaction(new SignedTransaction(forged, mallory)).execute());
+        assertEquals(-32602, e.getCode(), e.getMessage());
+        Transaction otherNet = TransactionBuilder.newBuilder().nid(BigInteger.TWO).from(god.getAddress()).to(mallory.getAddress())
+                .value(ICX).stepLimit(STEP_LIMIT).timestamp(now()).build();
+        e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(otherNet, god)).execute());
+        assertEquals(-32602, e.getCode(), e.getMessage());
+        assertTrue(e.getMessage().contains("nid"), e.getMessage());
+        Transaction stale = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(mallory.getAddress())
+                .value(ICX).stepLimit(STEP_LIMIT).timestamp(now().subtract(BigInteger.valueOf(600_000_000L))).build();
+        e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(stale, god)).execute());
+        assertTrue(e.getMessage().contains("timestamp"), e.getMessage());
+
+        Transaction once = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(mallory.getAddress())
+                .value(BigInteger.ONE).stepLimit(STEP_LIMIT).timestamp(now()).build();
+        SignedTransaction signed = new SignedTransaction(once, god);
+        Bytes hash = peers.get(0).sendTransaction(signed).execute();
+        awaitResult(peers.get(0), hash);
+        e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(signed).execute());
+        assertEquals(-32000, e.getCode(), e.getMessage());
+        assertEquals(BigInteger.ONE, peers.get(3).getBalance(mallory.getAddress()).execute(), "the replay moved nothing");
+    }
+
+    @Test
+    void badRequestsAreJsonRpcErrorsWithoutAStackTrace() throws Exception {
+        assertRefused(post(url(1), "{\"jsonrpc\": \"2.0\", \"method\": "), 400, -32700);
+        assertRefused(post(url(1), "[]"), 400, -32600);
+        assertRefused(post(url(1), "{\"jsonrpc\": \"2.0\", \"method\": \"icx_nothing\", \"id\": 1}"), 400, -32601);
+        assertRefused(post(url(1), "{\"jsonrpc\": \"2.0\", \"method\": \"icx_getBalance\", \"id\": 1, \"params\": "
+                + "{\"address\": \"hx12\"}}"), 400, -32602);
+        assertRefused(post(url(1), "{\"jsonrpc\": \"2.0\", \"method\": \"icx_getBlockByHeight\", \"id\": 1, \"params\": "
+                + "{\"height\": \"0x01\"}}"), 400, -32602);
+        assertRefused(post(url(1) + "/no_such_channel", "{\"jsonrpc\": \"2.0\", \"method\": \"icx_getLastBlock\", \"id\": 1}"),
+                404, -32600);
+        assertRefused(post(url(1), "{\"x\": \"" + "a".repeat(1100 * 1024) + "\"}"), 400, -32600);
+        HttpResponse<String> batch = post(url(2), "[{\"jsonrpc\": \"2.0\", \"method\": \"icx_getTotalSupply\", \"id\": 1}, "
+                + "{\"jsonrpc\": \"2.0\", \"method\": \"icx_nothing\", \"id\": 2}]");
+        assertEquals(200, batch.statusCode(), batch.body());
+        List<?> replies = (List<?>) Json.parse(batch.body());
+        assertEquals("0x" + GENESIS.toString(16), ((Map<?, ?>) replies.get(0)).get("result"));
+        assertTrue(((Map<?, ?>) replies.get(1)).containsKey("error"));
+    }
+
+    private HttpResponse<String> post(String url, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertRefused(HttpResponse<String> r, int status, int code) {
+        assertEquals(status, r.statusCode(), r.body());
+        Map<?, ?> error = (Map<?, ?>) ((Map<?, ?>) Json.parse(r.body())).get("error");
+        assertEquals(code, ((Number) error.get("code")).intValue(), r.body());
+        assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
+    }
+}
