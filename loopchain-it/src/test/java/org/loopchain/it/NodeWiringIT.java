@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,10 +54,11 @@ class NodeWiringIT {
         return ShrinkWrap.create(WebArchive.class, "node.war")
                 .addPackages(true, "org.loopchain.core", "org.loopchain.consensus", "org.loopchain.channel",
                         "org.loopchain.persistence", "org.loopchain.node", "org.loopchain.messaging",
-                        "org.loopchain.radiostation", "org.loopchain.score.host", "org.loopchain.service")
+                        "org.loopchain.radiostation", "org.loopchain.score.host", "org.loopchain.service",
+                        "org.loopchain.pki", "org.loopchain.coin")
                 .addPackage(RestApplication.class.getPackage())
                 .addAsResource("META-INF/persistence.xml")
-                .addAsLibraries(jarOf(ECDSASigner.class), jarOf(ScoreCode.class),
+                .addAsLibraries(jarOf(ECDSASigner.class), jarOf(X509CertificateHolder.class), jarOf(ContentInfo.class), jarOf(ScoreCode.class),
                         jarOf(score.Context.class), jarOf(org.objectweb.asm.ClassReader.class),
                         jarOf(org.objectweb.asm.tree.ClassNode.class), jarOf(org.objectweb.asm.commons.Remapper.class));
     }
