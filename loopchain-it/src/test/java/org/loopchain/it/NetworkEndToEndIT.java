@@ -195,7 +195,7 @@ class NetworkEndToEndIT {
         HttpClient http = HttpClient.newHttpClient();
         String root = "http://127.0.0.1:" + Launcher.restPort(1);
         for (HttpRequest request : List.of(
-                HttpRequest.newBuilder(URI.create(root + "/api/v3")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(URI.create(root + "/api/v4")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpRequest.newBuilder(URI.create(root + "/no/such/page.html")).GET().build(),
                 HttpRequest.newBuilder(URI.create(root + "/api/v1/blocks")).DELETE().build())) {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
