@@ -19,6 +19,8 @@ import org.loopchain.cli.json.Json;
  */
 public final class Deployer {
     static final int RETRIES = 12;
+    static final long RETRY_PAUSE_MILLIS = 5000;
+    private static final String NO_ANSWER = "the DAS did not answer: ";
 
     private Deployer() {
     }
@@ -37,12 +39,22 @@ public final class Deployer {
         }
     }
 
-    /** True while the domain is still loading (its previous copy, or its command runner): deploy again. */
+    /**
+     * True while the domain is still loading (its previous copy, or its command runner), or when it
+     * dropped the connection, as a DAS does while its start-up command runner hands over: deploy
+     * again (the deploy is forced, so a second one replaces whatever the first did).
+     */
     static boolean busy(String answer) {
-        return answer.contains("is already in use") || answer.contains("cannot process this command at this time");
+        return answer.contains("is already in use") || answer.contains("cannot process this command at this time")
+                || answer.startsWith(NO_ANSWER);
     }
 
     public static void deploy(int adminPort, String app, Path archive, Path domainDir, Path log)
+            throws InterruptedException {
+        deploy(adminPort, app, archive, domainDir, log, RETRY_PAUSE_MILLIS);
+    }
+
+    static void deploy(int adminPort, String app, Path archive, Path domainDir, Path log, long pauseMillis)
             throws InterruptedException {
         String url = "http://127.0.0.1:" + adminPort + "/__asadmin/deploy?DEFAULT=" + enc(archive.toString()) + "&name="
                 + enc(app) + "&force=true&enabled=true";
@@ -50,7 +62,7 @@ public final class Deployer {
         String answer = request(url);
         append(log, answer + "\n");
         for (int tries = 1; busy(answer) && tries <= RETRIES; tries++) {
-            Thread.sleep(5000);
+            Thread.sleep(pauseMillis);
             append(log, "\n$ deploy again (" + tries + ")\n");
             answer = request(url);
             append(log, answer + "\n");
@@ -71,11 +83,12 @@ public final class Deployer {
         }
     }
 
+    /** Each attempt on a new connection: the DAS may have closed the one an earlier attempt left open. */
     private static String request(String url) throws InterruptedException {
         try {
-            return Http.post(url, null, 600);
+            return Http.postOnNewConnection(url, 600);
         } catch (IOException e) {
-            return "the DAS did not answer: " + e;
+            return NO_ANSWER + e;
         }
     }
 

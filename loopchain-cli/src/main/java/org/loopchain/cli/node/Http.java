@@ -34,6 +34,14 @@ public final class Http {
         return CLIENT.send(req, HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /** POST URL without a body on a connection of its own (none kept from, or left for, another request). */
+    public static String postOnNewConnection(String url, int timeoutSeconds) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpRequest req = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(timeoutSeconds))
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build();
+        return client.send(req, HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** The HTTP status of GET URL, or 0 when nothing answered. */
     public static int status(String url, int timeoutSeconds) {
         try {
