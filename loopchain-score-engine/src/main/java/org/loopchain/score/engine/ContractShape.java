@@ -32,6 +32,7 @@ final class ContractShape {
     private final Map<String, ClassNode> classes;
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Declaration> externals = new LinkedHashMap<>();
+    private final Map<String, EventLogMethod.Declaration> eventLogs = new LinkedHashMap<>();
     private List<String> constructorParameterNames = List.of();
 
     private ContractShape(Map<String, ClassNode> classes) {
@@ -53,6 +54,11 @@ final class ContractShape {
     /** The external methods by name, subclass first, each in declaration order. */
     List<Declaration> externals() {
         return List.copyOf(externals.values());
+    }
+
+    /** The contract class's {@code @EventLog} methods and its archive superclasses', subclass first. */
+    List<EventLogMethod.Declaration> eventLogs() {
+        return List.copyOf(eventLogs.values());
     }
 
     List<String> constructorParameterNames() {
@@ -80,6 +86,9 @@ final class ContractShape {
         for (ClassNode type = main; type != null; type = classes.get(type.superName)) {
             for (MethodNode method : type.methods) {
                 addExternal(type, method);
+                if (EventLogMethod.annotation(method) != null) {
+                    eventLogs.putIfAbsent(method.name, EventLogMethod.declaration(method));
+                }
             }
         }
     }

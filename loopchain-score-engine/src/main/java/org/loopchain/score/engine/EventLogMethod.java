@@ -1,9 +1,9 @@
 package org.loopchain.score.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AnnotationNode;
@@ -36,7 +36,29 @@ final class EventLogMethod {
             Map.entry("Z", "bool"), Map.entry("Ljava/lang/Boolean;", "bool"), Map.entry("Ljava/lang/String;", "str"),
             Map.entry("[B", "bytes"));
 
+    /** An event log of the contract as its API lists it: ICON type names, the first {@code indexed} indexed. */
+    record Declaration(String name, List<String> parameterNames, List<String> types, int indexed) {
+    }
+
     private EventLogMethod() {
+    }
+
+    /** The ICON type name of {@code type} (an event log parameter type), or null. */
+    static String iconType(Class<?> type) {
+        return ICON_TYPES.get(Type.getDescriptor(type));
+    }
+
+    /** The API entry of an {@code @EventLog} method; parameters whose names are not recorded are {@code argN}. */
+    static Declaration declaration(MethodNode method) {
+        List<String> types = types(method);
+        List<String> names = ParameterNames.of(method);
+        if (names == null) {
+            names = new ArrayList<>();
+            for (int i = 0; i < types.size(); i++) {
+                names.add("arg" + i);
+            }
+        }
+        return new Declaration(method.name, List.copyOf(names), types, indexed(annotation(method)));
     }
 
     /** The {@code @EventLog} annotation of {@code method}, or null. */
@@ -71,11 +93,11 @@ final class EventLogMethod {
 
     /** {@code Transfer(Address,Address,int,bytes)}. */
     static String signature(MethodNode method) {
-        StringJoiner types = new StringJoiner(",", method.name + "(", ")");
-        for (Type parameter : Type.getArgumentTypes(method.desc)) {
-            types.add(ICON_TYPES.get(parameter.getDescriptor()));
-        }
-        return types.toString();
+        return method.name + "(" + String.join(",", types(method)) + ")";
+    }
+
+    private static List<String> types(MethodNode method) {
+        return Arrays.stream(Type.getArgumentTypes(method.desc)).map(t -> ICON_TYPES.get(t.getDescriptor())).toList();
     }
 
     /** Replaces the body with the call to {@link EventLogs#emit}; {@link #problems} must be empty. */

@@ -29,6 +29,7 @@ public final class ScoreCode {
     private final Constructor<?> constructor;
     private final List<String> constructorParameterNames;
     private final List<ExternalMethod> externalMethods;
+    private final List<EventLogMethod.Declaration> eventLogs;
     private final MethodHandle restore;
 
     private ScoreCode(ScoreArchive archive, Class<?> mainClass, ContractShape shape)
@@ -42,6 +43,7 @@ public final class ScoreCode {
             externals.add(external(mainClass.getClassLoader(), declaration));
         }
         this.externalMethods = List.copyOf(externals);
+        this.eventLogs = shape.eventLogs();
         this.restore = MethodHandles.privateLookupIn(mainClass, MethodHandles.lookup())
                 .findConstructor(mainClass, MethodType.methodType(void.class, Restore.class));
     }
@@ -116,6 +118,11 @@ public final class ScoreCode {
     /** The {@code @External} methods, in declaration order, subclass first. */
     public List<ExternalMethod> externalMethods() {
         return externalMethods;
+    }
+
+    /** The {@code @EventLog} methods of the contract class and its archive superclasses, for {@link ScoreApi}. */
+    List<EventLogMethod.Declaration> eventLogs() {
+        return eventLogs;
     }
 
     /**
