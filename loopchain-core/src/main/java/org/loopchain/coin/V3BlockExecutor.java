@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
@@ -23,7 +24,10 @@ import org.loopchain.core.tx.TxKind;
 
 /**
  * Runs a block's v3 transactions on the coin, in block order, beside the v1 ones, which go to the
- * wrapped executor (SCORE calls, configurations) unchanged. A block without v3 transactions
+ * wrapped executor (SCORE calls, configurations) unchanged. A v3 SCORE call ({@code dataType}
+ * {@code call}) goes to the wrapped executor too, in its place among the v1 ones, once the coin
+ * has reserved its step limit ({@link V3Outcome#reserve}); its result is the SCORE's, settled on the
+ * coin afterwards ({@link V3Outcome#settle}). A block without v3 transactions
  * executes exactly as before, so its result root is unchanged. A block with some has the root
  * SHA-256(inner root | v3 results in block order | coin writes), so peers that disagree on a
  * balance disagree on that block. The cumulative steps of the block's v3 transactions so far are
@@ -47,26 +51,46 @@ public final class V3BlockExecutor implements BlockExecutor {
 
     @Override
     public Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs) {
-        List<Transaction> v1 = txs.stream().filter(t -> t.kind() != TxKind.ICON_V3).toList();
-        Execution run = inner.execute(channel, height, timestampMicros, v1);
-        if (v1.size() == txs.size() || run.isRefused()) {
-            return run;
+        if (txs.stream().noneMatch(t -> t.kind() == TxKind.ICON_V3)) {
+            return inner.execute(channel, height, timestampMicros, txs);
         }
         CoinGenesis coin = genesis.apply(channel);
         CoinLedger ledger = new CoinLedger(coin, key -> committed.apply(channel, key));
+        Map<String, Map<String, Object>> outcomes = new LinkedHashMap<>();
+        Map<String, V3Transaction> calls = new LinkedHashMap<>();
+        List<Transaction> forInner = new ArrayList<>();
+        for (Transaction tx : txs) {
+            if (tx.kind() != TxKind.ICON_V3) {
+                forInner.add(tx);
+                continue;
+            }
+            V3Transaction v3 = V3Transactions.parse(tx);
+            if (!"call".equals(v3.dataType())) {
+                outcomes.put(tx.hash(), V3Outcome.execute(ledger, coin.stepPrice(), v3));
+                continue;
+            }
+            Optional<Map<String, Object>> refused = V3Outcome.reserve(ledger, coin.stepPrice(), v3);
+            outcomes.put(tx.hash(), refused.orElse(null));
+            if (refused.isEmpty()) {
+                calls.put(tx.hash(), v3);
+                forInner.add(tx);
+            }
+        }
+        Execution run = inner.execute(channel, height, timestampMicros, forInner);
+        if (run.isRefused()) {
+            return run;
+        }
         Map<String, String> results = new LinkedHashMap<>(run.results());
+        calls.forEach((hash, v3) -> outcomes.put(hash, V3Outcome.settle(ledger, coin.stepPrice(), v3, results.get(hash))));
         List<Object> ordered = new ArrayList<>();
         BigInteger cumulative = BigInteger.ZERO;
-        for (Transaction tx : txs) {
-            if (tx.kind() == TxKind.ICON_V3) {
-                V3Transaction v3 = V3Transactions.parse(tx);
-                Map<String, Object> outcome = V3Outcome.execute(ledger, coin.stepPrice(), v3);
-                cumulative = cumulative.add(IconHex.parseInt("stepUsed", outcome.get("stepUsed")));
-                outcome.put("cumulativeStepUsed", IconHex.format(cumulative));
-                String result = Json.pyDumps(outcome);
-                results.put(tx.hash(), result);
-                ordered.add(List.of(tx.hash(), result));
-            }
+        for (Map.Entry<String, Map<String, Object>> e : outcomes.entrySet()) {
+            Map<String, Object> outcome = e.getValue();
+            cumulative = cumulative.add(IconHex.parseInt("stepUsed", outcome.get("stepUsed")));
+            outcome.put("cumulativeStepUsed", IconHex.format(cumulative));
+            String result = Json.pyDumps(outcome);
+            results.put(e.getKey(), result);
+            ordered.add(List.of(e.getKey(), result));
         }
         SortedMap<String, byte[]> writes = new TreeMap<>(run.writes());
         Map<String, Object> coinWrites = new LinkedHashMap<>();
@@ -86,7 +110,7 @@ public final class V3BlockExecutor implements BlockExecutor {
 
     @Override
     public boolean canRun(Transaction tx) {
-        return tx.kind() == TxKind.ICON_V3 || inner.canRun(tx);
+        return inner.canRun(tx);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.loopchain.core.icon.IconHex;
 import org.loopchain.core.icon.V3Transaction;
 import org.loopchain.core.json.Json;
@@ -20,6 +21,8 @@ public final class V3Outcome {
 
     public static final long STEP_DEFAULT = 100_000;
     public static final long STEP_PER_DATA_BYTE = 200;
+    static final int UNKNOWN_FAILURE = 0x1;
+    static final int CONTRACT_NOT_FOUND = 0x2;
     static final int OUT_OF_STEP = 0xa;
     static final int OUT_OF_BALANCE = 0xb;
 
@@ -56,6 +59,58 @@ public final class V3Outcome {
         ledger.transfer(tx.from(), CoinLedger.TREASURY, fee);
         ledger.transfer(tx.from(), tx.to(), value);
         return result(steps, stepPrice, 0, "");
+    }
+
+    /**
+     * The first half of a SCORE call ({@code dataType} {@code call}): refuses one that carries value,
+     * whose {@code stepLimit} leaves the SCORE no step, or whose sender cannot pay {@code stepLimit}
+     * at the step price (charging what it can of its own steps, as {@link #execute}); otherwise
+     * charges the whole {@code stepLimit} and answers empty: the SCORE may run, and
+     * {@link #settle} refunds what it did not use.
+     */
+    public static Optional<Map<String, Object>> reserve(CoinLedger ledger, BigInteger stepPrice, V3Transaction tx) {
+        BigInteger steps = steps(tx);
+        if (tx.value() != null && tx.value().signum() != 0) {
+            return Optional.of(result(steps, stepPrice, UNKNOWN_FAILURE, "a SCORE call carries no value here, not "
+                    + IconHex.format(tx.value())));
+        }
+        if (tx.stepLimit().compareTo(steps) <= 0) {
+            BigInteger fee = tx.stepLimit().multiply(stepPrice);
+            ledger.transfer(tx.from(), CoinLedger.TREASURY, fee.min(ledger.balance(tx.from())));
+            return Optional.of(result(tx.stepLimit(), stepPrice, OUT_OF_STEP, "Out of step: " + steps
+                    + " steps before the SCORE runs, limit " + tx.stepLimit()));
+        }
+        BigInteger reserved = tx.stepLimit().multiply(stepPrice);
+        BigInteger balance = ledger.balance(tx.from());
+        if (balance.compareTo(reserved) < 0) {
+            ledger.transfer(tx.from(), CoinLedger.TREASURY, steps.multiply(stepPrice).min(balance));
+            return Optional.of(result(steps, stepPrice, OUT_OF_BALANCE, "Out of balance: " + balance + " < step limit "
+                    + tx.stepLimit() + " x step price " + stepPrice));
+        }
+        ledger.transfer(tx.from(), CoinLedger.TREASURY, reserved);
+        return Optional.empty();
+    }
+
+    /**
+     * The second half of a SCORE call that {@link #reserve} let run: its result from the SCORE's
+     * ({@code code}, {@code message}, {@code eventLogs}, {@code stepUsed}; null when no SCORE ran it,
+     * as when {@code to} is not the channel's SCORE), its steps the transaction's plus the SCORE's,
+     * and the unused part of the reserved fee back to the sender.
+     */
+    public static Map<String, Object> settle(CoinLedger ledger, BigInteger stepPrice, V3Transaction tx, String scoreResult) {
+        BigInteger steps = steps(tx);
+        Map<String, Object> m;
+        if (scoreResult == null) {
+            m = result(steps, stepPrice, CONTRACT_NOT_FOUND, "Contract not found: no SCORE at " + tx.to() + " on this channel");
+        } else {
+            Map<?, ?> score = (Map<?, ?>) Json.parse(scoreResult);
+            int code = ((Number) score.get("code")).intValue();
+            steps = steps.add(BigInteger.valueOf(((Number) score.get("stepUsed")).longValue()));
+            m = result(steps, stepPrice, code, code == 0 ? "" : String.valueOf(score.get("message")));
+            m.put("eventLogs", score.get("eventLogs"));
+        }
+        ledger.transfer(CoinLedger.TREASURY, tx.from(), tx.stepLimit().subtract(steps).max(BigInteger.ZERO).multiply(stepPrice));
+        return m;
     }
 
     private static Map<String, Object> result(BigInteger steps, BigInteger stepPrice, int code, String message) {

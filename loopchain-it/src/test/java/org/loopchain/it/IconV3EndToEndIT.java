@@ -5,23 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import foundation.icon.icx.Call;
 import foundation.icon.icx.IconService;
 import foundation.icon.icx.KeyWallet;
 import foundation.icon.icx.SignedTransaction;
 import foundation.icon.icx.Transaction;
 import foundation.icon.icx.TransactionBuilder;
+import foundation.icon.icx.data.Address;
 import foundation.icon.icx.data.Block;
 import foundation.icon.icx.data.Bytes;
 import foundation.icon.icx.data.ConfirmedTransaction;
+import foundation.icon.icx.data.ScoreApi;
 import foundation.icon.icx.data.TransactionResult;
 import foundation.icon.icx.transport.http.HttpProvider;
 import foundation.icon.icx.transport.jsonrpc.RpcError;
+import foundation.icon.icx.transport.jsonrpc.RpcItem;
+import foundation.icon.icx.transport.jsonrpc.RpcObject;
+import foundation.icon.icx.transport.jsonrpc.RpcValue;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,8 +46,9 @@ import org.loopchain.core.json.Json;
 /**
  * ICON JSON-RPC v3 on the real four-peer network, driven by the official ICON Java SDK, unchanged:
  * the channel's genesis funds one wallet; a message and a coin transfer are signed by the client,
- * committed by consensus and read back on other peers; forged and foreign-network transactions
- * are refused and stored nowhere.
+ * committed by consensus and read back on other peers; the channel's SCORE is called by a signed
+ * transaction whose signer is its caller, read by {@code icx_call} and described by
+ * {@code icx_getScoreApi}; forged and foreign-network transactions are refused and stored nowhere.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IconV3EndToEndIT {
@@ -50,6 +58,8 @@ class IconV3EndToEndIT {
     private static final BigInteger GENESIS = ICX.multiply(BigInteger.valueOf(1000));
     private static final BigInteger NID = BigInteger.ONE;
     private static final BigInteger STEP_LIMIT = BigInteger.valueOf(1_000_000);
+    private static final String TOKEN_PARAMS =
+            "{\"_name\": \"Sample Token\", \"_symbol\": \"SMP\", \"_decimals\": \"0x0\", \"_initialSupply\": \"0x3e8\"}";
 
     private final Launcher launcher = new Launcher();
     private final KeyWallet god = KeyWallet.load(new Bytes("0x42a34cbac9b2931c6e99146b0f5d30de338c577f6a082beb3a2398dbb639b56c"));
@@ -151,6 +161,77 @@ class IconV3EndToEndIT {
         assertEquals(BigInteger.ZERO, failed.getStatus(), "more than the balance: a failed result, not a lost tx");
         assertEquals(BigInteger.valueOf(0xb), failed.getFailure().getCode());
         assertEquals(amount, peers.get(2).getBalance(alice.getAddress()).execute());
+    }
+
+    @Test
+    void anIconSdkClientCallsTheChannelsScoreAsItsCallerAndReadsItsEventLogs() throws Exception {
+        Path token = launcher.root().resolve("score-samples").resolve("token").resolve("target").resolve("token.war");
+        launcher.run("score", "deploy", token.toString(), "--channel", CHANNEL, "--params", TOKEN_PARAMS,
+                "--owner", god.getAddress().toString());
+        Address score = awaitScoreReady();
+        List<ScoreApi> api = peers.get(1).getScoreApi(score).execute();
+        assertTrue(api.stream().anyMatch(a -> "transfer".equals(a.getName()) && "function".equals(a.getType())), api.toString());
+        assertTrue(api.stream().anyMatch(a -> "Transfer".equals(a.getName()) && "eventlog".equals(a.getType())), api.toString());
+        assertEquals(BigInteger.valueOf(1000), balanceOf(peers.get(2), score, god.getAddress()), "the owner holds the supply");
+
+        KeyWallet alice = KeyWallet.create();
+        Bytes hash = peers.get(0).sendTransaction(new SignedTransaction(transfer(score, god, alice.getAddress(), 40), god)).execute();
+        TransactionResult result = awaitResult(peers.get(3), hash);
+        assertEquals(BigInteger.ONE, result.getStatus(), String.valueOf(result.getFailure()));
+        assertEquals(1, result.getEventLogs().size());
+        TransactionResult.EventLog log = result.getEventLogs().get(0);
+        assertEquals(score.toString(), log.getScoreAddress());
+        assertEquals(List.of("Transfer(Address,Address,int,bytes)", god.getAddress().toString(), alice.getAddress().toString(), "0x28"),
+                log.getIndexed().stream().map(RpcItem::asString).toList(), "the signer is the SCORE's caller");
+        for (IconService peer : peers) {
+            awaitResult(peer, hash);
+            assertEquals(BigInteger.valueOf(960), balanceOf(peer, score, god.getAddress()));
+            assertEquals(BigInteger.valueOf(40), balanceOf(peer, score, alice.getAddress()));
+        }
+
+        Bytes tooMuch = peers.get(1).sendTransaction(new SignedTransaction(transfer(score, alice, god.getAddress(), 41), alice)).execute();
+        TransactionResult reverted = awaitResult(peers.get(2), tooMuch);
+        assertEquals(BigInteger.ZERO, reverted.getStatus());
+        assertTrue(reverted.getFailure().getCode().intValue() >= 0x20, "the contract's revert: " + reverted.getFailure());
+        assertEquals(BigInteger.valueOf(40), balanceOf(peers.get(0), score, alice.getAddress()), "a failed call changes nothing");
+
+        Address elsewhere = new Address("cx" + "7".repeat(40));
+        RpcError e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(
+                transfer(elsewhere, god, alice.getAddress(), 1), god)).execute());
+        assertEquals(-32602, e.getCode(), e.getMessage());
+        e = assertThrows(RpcError.class, () -> peers.get(0).call(new Call.Builder().to(score).method("nope")
+                .buildWith(BigInteger.class)).execute());
+        assertEquals(-32100, e.getCode(), e.getMessage());
+    }
+
+    private Address awaitScoreReady() throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            String address = null;
+            boolean all = true;
+            for (int p = 0; p < Launcher.PEERS; p++) {
+                Rest.Reply r = new Rest(Launcher.restPort(p)).get("status/score?channel=" + CHANNEL);
+                all &= r.status() == 200 && "ready".equals(r.get("state"));
+                address = (String) r.get("address");
+            }
+            if (all) {
+                return new Address(address);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the token is not ready on every peer: " + new Rest(Launcher.restPort(0)).get("status/score").body());
+    }
+
+    private static BigInteger balanceOf(IconService peer, Address score, Address owner) throws IOException {
+        Call<BigInteger> call = new Call.Builder().to(score).method("balanceOf")
+                .params(new RpcObject.Builder().put("_owner", new RpcValue(owner)).build()).buildWith(BigInteger.class);
+        return peer.call(call).execute();
+    }
+
+    private static Transaction transfer(Address score, KeyWallet from, Address to, long value) {
+        RpcObject params = new RpcObject.Builder().put("_to", new RpcValue(to)).put("_value", new RpcValue(BigInteger.valueOf(value)))
+                .build();
+        return TransactionBuilder.newBuilder().nid(NID).from(from.getAddress()).to(score).stepLimit(STEP_LIMIT.multiply(BigInteger.TEN))
+                .timestamp(now()).call("transfer").params(params).build();
     }
 
     @Test

@@ -86,7 +86,8 @@ public class StatusResource {
      * {@code /api/v1/status/score}: the channel's SCORE as the original answered ({@code id},
      * {@code version}, {@code all_version}, {@code status} 0 when this peer runs it) plus ours: the
      * pinned SHA-256, the state ({@code none}, {@code ready}, {@code missing}, {@code mismatch},
-     * {@code rejected}) and a message saying why.
+     * {@code rejected}), a message saying why, and the SCORE's {@code cx} address, which v3
+     * transactions and {@code icx_call} name ({@code ""} while the channel runs none).
      */
     @GET
     @Path("score")
@@ -102,6 +103,7 @@ public class StatusResource {
                 "channel", channel.name(),
                 "sha256", b.pinned().sha256(),
                 "state", b.state().name().toLowerCase(Locale.ROOT),
-                "message", b.message()));
+                "message", b.message(),
+                "address", b.hasScore() ? ScoreAddresses.scoreAddress(channel.name(), b.pinned().id()) : ""));
     }
 }

@@ -19,6 +19,7 @@ import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.core.tx.TxKind;
 import org.loopchain.score.engine.BlockExecution;
 import org.loopchain.score.engine.EventLog;
 import org.loopchain.score.engine.ScoreAddresses;
@@ -73,7 +74,7 @@ public final class ScoreBlockExecutor implements BlockExecutor {
     public Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs) {
         ScorePins pins = pins(channel);
         ScorePackage pin = pins.at(height, source.genesis(channel));
-        List<ScoreCall> calls = pin.pinned() ? calls(txs) : List.of();
+        List<ScoreCall> calls = pin.pinned() ? calls(channel, pin, txs) : List.of();
         Execution run = Execution.NONE;
         if (!calls.isEmpty()) {
             ScoreBinding binding = source.bind(channel, pin);
@@ -97,7 +98,7 @@ public final class ScoreBlockExecutor implements BlockExecutor {
         Map<String, String> results = new LinkedHashMap<>(run.results());
         ScorePins next = pins;
         for (Transaction tx : txs) {
-            Optional<Map<?, ?>> body = ScoreConfig.of(tx.data());
+            Optional<Map<?, ?>> body = tx.kind() == TxKind.ICON_V3 ? Optional.empty() : ScoreConfig.of(tx.data());
             if (body.isEmpty()) {
                 continue;
             }
@@ -143,7 +144,8 @@ public final class ScoreBlockExecutor implements BlockExecutor {
 
     @Override
     public boolean canRun(Transaction tx) {
-        if (ScoreCalls.of(tx.data()).isEmpty()) {
+        boolean call = tx.kind() == TxKind.ICON_V3 ? V3ScoreCall.of(tx).isPresent() : ScoreCalls.of(tx.data()).isPresent();
+        if (!call) {
             return true;
         }
         ScorePackage pin = pins(tx.channel()).latest(source.genesis(tx.channel()));
@@ -181,10 +183,22 @@ public final class ScoreBlockExecutor implements BlockExecutor {
         return states.computeIfAbsent(channel, c -> new CommittedState(store, c));
     }
 
-    private List<ScoreCall> calls(List<Transaction> txs) {
+    /**
+     * The block's calls in block order: v1 ones, and v3 ones to the pinned SCORE's address with steps
+     * left to run (a v3 call to another address is not the engine's: its transaction fails).
+     */
+    private List<ScoreCall> calls(String channel, ScorePackage pin, List<Transaction> txs) {
         List<ScoreCall> calls = new ArrayList<>();
+        String address = ScoreAddresses.scoreAddress(channel, pin.id());
         for (int i = 0; i < txs.size(); i++) {
             Transaction tx = txs.get(i);
+            if (tx.kind() == TxKind.ICON_V3) {
+                Optional<V3ScoreCall> v3 = V3ScoreCall.of(tx);
+                if (v3.isPresent() && v3.get().tx().to().toString().equals(address) && v3.get().budget().signum() > 0) {
+                    calls.add(v3.get().toScoreCall(i));
+                }
+                continue;
+            }
             Optional<ScoreCalls.Call> call = ScoreCalls.of(tx.data());
             if (call.isPresent()) {
                 calls.add(new ScoreCall(tx.hash(), i, tx.timestampMicros(), caller(tx.publicKey()),

@@ -29,6 +29,17 @@ public final class V3Fixtures {
         return p;
     }
 
+    /** A SCORE call of {@code method} with {@code args} from {@code key}'s account, unsigned, nid 0x1, without value. */
+    public static Map<String, Object> call(IconKey key, IconAddress score, String method, Map<String, Object> args, long stepLimit,
+            long timestampMicros) {
+        Map<String, Object> p = transfer(key, score, 0, timestampMicros, BigInteger.ONE);
+        p.remove("value");
+        p.put("stepLimit", IconHex.format(BigInteger.valueOf(stepLimit)));
+        p.put("dataType", "call");
+        p.put("data", args.isEmpty() ? Map.of("method", method) : Map.of("method", method, "params", args));
+        return p;
+    }
+
     /** {@code params} signed by {@code key} (not necessarily its {@code from}). */
     public static Map<String, Object> signed(Map<String, Object> params, IconKey key) {
         Map<String, Object> p = new LinkedHashMap<>(params);

@@ -24,6 +24,12 @@ final class CallRunner {
     /** Runs {@code method} with writes going to {@code overlay}; a query allows read-only methods only. */
     Invocation.Result run(CallContext context, String method, Map<String, Object> params, InstallRecord installed,
             StateOverlay overlay, boolean query) {
+        return run(context, method, params, installed, overlay, query, stepLimit);
+    }
+
+    /** {@link #run} within {@code budget} steps. */
+    Invocation.Result run(CallContext context, String method, Map<String, Object> params, InstallRecord installed,
+            StateOverlay overlay, boolean query, long budget) {
         ExternalMethod external = find(method);
         if (external == null) {
             return failure(ResultCodes.METHOD_NOT_FOUND, "method '" + method + "' not found");
@@ -35,7 +41,7 @@ final class CallRunner {
             return failure(ResultCodes.METHOD_NOT_PAYABLE, "'" + method + "' is not payable");
         }
         CallContext bound = external.readonly() ? context.asReadOnly() : context;
-        return Invocation.run(bound, overlay, stepLimit, () -> {
+        return Invocation.run(bound, overlay, budget, () -> {
             Object[] args = ParameterBinding.bind(external, params);
             Object instance = code.newRestoredInstance();
             FieldSnapshot.restore(instance, installed.fields(), archiveClasses);

@@ -5,11 +5,23 @@ import java.util.Map;
 /**
  * One SCORE call of a block. {@code params} are parsed JSON values (String, Boolean,
  * Long/BigInteger/BigDecimal, List, Map, null); {@code caller} is an {@code hx…} address.
+ * {@code stepLimit} is the call's own budget (a v3 transaction's {@code stepLimit} less what its
+ * transaction costs before the SCORE runs), or 0 for the channel's; the channel's caps it.
  */
 public record ScoreCall(String txHash, int txIndex, long txTimestampMicros, String caller, String method,
-        Map<String, Object> params) {
+        Map<String, Object> params, long stepLimit) {
 
     public ScoreCall {
         params = params == null ? Map.of() : params;
+    }
+
+    /** A call with the channel's step budget. */
+    public ScoreCall(String txHash, int txIndex, long txTimestampMicros, String caller, String method, Map<String, Object> params) {
+        this(txHash, txIndex, txTimestampMicros, caller, method, params, 0);
+    }
+
+    /** The budget of this call when the channel allows {@code channelLimit}. */
+    long budget(long channelLimit) {
+        return stepLimit > 0 ? Math.min(stepLimit, channelLimit) : channelLimit;
     }
 }

@@ -86,7 +86,8 @@ public final class ScoreExecutor {
                     null, List.of(), 0);
         }
         StateOverlay callOverlay = blockOverlay.child();
-        Invocation.Result result = runner.run(context, call.method(), call.params(), installed, callOverlay, false);
+        Invocation.Result result = runner.run(context, call.method(), call.params(), installed, callOverlay, false,
+                call.budget(settings.stepLimit()));
         if (result.succeeded()) {
             callOverlay.mergeInto(blockOverlay);
         }

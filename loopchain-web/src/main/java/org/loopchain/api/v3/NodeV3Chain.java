@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.loopchain.channel.Channel;
@@ -15,6 +16,10 @@ import org.loopchain.core.icon.V3Admission;
 import org.loopchain.core.icon.V3Transaction;
 import org.loopchain.core.icon.rpc.V3Chain;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.score.engine.QueryOutcome;
+import org.loopchain.score.engine.ScoreAddresses;
+import org.loopchain.score.engine.ScoreApi;
+import org.loopchain.score.host.ScoreBinding;
 import org.loopchain.service.ChainService;
 
 /** One channel of this peer, as the v3 methods see it. */
@@ -63,6 +68,25 @@ record NodeV3Chain(ChainService manager, Channel channel, Duration timestampBoun
     @Override
     public CompletableFuture<BigInteger> balance(IconAddress address) {
         return manager.balance(channel, address);
+    }
+
+    @Override
+    public Optional<IconAddress> scoreAddress() {
+        ScoreBinding score = manager.score(channel.name());
+        return score.hasScore()
+                ? Optional.of(IconAddress.parse("score", ScoreAddresses.scoreAddress(channel.name(), score.pinned().id())))
+                : Optional.empty();
+    }
+
+    @Override
+    public CompletableFuture<QueryOutcome> query(String method, Map<String, Object> params) {
+        return manager.query(channel, method, params);
+    }
+
+    @Override
+    public Optional<List<Map<String, Object>>> scoreApi() {
+        ScoreBinding score = manager.score(channel.name());
+        return score.ready() ? Optional.of(ScoreApi.of(score.code())) : Optional.empty();
     }
 
     @Override

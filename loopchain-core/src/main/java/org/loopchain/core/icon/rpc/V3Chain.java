@@ -2,6 +2,7 @@ package org.loopchain.core.icon.rpc;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.loopchain.channel.StoredTx;
@@ -11,6 +12,7 @@ import org.loopchain.core.icon.IconAddress;
 import org.loopchain.core.icon.V3Admission;
 import org.loopchain.core.icon.V3Transaction;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.score.engine.QueryOutcome;
 
 /** What the v3 methods need of one channel on this peer. */
 public interface V3Chain {
@@ -34,6 +36,15 @@ public interface V3Chain {
     Optional<String> result(String hash);
 
     CompletableFuture<BigInteger> balance(IconAddress address);
+
+    /** The {@code cx} address of the SCORE the channel runs now; empty when it runs none. */
+    Optional<IconAddress> scoreAddress();
+
+    /** Runs a read-only method of the channel's SCORE on its committed state. */
+    CompletableFuture<QueryOutcome> query(String method, Map<String, Object> params);
+
+    /** The API of the channel's SCORE in ICON's {@code icx_getScoreApi} form; empty while this peer has no ready archive. */
+    Optional<List<Map<String, Object>>> scoreApi();
 
     /** Stores and queues an admitted transaction; completes once it is durable. */
     CompletableFuture<Transaction> submit(V3Transaction tx);

@@ -1,6 +1,7 @@
 package org.loopchain.core.icon.rpc;
 
 import java.math.BigInteger;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.coin.V3Outcome;
 import org.loopchain.core.block.Block;
+import org.loopchain.core.icon.IconAddress;
 import org.loopchain.core.icon.IconFormatException;
 import org.loopchain.core.icon.IconHex;
 import org.loopchain.core.icon.V3Transaction;
@@ -19,8 +21,10 @@ import org.loopchain.core.icon.rpc.RpcRequest.Body;
  * ICON's v3 methods on one channel. Reads are answered from the store; {@code icx_sendTransaction}
  * parses the params strictly ({@link V3Transaction#parse}), applies the channel's admission rules,
  * refuses a hash already stored, and answers the hash once the transaction is durable. A v3
- * transaction here moves coin or carries a message: {@code dataType} {@code call} and
- * {@code deploy}, and a {@code cx} recipient, are refused (-32602).
+ * transaction here moves coin, carries a message, or calls the channel's SCORE ({@code dataType}
+ * {@code call} to its {@code cx} address, without value); {@code dataType} {@code deploy}, and any
+ * other {@code cx} recipient, are refused (-32602). {@code icx_call} runs a read-only method of
+ * the channel's SCORE; a failure of the contract is -32100 with its result code.
  */
 public final class V3Methods {
 
@@ -73,6 +77,8 @@ public final class V3Methods {
             case "icx_getBlockByHeight" -> done(blockByHeight(params));
             case "icx_getBlockByHash" -> done(blockByHash(params));
             case "icx_getBalance" -> balance(params);
+            case "icx_call" -> query(params);
+            case "icx_getScoreApi" -> done(scoreApi(params));
             case "icx_getTotalSupply" -> done(totalSupply(params));
             case "debug_estimateStep" -> done(estimateStep(params));
             default -> throw new RpcError(RpcError.METHOD_NOT_FOUND, "Method not found: " + RpcValues.clip(method));
@@ -81,9 +87,18 @@ public final class V3Methods {
 
     private CompletableFuture<Object> send(Map<String, Object> params) {
         V3Transaction tx = V3Transaction.parse(params);
-        if (tx.to().contract() || "call".equals(tx.dataType()) || "deploy".equals(tx.dataType())) {
-            throw RpcError.invalidParams("this node moves coin and stores messages by v3: no SCORE call or deploy (to "
-                    + tx.to() + ", dataType " + tx.dataType() + ")");
+        if ("deploy".equals(tx.dataType())) {
+            throw RpcError.invalidParams("dataType deploy: a SCORE is deployed by the channel's operators here (./loopchain score deploy)");
+        }
+        boolean call = "call".equals(tx.dataType());
+        if (call || tx.to().contract()) {
+            requireScore(tx.to());
+            if (!call) {
+                throw RpcError.invalidParams("a transaction to the SCORE " + tx.to() + " must be dataType call");
+            }
+            if (tx.value() != null && tx.value().signum() != 0) {
+                throw RpcError.invalidParams("a SCORE call carries no value here, not " + IconHex.format(tx.value()));
+            }
         }
         chain.admission().refusal(tx).ifPresent(r -> {
             throw RpcError.invalidParams(r);
@@ -92,6 +107,50 @@ public final class V3Methods {
             throw new RpcError(RpcError.SERVER_ERROR, "Duplicated transaction: " + tx.hash());
         }
         return chain.submit(tx).thenApply(stored -> V3Forms.hash(stored.hash()));
+    }
+
+    /** Refuses (-32602) an address that is not the channel's SCORE. */
+    private void requireScore(IconAddress to) {
+        Optional<IconAddress> score = chain.scoreAddress();
+        if (score.isEmpty() || !score.get().equals(to)) {
+            throw RpcError.invalidParams("Contract not found: " + to + (score.isEmpty() ? " (the channel runs no SCORE)"
+                    : " (the channel's SCORE is " + score.get() + ")"));
+        }
+    }
+
+    private CompletableFuture<Object> query(Map<String, Object> params) {
+        RpcValues.only(params, Set.of("from", "to", "dataType", "data"));
+        if (params.containsKey("from")) {
+            RpcValues.address(params, "from");
+        }
+        requireScore(RpcValues.address(params, "to"));
+        if (!"call".equals(params.get("dataType"))) {
+            throw RpcError.invalidParams("dataType must be \"call\"");
+        }
+        if (!(params.get("data") instanceof Map<?, ?> data) || !(data.get("method") instanceof String method) || method.isEmpty()) {
+            throw RpcError.invalidParams("data must be an object with a non-empty method");
+        }
+        if (data.get("params") != null && !(data.get("params") instanceof Map<?, ?>)) {
+            throw RpcError.invalidParams("data.params must be an object");
+        }
+        Map<String, Object> args = new LinkedHashMap<>();
+        if (data.get("params") instanceof Map<?, ?> p) {
+            p.forEach((k, v) -> args.put(String.valueOf(k), v));
+        }
+        return chain.query(method, args).thenApply(outcome -> {
+            if (outcome.code() != 0) {
+                throw new RpcError(RpcError.SCORE_ERROR, "SCORE error " + IconHex.format(BigInteger.valueOf(outcome.code()))
+                        + ": " + outcome.message());
+            }
+            return outcome.result();
+        });
+    }
+
+    private Object scoreApi(Map<String, Object> params) {
+        RpcValues.only(params, Set.of("address"));
+        requireScore(RpcValues.address(params, "address"));
+        return chain.scoreApi().orElseThrow(() -> new RpcError(RpcError.SERVER_ERROR,
+                "this peer does not hold the SCORE's archive yet; ask again shortly"));
     }
 
     private Object result(Map<String, Object> params) {

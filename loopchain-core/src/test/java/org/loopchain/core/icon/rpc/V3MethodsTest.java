@@ -29,6 +29,7 @@ import org.loopchain.core.icon.V3Transaction;
 import org.loopchain.core.icon.V3Transactions;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.score.engine.QueryOutcome;
 
 class V3MethodsTest {
 
@@ -36,7 +37,10 @@ class V3MethodsTest {
 
     /** A channel in memory: submitted transactions stay pending until {@link #commit}. */
     private static final class MemoryChain implements V3Chain {
+        static final IconAddress SCORE = IconAddress.parse("score", "cx" + "5".repeat(40));
         final Map<String, StoredTx> txs = new HashMap<>();
+        boolean runsScore = true;
+        boolean scoreReady = true;
         final List<Block> blocks = new ArrayList<>(List.of(new Block("c", 0, "a".repeat(64), "", "", 0, "", "", "", List.of())));
 
         @Override
@@ -83,6 +87,23 @@ class V3MethodsTest {
         @Override
         public CompletableFuture<BigInteger> balance(IconAddress address) {
             return CompletableFuture.completedFuture(coin().genesisBalance(address));
+        }
+
+        @Override
+        public Optional<IconAddress> scoreAddress() {
+            return runsScore ? Optional.of(SCORE) : Optional.empty();
+        }
+
+        /** {@code balanceOf} answers 0x2a; any other method fails as the engine does for an unknown one. */
+        @Override
+        public CompletableFuture<QueryOutcome> query(String method, Map<String, Object> params) {
+            return CompletableFuture.completedFuture("balanceOf".equals(method) && params.containsKey("_owner")
+                    ? new QueryOutcome(0, "", "0x2a") : new QueryOutcome(3, "method '" + method + "' not found", null));
+        }
+
+        @Override
+        public Optional<List<Map<String, Object>>> scoreApi() {
+            return scoreReady ? Optional.of(List.of(Map.of("type", "function", "name", "balanceOf"))) : Optional.empty();
         }
 
         @Override
@@ -182,5 +203,58 @@ class V3MethodsTest {
         assertEquals(-32600L, errorCode(replies.get(1)));
         assertEquals(-32601L, errorCode(replies.get(2)));
         assertEquals(3L, ((Number) replies.get(2).get("id")).longValue());
+    }
+
+    private static Map<String, Object> scoreCall(IconAddress to, Map<String, Object> change) {
+        Map<String, Object> p = V3Fixtures.call(ALICE, to, "transfer", Map.of("_to", BOB.address().toString(), "_value", "0x1"),
+                1_000_000, NOW);
+        p.putAll(change);
+        return V3Fixtures.signed(p, ALICE);
+    }
+
+    @Test
+    void aSignedCallToTheChannelsScoreIsTakenAndCallsElsewhereAreRefused() {
+        Map<String, Object> good = scoreCall(MemoryChain.SCORE, Map.of());
+        String hash = (String) call("icx_sendTransaction", good).get("result");
+        assertTrue(chain.transaction(hash.substring(2)).isPresent());
+        IconAddress other = IconAddress.parse("to", "cx" + "6".repeat(40));
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", scoreCall(other, Map.of()))));
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", scoreCall(MemoryChain.SCORE, Map.of("value", "0x1")))));
+        Map<String, Object> deploy = scoreCall(MemoryChain.SCORE, Map.of("dataType", "deploy",
+                "data", Map.of("contentType", "application/java", "content", "0x504b")));
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy)));
+        Map<String, Object> plain = V3Fixtures.signed(V3Fixtures.transfer(ALICE, MemoryChain.SCORE, 1, NOW, BigInteger.ONE), ALICE);
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", plain)));
+        chain.runsScore = false;
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", scoreCall(MemoryChain.SCORE, Map.of()))));
+        assertEquals(1, chain.txs.size(), "only the good call is stored");
+    }
+
+    @Test
+    void icxCallAnswersTheScoresValueOrItsErrorAndRefusesMalformedRequests() {
+        Map<String, Object> query = Map.of("to", MemoryChain.SCORE.toString(), "dataType", "call",
+                "data", Map.of("method", "balanceOf", "params", Map.of("_owner", ALICE.address().toString())));
+        assertEquals("0x2a", call("icx_call", query).get("result"));
+        Map<?, ?> failed = call("icx_call", Map.of("to", MemoryChain.SCORE.toString(), "dataType", "call", "data", Map.of("method", "nope")));
+        assertEquals(-32100, errorCode(failed));
+        assertTrue(((Map<?, ?>) failed.get("error")).get("message").toString().startsWith("SCORE error 0x3: "), failed.toString());
+        assertEquals(-32602, errorCode(call("icx_call", Map.of("to", "cx" + "6".repeat(40), "dataType", "call",
+                "data", Map.of("method", "balanceOf")))));
+        assertEquals(-32602, errorCode(call("icx_call", Map.of("to", MemoryChain.SCORE.toString(), "dataType", "call",
+                "data", Map.of("method", 5)))));
+        assertEquals(-32602, errorCode(call("icx_call", Map.of("to", MemoryChain.SCORE.toString(), "dataType", "deploy",
+                "data", Map.of("method", "balanceOf")))));
+        assertEquals(-32602, errorCode(call("icx_call", Map.of("to", MemoryChain.SCORE.toString(), "dataType", "call",
+                "data", Map.of("method", "balanceOf", "params", List.of())))));
+        assertEquals(-32602, errorCode(call("icx_call", Map.of("to", MemoryChain.SCORE.toString(), "extra", 1))));
+    }
+
+    @Test
+    void theScoreApiIsAnsweredForTheChannelsScoreOnly() {
+        Object api = call("icx_getScoreApi", Map.of("address", MemoryChain.SCORE.toString())).get("result");
+        assertEquals(List.of(Map.of("type", "function", "name", "balanceOf")), api);
+        assertEquals(-32602, errorCode(call("icx_getScoreApi", Map.of("address", "cx" + "6".repeat(40)))));
+        chain.scoreReady = false;
+        assertEquals(-32000, errorCode(call("icx_getScoreApi", Map.of("address", MemoryChain.SCORE.toString()))));
     }
 }
