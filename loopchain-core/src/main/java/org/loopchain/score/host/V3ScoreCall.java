@@ -21,8 +21,8 @@ public record V3ScoreCall(V3Transaction tx, String method, Map<String, Object> p
 
     /** The call {@code tx} makes, if it is a v3 SCORE call. */
     public static Optional<V3ScoreCall> of(Transaction tx) {
-        if (tx.kind() != TxKind.ICON_V3) {
-            return Optional.empty();
+        if (tx.kind() != TxKind.ICON_V3 || tx.data().indexOf("\"call\"") < 0) {
+            return Optional.empty(); // a call's params hold "dataType": "call"; the others are not parsed (the pool asks per tx)
         }
         V3Transaction v3 = V3Transactions.parse(tx);
         if (!"call".equals(v3.dataType()) || !(v3.data() instanceof Map<?, ?> data) || !(data.get("method") instanceof String m)) {

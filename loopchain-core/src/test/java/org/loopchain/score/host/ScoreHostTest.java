@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,24 +158,8 @@ class ScoreHostTest {
         assertEquals(Execution.NONE, executor.execute(CHANNEL, 1, 1, List.of(tx("{\"data\": 1}"))));
     }
 
-    /** A source whose genesis pin is {@code binding}'s, always bound as {@code binding}. */
     private static ScoreSource source(ScoreBinding binding) {
-        return new ScoreSource() {
-            @Override
-            public ScorePackage genesis(String channel) {
-                return binding.pinned();
-            }
-
-            @Override
-            public Collection<String> operators(String channel) {
-                return List.of();
-            }
-
-            @Override
-            public ScoreBinding bind(String channel, ScorePackage pin) {
-                return binding;
-            }
-        };
+        return new FixedScoreSource(binding);
     }
 
     private static Transaction tx(String body) {

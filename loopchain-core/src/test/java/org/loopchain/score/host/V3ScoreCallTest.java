@@ -11,7 +11,6 @@ import static org.loopchain.core.icon.V3Fixtures.BOB;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,23 +67,7 @@ class V3ScoreCallTest {
     }
 
     private V3BlockExecutor executor(BigInteger stepPrice) {
-        ScoreSource source = new ScoreSource() {
-            @Override
-            public ScorePackage genesis(String channel) {
-                return binding.pinned();
-            }
-
-            @Override
-            public Collection<String> operators(String channel) {
-                return List.of();
-            }
-
-            @Override
-            public ScoreBinding bind(String channel, ScorePackage pin) {
-                return binding;
-            }
-        };
-        ScoreBlockExecutor scores = new ScoreBlockExecutor(source, 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
+        ScoreBlockExecutor scores = new ScoreBlockExecutor(new FixedScoreSource(binding), 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
         CoinGenesis coin = new CoinGenesis(BigInteger.ONE, Map.of(ALICE.address(), BigInteger.valueOf(10_000_000)), stepPrice);
         return new V3BlockExecutor(scores, c -> coin, (c, k) -> state.get(k));
     }
@@ -186,6 +169,19 @@ class V3ScoreCallTest {
         assertEquals(BigInteger.valueOf(10_000_000 - 10 * used), balance(ALICE.address(), priced));
         assertEquals(ALICE.address().toString(), lastCaller(), "the broke sender's call did not run");
         assertFalse(used >= 900_000);
+    }
+
+    @Test
+    void aCallCarryingValueThatALeaderPutInABlockFailsAndMovesNothing() {
+        Map<String, Object> params = V3Fixtures.call(ALICE, SCORE, "touch", Map.of("n", "0x1"), 1_000_000, NOW);
+        params.put("value", "0x5");
+        Transaction paying = V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(params, ALICE));
+        V3BlockExecutor executor = executor(BigInteger.ZERO);
+        Execution e = executor.execute(CHANNEL, 1, NOW, List.of(paying));
+        assertEquals("0x1", ((Map<?, ?>) result(e, paying).get("failure")).get("code"));
+        e.writes().forEach(state::put);
+        assertNull(lastCaller());
+        assertEquals(BigInteger.valueOf(10_000_000), balance(ALICE.address(), executor));
     }
 
     @Test
