@@ -362,15 +362,23 @@ public final class Channel {
         if (leader.equals(settings.peerId())) {
             return "leader";
         }
-        return validators.contains(settings.peerId()) ? "validator" : "observer";
+        if (validators.contains(settings.peerId())) {
+            return "validator";
+        }
+        return validators.audits(settings.peerId()) ? "audit" : "observer";
     }
 
-    /** Consensus messages leave through the transport; sync traffic too (the target filters). */
+    /**
+     * Consensus messages leave through the transport; sync traffic too (the target filters). A peer
+     * that does not validate (an audit peer, an observer) only asks for blocks: it never votes.
+     */
     private final class LoopNetwork implements Network {
         @Override
         public void broadcast(SignedMessage message) {
-            if (validators.size() <= 1 && validators.contains(settings.peerId())) {
-                return; // a peer alone has nobody to tell
+            boolean validates = validators.contains(settings.peerId());
+            boolean alone = validates && validators.size() <= 1 && !validators.hasAuditors();
+            if (alone || !validates && message.type() != MessageType.SYNC_REQUEST) {
+                return; // nobody to tell; a non-validator has nothing to say but "send me blocks"
             }
             transport.consensus(name(), message.type().name().toLowerCase(Locale.ROOT), codec.encode(message));
         }

@@ -11,7 +11,7 @@ package org.loopchain.channel;
  * @param lastCommitMicros when the last block committed here was made (µs since the epoch; 0 if none since start)
  * @param round the consensus round of the height being decided
  * @param leader the peer id of that round's leader ("" before consensus starts)
- * @param role this peer's part: leader, validator, observer, or waiting for validators
+ * @param role this peer's part: leader, validator, audit (admitted, never votes), observer, or waiting for validators
  */
 public record ChannelStatus(
         long height,

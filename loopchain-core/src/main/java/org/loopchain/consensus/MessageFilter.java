@@ -2,7 +2,8 @@ package org.loopchain.consensus;
 
 /**
  * The checks every incoming message passes before the state machine looks at it: right channel, a
- * validator as sender, and that validator's valid signature. Each failure is logged and counted.
+ * validator as sender (or an audit peer asking for blocks), and the sender's valid signature. Each
+ * failure is logged and counted.
  */
 final class MessageFilter {
 
@@ -20,7 +21,8 @@ final class MessageFilter {
         if (!channel.equals(message.payload().channel())) {
             return drops.drop(DropReason.WRONG_CHANNEL, message, "channel " + message.payload().channel());
         }
-        if (!validators.contains(message.sender())) {
+        boolean auditorAsks = message.type() == MessageType.SYNC_REQUEST && validators.audits(message.sender());
+        if (!validators.contains(message.sender()) && !auditorAsks) {
             return drops.drop(DropReason.NOT_A_VALIDATOR, message, message.sender() + " is not a validator of " + channel);
         }
         if (!validators.verifies(message)) {

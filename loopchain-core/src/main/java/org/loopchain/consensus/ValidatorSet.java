@@ -1,6 +1,7 @@
 package org.loopchain.consensus;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +45,7 @@ public final class ValidatorSet {
     private final long totalWeight;
     private final long totalGroupWeight;
     private final SignatureVerifier verifier;
+    private final Map<String, Validator> auditors;
 
     public ValidatorSet(List<Validator> validators, Map<String, Long> groupWeights, double votingRatio) {
         this(validators, groupWeights, votingRatio, false, SignatureVerifier.ECDSA);
@@ -51,6 +53,11 @@ public final class ValidatorSet {
 
     public ValidatorSet(List<Validator> validators, Map<String, Long> groupWeights, double votingRatio,
             boolean allowUnsafe, SignatureVerifier verifier) {
+        this(validators, groupWeights, votingRatio, allowUnsafe, verifier, Map.of());
+    }
+
+    private ValidatorSet(List<Validator> validators, Map<String, Long> groupWeights, double votingRatio,
+            boolean allowUnsafe, SignatureVerifier verifier, Map<String, Validator> auditors) {
         if (validators.isEmpty()) {
             throw new IllegalArgumentException("a validator set needs at least one validator");
         }
@@ -75,6 +82,7 @@ public final class ValidatorSet {
         }
         this.totalWeight = total;
         this.totalGroupWeight = this.groupWeights.values().stream().mapToLong(Long::longValue).sum();
+        this.auditors = auditors;
     }
 
     private void checkGroup(Validator v) {
@@ -91,7 +99,39 @@ public final class ValidatorSet {
 
     /** The same members and rule, checking signatures with {@code other} (for simulations). */
     public ValidatorSet withVerifier(SignatureVerifier other) {
-        return new ValidatorSet(validators, groupWeights, votingRatio, true, other);
+        return new ValidatorSet(validators, groupWeights, votingRatio, true, other, auditors);
+    }
+
+    /**
+     * The same validators and rule, with {@code auditors}: peers admitted to the channel that never
+     * vote (their votes weigh nothing) but may ask for committed blocks.
+     */
+    public ValidatorSet withAuditors(List<Validator> auditors) {
+        Map<String, Validator> byPeerId = new LinkedHashMap<>();
+        for (Validator a : auditors) {
+            if (byId.containsKey(a.peerId()) || byPeerId.put(a.peerId(), a) != null) {
+                throw new IllegalArgumentException("audit peer " + a.peerId() + " is listed twice or also validates");
+            }
+        }
+        return withAuditors(Collections.unmodifiableMap(byPeerId));
+    }
+
+    /**
+     * As {@link #withAuditors(List)}, reading {@code live} (peer id → audit peer, thread-safe) at each
+     * check: the host adds audit peers as they are admitted. An id that validates is never an auditor.
+     */
+    public ValidatorSet withAuditors(Map<String, Validator> live) {
+        return new ValidatorSet(validators, groupWeights, votingRatio, true, verifier, live);
+    }
+
+    /** Whether any audit peer is known now. */
+    public boolean hasAuditors() {
+        return !auditors.isEmpty();
+    }
+
+    /** Whether {@code peerId} is an audit peer of the channel (not a validator). */
+    public boolean audits(String peerId) {
+        return peerId != null && !byId.containsKey(peerId) && auditors.containsKey(peerId);
     }
 
     public List<Validator> validators() {
@@ -148,9 +188,9 @@ public final class ValidatorSet {
         return agreeingGroups > votingRatio * totalGroupWeight;
     }
 
-    /** True iff {@code message} is signed by the validator it names as sender. */
+    /** True iff {@code message} is signed by the validator or audit peer it names as sender. */
     public boolean verifies(SignedMessage message) {
-        Validator v = byId.get(message.sender());
+        Validator v = byId.containsKey(message.sender()) ? byId.get(message.sender()) : auditors.get(message.sender());
         return v != null && verifier.verify(v.publicKeyBase64(), message.payload().digest(), message.signature());
     }
 }

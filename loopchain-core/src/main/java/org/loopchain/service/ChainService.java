@@ -36,6 +36,12 @@ public interface ChainService {
     Optional<Channel> channel(String name);
 
     /**
+     * Whether this peer is an audit peer of {@code channel}: it holds and checks every block but
+     * takes no transactions (submissions to it are refused, 403).
+     */
+    boolean audits(String channel);
+
+    /**
      * Makes a loopchain v1 transaction of {@code body}, signed by this peer, durable and hands it to
      * the channel; completes with it once stored, exceptionally when the channel cannot take it now.
      */

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,7 @@ class ChannelNetworkTest {
         final String id = "peer-" + peers.size();
         final InMemoryChainStore store = new InMemoryChainStore();
         final MicrosClock micros = new MicrosClock(sim.clock);
+        final Set<MessageType> sentHere = EnumSet.noneOf(MessageType.class);
         Channel channel;
 
         Peer() {
@@ -77,6 +79,7 @@ class ChannelNetworkTest {
         public void consensus(String channel, String type, String text) {
             var message = CODEC.decode(text);
             sent.merge(message.type(), 1, Integer::sum);
+            sentHere.add(message.type());
 
             if (message.payload() instanceof Proposal proposal
                     && !proposal.candidate().txs().isEmpty()) {
@@ -117,11 +120,17 @@ class ChannelNetworkTest {
     }
 
     private void network(int n, IntFunction<BlockExecutor> executors) {
-        for (int i = 0; i < n; i++) {
+        network(n, 0, executors);
+    }
+
+    /** {@code n} validators, then {@code auditors} audit peers of the same channel. */
+    private void network(int n, int auditors, IntFunction<BlockExecutor> executors) {
+        for (int i = 0; i < n + auditors; i++) {
             peers.add(new Peer());
         }
-        List<Validator> validators = peers.stream().map(p -> new Validator(p.id, p.key.publicKeyBase64(), 1, null)).toList();
-        ValidatorSet set = new ValidatorSet(validators, Map.of(), 0.67, false, SignatureVerifier.ECDSA);
+        List<Validator> members = peers.stream().map(p -> new Validator(p.id, p.key.publicKeyBase64(), 1, null)).toList();
+        ValidatorSet set = new ValidatorSet(members.subList(0, n), Map.of(), 0.67, false, SignatureVerifier.ECDSA)
+                .withAuditors(members.subList(n, n + auditors));
         LftConfig config = LftConfig.builder(CHANNEL).maxMadeBlockCount(2).leaderComplainTimeout(Duration.ofSeconds(2))
                 .maxRoundTimeout(Duration.ofSeconds(20)).blockInterval(Duration.ofMillis(500)).maxBlockTxNum(100).roundWindow(8)
                 .syncInterval(Duration.ofSeconds(1)).maxSyncBlocks(16).build();
@@ -206,6 +215,45 @@ class ChannelNetworkTest {
             assertTrue(committed(peers.get(i), tx), peers.get(i).id + " commits without the refusing peer");
         }
         assertEquals(0, peers.get(2).channel.status().height());
+    }
+
+    @Test
+    void anAuditPeerHoldsEveryBlockNeverVotesAndCatchesUpAfterAnOutage() {
+        network(4, 1, i -> BlockExecutor.NONE);
+        Peer audit = peers.get(4);
+        for (int i = 0; i < 8; i++) {
+            peers.get(i % 4).submit(i);
+            sim.advance(Duration.ofMillis(300));
+        }
+        sim.advance(Duration.ofSeconds(10));
+        assertOneChain(peers);
+        assertTrue(audit.channel.status().height() >= 2);
+        assertEquals("audit", audit.channel.status().role());
+
+        down.add(audit.index);
+        for (int i = 8; i < 16; i++) {
+            peers.get(i % 4).submit(i);
+            sim.advance(Duration.ofSeconds(1));
+        }
+        long missed = peers.get(0).channel.status().height() - audit.channel.status().height();
+        assertTrue(missed >= 2, "the audit peer missed " + missed + " blocks");
+        down.clear();
+        peers.get(0).submit(16);
+        sim.advance(Duration.ofSeconds(20));
+        assertOneChain(peers);
+        assertEquals(Set.of(MessageType.SYNC_REQUEST), audit.sentHere, "an audit peer only ever asks for blocks");
+    }
+
+    @Test
+    void aLoneValidatorStillTellsItsAuditPeer() {
+        network(1, 1, i -> BlockExecutor.NONE);
+        for (int i = 0; i < 4; i++) {
+            peers.get(0).submit(i);
+            sim.advance(Duration.ofSeconds(1));
+        }
+        sim.advance(Duration.ofSeconds(10));
+        assertTrue(peers.get(0).channel.status().height() >= 2);
+        assertOneChain(peers);
     }
 
     @Test

@@ -47,6 +47,17 @@ class ValidatorSetTest {
     }
 
     @Test
+    void auditPeersNeverCountTowardsAQuorumAndCannotAlsoValidate() {
+        ValidatorSet set = new ValidatorSet(List.of(v("a", 1, null), v("b", 1, null), v("c", 1, null), v("d", 1, null)), Map.of(), 0.67)
+                .withAuditors(List.of(v("x", 1, null)));
+        assertTrue(set.audits("x"));
+        assertFalse(set.contains("x"), "an audit peer is not a validator");
+        assertFalse(set.isQuorum(List.of("a", "b", "x")), "its vote weighs nothing");
+        assertEquals(4, set.size());
+        assertThrows(IllegalArgumentException.class, () -> set.withAuditors(List.of(v("a", 1, null))));
+    }
+
+    @Test
     void aValidatorInAGroupWithoutWeightIsRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> new ValidatorSet(List.of(v("a", 1, "x")), Map.of("y", 1L), 0.67));

@@ -133,7 +133,9 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
         executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), store);
         BlockExecutor withCoin = new V3BlockExecutor(executor, this::coin, this::committedState);
         for (String name : node.channelNames()) {
-            ChannelSettings settings = new ChannelSettings(name, node.peerId(), node.config().get(ConfigKeys.Score.SCORE_PACKAGE),
+            String scoreId = node.channelDefinition(name).map(ChannelDefinition::scorePackage)
+                    .orElse(node.config().get(ConfigKeys.Score.SCORE_PACKAGE));
+            ChannelSettings settings = new ChannelSettings(name, node.peerId(), scoreId,
                     NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM),
                     node.config().get(ConfigKeys.Blocks.ALLOW_MAKE_EMPTY_BLOCK));
             ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(threads);
@@ -169,12 +171,20 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
         return channels.values();
     }
 
+    @Override
+    public boolean audits(String channel) {
+        return node.audits(channel);
+    }
+
     /**
      * Builds, hashes and signs a v1 transaction from a request body on the caller's thread, then
      * queues it; the future completes once it is durable (the moment to answer the client).
      */
     @Override
     public CompletableFuture<Transaction> submit(Channel channel, Object body) {
+        if (audits(channel.name())) {
+            return CompletableFuture.failedFuture(new IllegalStateException(auditOnly(channel)));
+        }
         ChannelSettings s = channel.settings();
         TxMeta meta = new TxMeta(s.peerId(), s.scoreId(), s.scoreVersion(), s.name());
         Transaction tx = V1Transactions.create(s.name(), meta, body, clock.next(), node.key());
@@ -187,12 +197,19 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
      */
     @Override
     public CompletableFuture<Transaction> submit(Channel channel, V3Transaction v3) {
+        if (audits(channel.name())) {
+            return CompletableFuture.failedFuture(new IllegalStateException(auditOnly(channel)));
+        }
         String key = channel.name() + "/" + v3.hash().hex();
         if (!v3InFlight.add(key)) { // the same transaction sent twice at once: one row only
             return CompletableFuture.failedFuture(new IllegalStateException("Duplicated transaction: " + v3.hash()));
         }
         return journal.append(channel, V3Transactions.of(channel.name(), node.peerId(), v3))
                 .whenComplete((tx, failure) -> v3InFlight.remove(key));
+    }
+
+    private static String auditOnly(Channel channel) {
+        return "this peer audits channel " + channel.name() + " and takes no transactions: send them to a validator";
     }
 
     /** The channel's coin settings (network id, genesis accounts, step price). */

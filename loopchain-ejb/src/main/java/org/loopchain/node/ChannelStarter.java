@@ -1,9 +1,12 @@
 package org.loopchain.node;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.loopchain.channel.Channel;
 import org.loopchain.consensus.LftConfig;
+import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
@@ -12,8 +15,9 @@ import org.loopchain.radiostation.client.RadioStationClient;
 
 /**
  * Starts a channel's consensus as soon as its validators are known: at once for a peer alone, or
- * once every peer the channel's definition lists has registered with the Radio Station (their ids
- * and keys come from its peer list, which the client refreshes on every announcement).
+ * once every validator the channel's definition lists has registered with the Radio Station (their
+ * ids and keys come from its peer list, which the client refreshes on every announcement). The
+ * channel's audit peers are followed as they register, before and after the start.
  */
 final class ChannelStarter {
 
@@ -38,21 +42,25 @@ final class ChannelStarter {
                     lftConfig(channel.name()));
             return;
         }
+        Map<String, Validator> auditors = new ConcurrentHashMap<>();
         Runnable attempt = new Runnable() {
             private boolean started;
 
             @Override
             public synchronized void run() {
+                var peers = radioStation.peers(channel.name());
+                Map<String, Validator> registered = Validators.auditors(definition.get(), peers);
+                auditors.putAll(registered);
+                auditors.keySet().retainAll(registered.keySet());
                 if (started) {
                     return;
                 }
-                var peers = radioStation.peers(channel.name());
                 Optional<ValidatorSet> validators = Validators.listed(definition.get(), peers, ratio, unsafe);
                 if (validators.isPresent()) {
                     started = true;
                     LOG.info(() -> "channel " + channel.name() + ": starting LFT with " + validators.get().size()
-                            + " validators");
-                    channel.startConsensus(validators.get(), lftConfig(channel.name()));
+                            + " validators and " + definition.get().auditors().size() + " audit peers");
+                    channel.startConsensus(validators.get().withAuditors(auditors), lftConfig(channel.name()));
                 } else {
                     LOG.info(() -> "channel " + channel.name() + ": waiting for " + Validators.missing(definition.get(), peers)
                             + " to register with the radio station");

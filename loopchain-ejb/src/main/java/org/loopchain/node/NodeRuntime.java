@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.loopchain.core.config.ChannelManageData;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
+import org.loopchain.core.config.ChannelManageData.PeerEntry;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.LoopchainConfig;
 import org.loopchain.core.config.NodeIdentity;
@@ -124,11 +125,33 @@ public class NodeRuntime implements NodeIdentity {
         return ConfigKeys.ROLE_PEER.equals(config.get(ConfigKeys.Node.NODE_ROLE));
     }
 
+    /**
+     * The channels this peer serves: those of {@code CHANNEL_MANAGE_DATA_PATH} that list its
+     * {@code peer_target} (as validator or audit peer) or list no peers, and the default channel when
+     * the file does not define it. A channel that lists other peers only is not served: its blocks,
+     * transactions and messages never reach this peer.
+     */
     @Override
     public List<String> channelNames() {
-        List<String> names = new ArrayList<>(List.of(config.get(ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL)));
-        channelDefinitions.keySet().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        String defaultChannel = config.get(ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL);
+        List<String> names = new ArrayList<>();
+        if (serves(defaultChannel)) {
+            names.add(defaultChannel);
+        }
+        channelDefinitions.keySet().stream().filter(n -> !names.contains(n) && serves(n)).forEach(names::add);
         return names;
+    }
+
+    private boolean serves(String channel) {
+        ChannelDefinition definition = channelDefinitions.get(channel);
+        return definition == null || definition.peers().isEmpty() || definition.peer(peerTarget()) != null;
+    }
+
+    /** Whether this peer is an audit peer of {@code channel}: it holds the chain and takes no transactions. */
+    public boolean audits(String channel) {
+        ChannelDefinition definition = channelDefinitions.get(channel);
+        PeerEntry entry = definition == null ? null : definition.peer(peerTarget());
+        return entry != null && entry.audit();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.loopchain.node;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,10 +13,10 @@ import org.loopchain.core.config.ChannelManageData.PeerEntry;
 import org.loopchain.radiostation.RegisteredPeer;
 
 /**
- * Who validates a channel: the peers its {@code channel_manage_data.json} lists, in list order (the
- * leader order), with their weights and groups, identified by the peer id and key each registered
- * with the Radio Station. A peer alone (no Radio Station, or a channel the file does not define)
- * validates by itself.
+ * Who validates a channel: the validators its {@code channel_manage_data.json} lists, in list order
+ * (the leader order), with their weights and groups, identified by the peer id and key each
+ * registered with the Radio Station; and its audit peers, known as they register. A peer alone (no
+ * Radio Station, or a channel the file does not define) validates by itself.
  */
 final class Validators {
 
@@ -34,7 +35,7 @@ final class Validators {
     static Optional<ValidatorSet> listed(ChannelDefinition definition, List<RegisteredPeer> registered, double ratio,
             boolean allowUnsafe) {
         List<Validator> validators = new ArrayList<>();
-        for (PeerEntry entry : definition.peers()) {
+        for (PeerEntry entry : definition.validators()) {
             Optional<RegisteredPeer> peer = registered.stream()
                     .filter(p -> p.peerTarget().equals(entry.peerTarget())).findFirst();
             if (peer.isEmpty()) {
@@ -46,9 +47,19 @@ final class Validators {
                 SignatureVerifier.ECDSA));
     }
 
-    /** The listed targets that have not registered yet, for the log. */
+    /** The listed audit peers that have registered, by peer id (they may ask for blocks; they never vote). */
+    static Map<String, Validator> auditors(ChannelDefinition definition, List<RegisteredPeer> registered) {
+        Map<String, Validator> auditors = new LinkedHashMap<>();
+        for (PeerEntry entry : definition.auditors()) {
+            registered.stream().filter(p -> p.peerTarget().equals(entry.peerTarget())).findFirst()
+                    .ifPresent(p -> auditors.put(p.peerId(), new Validator(p.peerId(), p.publicKey(), 1, null)));
+        }
+        return auditors;
+    }
+
+    /** The listed validators that have not registered yet, for the log. */
     static List<String> missing(ChannelDefinition definition, List<RegisteredPeer> registered) {
-        return definition.peers().stream().map(PeerEntry::peerTarget)
+        return definition.validators().stream().map(PeerEntry::peerTarget)
                 .filter(t -> registered.stream().noneMatch(p -> p.peerTarget().equals(t))).toList();
     }
 }

@@ -34,8 +34,9 @@ import org.loopchain.pki.Verdict;
  * of the Radio Station only the window applies);</li>
  * <li>with {@code ENABLE_CHANNEL_AUTH}, its {@code peer_target} is listed for the channel;</li>
  * <li>with {@code ENABLE_CHANNEL_AUTH} and a channel that names {@code trusted_cas}, it presents a
- * certificate chain that the channel's {@link MembershipCheck} accepts with the role
- * {@code validator} (issued through a trusted CA, in its validity, not revoked), for the very key it
+ * certificate chain that the channel's {@link MembershipCheck} accepts with the role its listing asks
+ * (a validator's: {@code validator}; an audit peer's: {@code audit} or {@code validator}, the wider
+ * certificate) (issued through a trusted CA, in its validity, not revoked), for the very key it
  * presents and signed with;</li>
  * <li>its {@code peer_id} is not registered in the channel with another key;</li>
  * <li>its {@code peer_target} is not held by another registered peer (another id or key).</li>
@@ -125,7 +126,7 @@ public final class PeerRegistry {
         }
         if (channelAuth && trust.containsKey(channel.name())) {
             Verdict verdict = certificateVerdict(request.channel(), request.certificate(), request.publicKey(),
-                    trust.get(channel.name()));
+                    trust.get(channel.name()), roles(listed));
             LOG.info(() -> "channel " + channel.name() + ": certificate " + verdict.certificate().getSubjectX500Principal().getName()
                     + " (serial " + verdict.certificate().getSerialNumber().toString(16) + ") admits " + request.peerId());
         }
@@ -193,7 +194,7 @@ public final class PeerRegistry {
         }
         if (channelAuth && trust.containsKey(channel.name())) {
             try {
-                certificateVerdict(channel.name(), record.certificate(), p.publicKey(), trust.get(channel.name()));
+                certificateVerdict(channel.name(), record.certificate(), p.publicKey(), trust.get(channel.name()), roles(listed));
             } catch (RegistryException e) {
                 LOG.warning(() -> "dropped stored peer " + p.peerId() + " of channel " + channel.name() + ": " + e.getMessage());
                 return false;
@@ -301,8 +302,14 @@ public final class PeerRegistry {
         return peers.stream().filter(p -> p.peerId().equals(wanted)).findFirst().or(() -> Optional.of(peers.get(0)));
     }
 
+    /** The certificate roles a listing admits: an audit place takes an audit or a validator certificate. */
+    private static Set<Role> roles(PeerEntry listed) {
+        return listed.audit() ? Set.of(Role.AUDIT, Role.VALIDATOR) : Set.of(Role.VALIDATOR);
+    }
+
     /** The accepted verdict on a certificate presented for {@code publicKey}; a refusal otherwise. */
-    private static Verdict certificateVerdict(String channel, String certificate, String publicKey, MembershipCheck check) {
+    private static Verdict certificateVerdict(String channel, String certificate, String publicKey, MembershipCheck check,
+            Set<Role> roles) {
         if (certificate.isEmpty()) {
             throw new RegistryException(Refusal.NO_CERTIFICATE, "channel " + channel
                     + " admits members of its trusted CAs only: present 'certificate' (the PEM chain of ./loopchain pki node)");
@@ -313,7 +320,7 @@ public final class PeerRegistry {
         } catch (RuntimeException e) {
             throw new RegistryException(Refusal.CERTIFICATE_REFUSED, "MALFORMED: certificate is not a PEM certificate chain");
         }
-        Verdict verdict = check.check(chain, Set.of(Role.VALIDATOR));
+        Verdict verdict = check.check(chain, roles);
         if (!verdict.accepted()) {
             throw new RegistryException(Refusal.CERTIFICATE_REFUSED, verdict.refusal() + ": " + verdict.reason());
         }

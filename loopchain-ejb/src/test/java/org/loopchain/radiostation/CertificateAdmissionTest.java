@@ -31,7 +31,8 @@ class CertificateAdmissionTest {
 
     private static final String CHANNEL = "kofia_1";
     private static final Map<String, ChannelDefinition> CHANNELS = ChannelManageData.parse("""
-            {"kofia_1": {"peers": [{"peer_target": "127.0.0.1:7100"}, {"peer_target": "127.0.0.1:7200"}]},
+            {"kofia_1": {"peers": [{"peer_target": "127.0.0.1:7100"}, {"peer_target": "127.0.0.1:7200"},
+                         {"peer_target": "127.0.0.1:7400", "role": "audit"}]},
              "open": {"peers": [{"peer_target": "127.0.0.1:7100"}]}}""");
 
     private final SecureRandom random = new SecureRandom();
@@ -62,8 +63,12 @@ class CertificateAdmissionTest {
     }
 
     private JoinRequest join(String channel, String certificate, PeerKey key) {
+        return join(channel, "127.0.0.1:7100", certificate, key);
+    }
+
+    private JoinRequest join(String channel, String target, String certificate, PeerKey key) {
         Instant now = clock.instant();
-        return JoinRequest.signed(channel, "p1", "127.0.0.1:7100", "http://127.0.0.1:9000",
+        return JoinRequest.signed(channel, "p1", target, "http://127.0.0.1:9000",
                 now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000 + ++sequence, certificate, key);
     }
 
@@ -123,6 +128,18 @@ class CertificateAdmissionTest {
         assertRefused(registry(true), join(CHANNEL, audit.chain(), audit.key()), "WRONG_ROLE");
         Member admin = member(acme, "admin", Role.ADMIN);
         assertRefused(registry(true), join(CHANNEL, admin.chain(), admin.key()), "WRONG_ROLE");
+    }
+
+    @Test
+    void anAuditPlaceTakesAnAuditOrAValidatorCertificateButNotAnAdmins() {
+        Member audit = member(acme, "auditor", Role.AUDIT);
+        PeerRegistry registry = registry(true);
+        registry.join(join(CHANNEL, "127.0.0.1:7400", audit.chain(), audit.key()));
+        assertEquals(List.of("127.0.0.1:7400"), registry.peers(CHANNEL).stream().map(RegisteredPeer::peerTarget).toList());
+        Member validator = member(acme, "peer3", Role.VALIDATOR);
+        registry(true).join(join(CHANNEL, "127.0.0.1:7400", validator.chain(), validator.key()));
+        Member admin = member(acme, "admin", Role.ADMIN);
+        assertRefused(registry(true), join(CHANNEL, "127.0.0.1:7400", admin.chain(), admin.key()), "WRONG_ROLE");
     }
 
     @Test

@@ -40,6 +40,9 @@ public final class ResponseCodes {
     /** A SCORE configuration signed for another {@code sequence} than the channel's committed changes. */
     public static final int SCORE_CONFIG_STALE = -27;
 
+    /** A transaction or SCORE configuration sent to an audit peer of the channel, which takes none. */
+    public static final int AUDIT_PEER = -28;
+
     private ResponseCodes() {
     }
 }

@@ -63,6 +63,10 @@ public class ScoreResource {
                         + ", the request names " + channelParam);
             }
             Channel channel = channels.resolve(config.channel(), m -> error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
+            if (channels.manager().audits(channel.name())) {
+                throw error(403, ResponseCodes.AUDIT_PEER, "this peer audits channel " + channel.name()
+                        + " and takes no configurations: send them to one of its validators");
+            }
             ScoreCatalog scores = channels.manager().scores();
             Optional<ScoreConfigCheck.Problem> problem = ScoreConfigCheck.problem(config, scores.operators(channel.name()),
                     scores.pins(channel.name()), scores.genesis(channel.name()), scores.archives());

@@ -26,7 +26,8 @@ import org.loopchain.core.json.JsonException;
  * <pre>
  * {"loopchain_default": {
  *     "score_package": "loopchain/default",
- *     "peers": [{"peer_target": "127.0.0.1:7100", "weight": 1, "group": "g1"}, ...],
+ *     "peers": [{"peer_target": "127.0.0.1:7100", "weight": 1, "group": "g1"}, ...,
+ *               {"peer_target": "127.0.0.1:7400", "role": "audit"}],
  *     "groups": {"g1": 2},
  *     "operators": ["&lt;base64 public key&gt;" or "hx…"],
  *     "trusted_cas": ["pki/ca/ca.crt", "pki/orgs/acme/ca.crt"],
@@ -35,7 +36,9 @@ import org.loopchain.core.json.JsonException;
  *     "genesis_accounts": [{"address": "hx…", "balance": "0x…"}]}}
  * </pre>
  *
- * <p>{@code weight} is optional (default 1, at least 1), {@code group} optional; {@code groups}
+ * <p>{@code role} is {@code validator} (the default) or {@code audit}: an audit peer is admitted to
+ * the channel and holds every block but never votes, so it names no weight or group; a channel that
+ * lists peers lists at least one validator. {@code weight} is optional (default 1, at least 1), {@code group} optional; {@code groups}
  * (group → weight) is optional, and when present every peer names one of its groups. {@code operators}
  * (optional) lists the keys whose signed SCORE configurations may change the channel's SCORE.
  * {@code trusted_cas} (optional, PEM files relative to this file's directory) are the CAs whose member
@@ -53,15 +56,29 @@ public final class ChannelManageData {
     private static final long MAX_FILE_BYTES = 1 << 22;
     private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups", "operators", "trusted_cas", "crls",
             "nid", "genesis_accounts", "step_price");
-    private static final Set<String> PEER_FIELDS = Set.of("peer_target", "weight", "group");
+    private static final Set<String> PEER_FIELDS = Set.of("peer_target", "weight", "group", "role");
+    /** {@code role} of a peer that validates (the default). */
+    public static final String VALIDATOR = "validator";
+    /** {@code role} of an audit peer: admitted to the channel, holds and checks every block, never votes. */
+    public static final String AUDIT = "audit";
 
-    /** One peer listed for a channel. */
-    public record PeerEntry(String peerTarget, long weight, String group) {
+    /** One peer listed for a channel; an audit peer ({@code audit}) has weight 1 and no group. */
+    public record PeerEntry(String peerTarget, long weight, String group, boolean audit) {
         public PeerEntry {
             Objects.requireNonNull(peerTarget, "peerTarget");
             if (weight < 1) {
                 throw new IllegalArgumentException("weight must be >= 1");
             }
+        }
+
+        /** A validator. */
+        public PeerEntry(String peerTarget, long weight, String group) {
+            this(peerTarget, weight, group, false);
+        }
+
+        /** {@link #VALIDATOR} or {@link #AUDIT}. */
+        public String role() {
+            return audit ? AUDIT : VALIDATOR;
         }
     }
 
@@ -80,6 +97,16 @@ public final class ChannelManageData {
         /** A channel whose {@code score_package} is the plain name {@code scorePackage}. */
         public ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights) {
             this(name, scorePackage, peers, groupWeights, null, null);
+        }
+
+        /** The listed validators, in leader order. */
+        public List<PeerEntry> validators() {
+            return peers.stream().filter(p -> !p.audit()).toList();
+        }
+
+        /** The listed audit peers. */
+        public List<PeerEntry> auditors() {
+            return peers.stream().filter(PeerEntry::audit).toList();
         }
 
         /** The listed entry for {@code peerTarget}, or null. */
@@ -105,7 +132,11 @@ public final class ChannelManageData {
             for (PeerEntry p : peers) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("peer_target", p.peerTarget());
-                entry.put("weight", p.weight());
+                if (p.audit()) {
+                    entry.put("role", AUDIT);
+                } else {
+                    entry.put("weight", p.weight());
+                }
                 if (p.group() != null) {
                     entry.put("group", p.group());
                 }
@@ -220,6 +251,9 @@ public final class ChannelManageData {
                 }
                 peers.add(peer);
             }
+            if (!peers.isEmpty() && peers.stream().allMatch(PeerEntry::audit)) {
+                throw new IllegalArgumentException(where + ": peers lists no validator (every entry has role audit)");
+            }
         }
         return new ChannelDefinition(name, score.id(), peers, groups, score, ChannelCoin.parse(where, fields));
     }
@@ -235,6 +269,15 @@ public final class ChannelManageData {
         String target = nonEmptyString(where, "peer_target", fields.get("peer_target"));
         if (!isPeerTarget(target)) {
             throw new IllegalArgumentException(where + ": peer_target '" + clip(target) + "' is not host:port");
+        }
+        if (fields.containsKey("role") && AUDIT.equals(fields.get("role"))) {
+            if (fields.containsKey("weight") || fields.containsKey("group")) {
+                throw new IllegalArgumentException(where + ": an audit peer does not vote: weight and group do not apply");
+            }
+            return new PeerEntry(target, 1, null, true);
+        }
+        if (fields.containsKey("role") && !VALIDATOR.equals(fields.get("role"))) {
+            throw new IllegalArgumentException(where + ": role must be \"" + VALIDATOR + "\" or \"" + AUDIT + "\"");
         }
         long weight = fields.containsKey("weight") ? weight(where, "weight", fields.get("weight")) : 1;
         String group = null;

@@ -58,6 +58,18 @@ class ChannelManageDataTest {
     }
 
     @Test
+    void anAuditPeerIsListedApartFromTheValidatorsAndWrittenBackWithItsRole() {
+        ChannelDefinition c = ChannelManageData.parse("{\"c\": {\"peers\": [{\"peer_target\": \"h:1\"}, "
+                + "{\"peer_target\": \"h:2\", \"role\": \"audit\"}, {\"peer_target\": \"h:3\", \"role\": \"validator\"}]}}").get("c");
+        assertEquals(List.of("h:1", "h:3"), c.validators().stream().map(PeerEntry::peerTarget).toList());
+        assertEquals(List.of("h:2"), c.auditors().stream().map(PeerEntry::peerTarget).toList());
+        assertEquals("audit", c.peer("h:2").role());
+        assertEquals("{\"c\": {\"score_package\": \"loopchain/default\", \"peers\": [{\"peer_target\": \"h:1\", \"weight\": 1}, "
+                + "{\"peer_target\": \"h:2\", \"role\": \"audit\"}, {\"peer_target\": \"h:3\", \"weight\": 1}]}}",
+                Json.pyDumps(ChannelManageData.toJson(Map.of("c", c))));
+    }
+
+    @Test
     void theSampleFileIsValid() {
         Path sample = Path.of("../server-config/src/main/conf/channel_manage_data.json");
         Map<String, ChannelDefinition> channels = ChannelManageData.load(sample);
@@ -85,6 +97,10 @@ class ChannelManageDataTest {
         "{\"c\": {\"peers\": [{\"peer_target\": \"h:1\"}, {\"peer_target\": \"h:1\"}]}} | channel c: peers[1].peer_target h:1 is listed twice",
         "{\"c\": {\"peers\": [{\"peer_target\": \"h:1\", \"group\": \"\"}]}} | channel c: peers[0]: group must be a non-empty string",
         "{\"c\": {\"groups\": []}}                                       | channel c: groups must be a JSON object",
+        "{\"c\": {\"peers\": [{\"peer_target\": \"h:1\", \"role\": \"admin\"}]}} | channel c: peers[0]: role must be \"validator\" or \"audit\"",
+        "{\"c\": {\"peers\": [{\"peer_target\": \"h:1\", \"role\": \"audit\", \"weight\": 2}]}}"
+            + " | channel c: peers[0]: an audit peer does not vote: weight and group do not apply",
+        "{\"c\": {\"peers\": [{\"peer_target\": \"h:1\", \"role\": \"audit\"}]}} | channel c: peers lists no validator",
         "{\"c\": {\"trusted_cas\": []}}                                  | channel c: trusted_cas must be a non-empty JSON array of PEM file paths",
         "{\"c\": {\"trusted_cas\": [\"\"]}}                              | channel c: trusted_cas must be a non-empty JSON array of PEM file paths",
         "{\"c\": {\"trusted_cas\": \"ca.crt\"}}                          | channel c: trusted_cas must be a non-empty JSON array of PEM file paths",

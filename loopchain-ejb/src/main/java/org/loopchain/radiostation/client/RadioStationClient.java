@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,7 +33,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.loopchain.core.config.ChannelManageData;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.LoopchainConfig;
 import org.loopchain.core.config.NodeIdentity;
@@ -45,8 +43,8 @@ import org.loopchain.radiostation.RegisteredPeer;
 
 /**
  * This peer's view of the Radio Station: active when {@code NODE_ROLE=peer} and
- * {@code RADIOSTATION_HOST} is set. For each channel the peer serves ({@code
- * LOOPCHAIN_DEFAULT_CHANNEL} and the channels of {@code CHANNEL_MANAGE_DATA_PATH}) it joins the RS
+ * {@code RADIOSTATION_HOST} is set. For each channel the peer serves
+ * ({@link NodeIdentity#channelNames}: the channels that list it) it joins the RS
  * at {@code http://RADIOSTATION_HOST:(PORT_RADIOSTATION+1900)/api/v1/peer/join} with a signed
  * request, retrying in the background until admitted (the deployment never waits for the RS);
  * then it refreshes the channel's peer list every {@code HEARTBEAT_INTERVAL} and on every
@@ -93,11 +91,7 @@ public class RadioStationClient {
         if (config.isRadioStation() || host.isEmpty()) {
             return;
         }
-        views.put(config.get(ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL), new View());
-        String manageData = config.get(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH);
-        if (!manageData.isEmpty()) {
-            ChannelManageData.load(Path.of(manageData)).keySet().forEach(c -> views.putIfAbsent(c, new View()));
-        }
+        node.channelNames().forEach(c -> views.put(c, new View()));
         base = "http://" + host + ":" + (config.get(ConfigKeys.Network.PORT_RADIOSTATION) + ConfigKeys.REST_PORT_OFFSET);
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER).build();

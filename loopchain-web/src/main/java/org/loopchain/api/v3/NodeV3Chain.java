@@ -14,6 +14,7 @@ import org.loopchain.core.block.Block;
 import org.loopchain.core.icon.IconAddress;
 import org.loopchain.core.icon.V3Admission;
 import org.loopchain.core.icon.V3Transaction;
+import org.loopchain.core.icon.rpc.RpcError;
 import org.loopchain.core.icon.rpc.V3Chain;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.score.engine.QueryOutcome;
@@ -91,6 +92,10 @@ record NodeV3Chain(ChainService manager, Channel channel, Duration timestampBoun
 
     @Override
     public CompletableFuture<Transaction> submit(V3Transaction tx) {
+        if (manager.audits(channel.name())) {
+            throw new RpcError(RpcError.INVALID_REQUEST, "this peer audits channel " + channel.name()
+                    + " and takes no transactions: send them to one of its validators");
+        }
         return manager.submit(channel, tx);
     }
 }
