@@ -3,10 +3,11 @@
 # servers (Payara Server, Artemis, Derby jars), fetched from Maven Central into $DIST by the
 # fetch-* executions of server-config/pom.xml, at the versions pinned in the parent pom.
 
-# Builds the EAR and the RAR when either is missing, or always with FORCE=1.
+# Builds the EAR and the RAR when either is missing or older than a source file or pom, or always
+# with FORCE=1.
 ensure_built() {
   local force=$1
-  if [ "$force" != 1 ] && [ -f "$EAR" ] && [ -f "$RAR" ]; then
+  if [ "$force" != 1 ] && [ -f "$EAR" ] && [ -f "$RAR" ] && ! sources_newer_than "$EAR"; then
     return 0
   fi
   say "building loopchain.ear and artemis-rar.rar (mvn -B -q -DskipTests package)"
@@ -17,6 +18,10 @@ ensure_built() {
   }
   [ -f "$EAR" ] || die "the build did not produce $EAR"
   [ -f "$RAR" ] || die "the build did not produce $RAR"
+}
+
+sources_newer_than() {
+  [ -n "$(find "$REPO" -path "$WORK" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$1" -print -quit 2>/dev/null)" ]
 }
 
 dist_has_payara()  { [ -x "$PAYARA_HOME/bin/asadmin" ] && [ -f "$PAYARA_HOME/glassfish/modules/glassfish.jar" ]; }

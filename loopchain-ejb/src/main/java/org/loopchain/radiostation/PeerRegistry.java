@@ -44,7 +44,8 @@ import org.loopchain.pki.Verdict;
  * A peer that joins again with the same id and key (a restart) keeps its place and is online
  * again. Order: listed peers as in {@code channel_manage_data}, then unlisted ones (possible only
  * without channel auth) in join order. Weight and group come from the peer's listing (1 and none
- * when unlisted).
+ * when unlisted; an audit peer's weight is 0: it never votes, so an outsider checking a commit
+ * certificate against the list counts it out).
  *
  * <p>Heartbeat: {@link #beat} records a status answer (online again if it was offline);
  * {@link #missed} counts silent rounds, and {@value #MISSED_BEATS_OFFLINE} in a row mark the peer
@@ -147,7 +148,7 @@ public final class PeerRegistry {
             }
         }
         RegisteredPeer peer = new RegisteredPeer(0, request.peerId(), request.peerTarget(), request.publicKey(),
-                request.restUrl(), listed == null ? 1 : listed.weight(), listed == null ? null : listed.group(),
+                request.restUrl(), listedWeight(listed), listed == null ? null : listed.group(),
                 RegisteredPeer.ONLINE, now);
         boolean changed;
         Slot slot = existing;
@@ -204,7 +205,7 @@ public final class PeerRegistry {
         slot.certificate = record.certificate();
         slot.joinSeq = record.joinSeq();
         slot.peer = new RegisteredPeer(0, p.peerId(), p.peerTarget(), p.publicKey(), p.restUrl(),
-                listed == null ? 1 : listed.weight(), listed == null ? null : listed.group(), p.status(), p.statusUpdateMicros());
+                listedWeight(listed), listed == null ? null : listed.group(), p.status(), p.statusUpdateMicros());
         slots.get(channel.name()).put(p.peerId(), slot);
         nextJoinSeq = Math.max(nextJoinSeq, record.joinSeq() + 1);
         return true;
@@ -300,6 +301,11 @@ public final class PeerRegistry {
         }
         String wanted = reported;
         return peers.stream().filter(p -> p.peerId().equals(wanted)).findFirst().or(() -> Optional.of(peers.get(0)));
+    }
+
+    /** The weight the list shows: the listing's, 1 for an unlisted peer, 0 for an audit peer (it never votes). */
+    private static long listedWeight(PeerEntry listed) {
+        return listed == null ? 1 : listed.audit() ? 0 : listed.weight();
     }
 
     /** The certificate roles a listing admits: an audit place takes an audit or a validator certificate. */

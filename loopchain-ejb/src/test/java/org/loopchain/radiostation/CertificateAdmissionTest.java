@@ -136,6 +136,7 @@ class CertificateAdmissionTest {
         PeerRegistry registry = registry(true);
         registry.join(join(CHANNEL, "127.0.0.1:7400", audit.chain(), audit.key()));
         assertEquals(List.of("127.0.0.1:7400"), registry.peers(CHANNEL).stream().map(RegisteredPeer::peerTarget).toList());
+        assertEquals(0, registry.peers(CHANNEL).get(0).weight(), "listed with weight 0: an audit peer never votes");
         Member validator = member(acme, "peer3", Role.VALIDATOR);
         registry(true).join(join(CHANNEL, "127.0.0.1:7400", validator.chain(), validator.key()));
         Member admin = member(acme, "admin", Role.ADMIN);

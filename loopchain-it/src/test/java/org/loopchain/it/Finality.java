@@ -29,7 +29,12 @@ final class Finality {
     private long total;
 
     Finality(Rest radioStation) {
-        Map<?, ?> data = (Map<?, ?>) radioStation.get("peer/list").get("data");
+        this(radioStation, "");
+    }
+
+    /** The validators of {@code channel} (the default channel when empty) as the Radio Station lists them. */
+    Finality(Rest radioStation, String channel) {
+        Map<?, ?> data = (Map<?, ?>) radioStation.get("peer/list" + (channel.isEmpty() ? "" : "?channel=" + channel)).get("data");
         for (Object o : (List<?>) data.get("registered_peer_list")) {
             Map<?, ?> peer = (Map<?, ?>) o;
             keys.put((String) peer.get("peer_id"), (String) peer.get("public_key"));
@@ -41,7 +46,12 @@ final class Finality {
 
     /** Fails unless the block at {@code height} on {@code peer} carries a certificate that proves it. */
     void assertFinal(Rest peer, long height) {
-        Rest.Reply block = peer.get("blocks?height=" + height);
+        assertFinal(peer, height, "");
+    }
+
+    /** As {@link #assertFinal(Rest, long)}, for a block of {@code channel} (the default when empty). */
+    void assertFinal(Rest peer, long height, String channel) {
+        Rest.Reply block = peer.get("blocks?height=" + height + (channel.isEmpty() ? "" : "&channel=" + channel));
         Map<?, ?> certificate = (Map<?, ?>) block.get("commit_certificate");
         assertTrue(certificate != null, "block " + height + " has a commit certificate: " + block.body());
         assertEquals(block.get("block_hash"), certificate.get("block_hash"));

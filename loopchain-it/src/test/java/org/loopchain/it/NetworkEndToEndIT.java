@@ -108,6 +108,42 @@ class NetworkEndToEndIT {
     }
 
     @Test
+    void twoChannelsKeepTheirChainsApartAndTheAuditPeerHoldsItsChannelWithoutVoting() throws Exception {
+        String kofia = "kofia_1";
+        Rest audit = peers.get(3);
+        Rest.Reply sent = peers.get(0).post("transactions?channel=" + kofia, "{\"data\": \"kofia only\"}");
+        assertEquals(200, sent.status(), sent.body());
+        String kofiaTx = (String) sent.get("tx_hash");
+        String defaultTx = submit(peers.get(1), "{\"data\": \"default only\"}");
+        for (Rest peer : peers) {
+            awaitAllCommitted(peer, List.of(kofiaTx), kofia);
+            awaitAllCommitted(peer, List.of(defaultTx), "loopchain_default");
+            assertRejected(peer.get("transactions?hash=" + kofiaTx), 404, "-1");
+            assertRejected(peer.get("transactions?hash=" + defaultTx + "&channel=" + kofia), 404, "-1");
+        }
+
+        Map<String, Object> status = audit.get("status/peer?channel=" + kofia).json();
+        assertEquals("audit", status.get("role"), status.toString());
+        assertEquals("validator", audit.get("status/peer").get("role"), "peer3 validates the default channel");
+        long stored = ((Number) status.get("total_tx")).longValue() + ((Number) status.get("pending_tx")).longValue();
+        assertRejected(audit.post("transactions?channel=" + kofia, "{\"data\": \"to the auditor\"}"), 403, "-28");
+        Map<String, Object> after = audit.get("status/peer?channel=" + kofia).json();
+        assertEquals(stored, ((Number) after.get("total_tx")).longValue() + ((Number) after.get("pending_tx")).longValue(),
+                "the audit peer stored nothing");
+
+        String auditId = (String) status.get("peer_id");
+        Finality finality = new Finality(new Rest(Launcher.RS_REST_PORT), kofia);
+        long height = ((Number) status.get("block_height")).longValue();
+        for (long h = 1; h <= height; h++) {
+            finality.assertFinal(audit, h, kofia);
+            List<?> votes = (List<?>) ((Map<?, ?>) audit.get("blocks?height=" + h + "&channel=" + kofia).get("commit_certificate"))
+                    .get("votes");
+            assertTrue(votes.stream().noneMatch(v -> auditId.equals(((Map<?, ?>) v).get("peer_id"))),
+                    "the audit peer never votes (height " + h + ")");
+        }
+    }
+
+    @Test
     void badInputIsAnsweredWithAClearCodeAndStoresNothing() {
         Rest rest = peers.get(1);
         long before = storedTxCount(rest);
@@ -319,9 +355,13 @@ class NetworkEndToEndIT {
     // ---------------------------------------------------------------------------------------------
 
     private static void awaitAllCommitted(Rest peer, List<String> hashes) throws InterruptedException {
+        awaitAllCommitted(peer, hashes, "loopchain_default");
+    }
+
+    private static void awaitAllCommitted(Rest peer, List<String> hashes, String channel) throws InterruptedException {
         List<String> waiting = new ArrayList<>(hashes);
         for (int round = 0; round < 900 && !waiting.isEmpty(); round++) {
-            waiting.removeIf(h -> "0".equals(peer.get("transactions/result?hash=" + h).get("response_code")));
+            waiting.removeIf(h -> "0".equals(peer.get("transactions/result?hash=" + h + "&channel=" + channel).get("response_code")));
             if (!waiting.isEmpty()) {
                 Thread.sleep(200);
             }

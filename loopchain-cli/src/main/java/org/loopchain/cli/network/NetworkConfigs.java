@@ -31,6 +31,8 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
         String operator, Path pkiDir, String org) {
     public static final String CHANNEL_FILE = "channel_manage_data.json";
     public static final String RS_NAME = "rs";
+    /** The demo network's second channel: the last peer is its audit peer. */
+    public static final String AUDITED_CHANNEL = "kofia_1";
 
     /** A network without certificates. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator) {
@@ -119,15 +121,33 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
         return file;
     }
 
-    /** What channel_manage_data.json says for this network: the channel, its peers, its operator. */
+    /**
+     * What channel_manage_data.json says for this network: the default channel, validated by every
+     * peer, and {@link #AUDITED_CHANNEL}, validated by all but the last peer, which is its audit peer;
+     * each with its own SCORE package, this work dir's operator and (with a PKI) its trusted CAs.
+     */
     Map<String, Object> wantedChannels() {
+        Map<String, Object> wanted = new LinkedHashMap<>();
+        wanted.put(channel, channelEntry("loopchain/default", peers));
+        if (!channel.equals(AUDITED_CHANNEL)) {
+            wanted.put(AUDITED_CHANNEL, channelEntry("kofia/default", peers - 1));
+        }
+        return wanted;
+    }
+
+    /** A channel whose first {@code validators} peers validate and whose other peers audit. */
+    private Map<String, Object> channelEntry(String scorePackage, int validators) {
         Map<String, Object> ch = new LinkedHashMap<>();
-        ch.put("score_package", "loopchain/default");
+        ch.put("score_package", scorePackage);
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < peers; i++) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("peer_target", "127.0.0.1:" + (portPeer0 + 100 * i));
-            p.put("weight", 1L);
+            if (i < validators) {
+                p.put("weight", 1L);
+            } else {
+                p.put("role", "audit");
+            }
             list.add(p);
         }
         ch.put("peers", list);
@@ -138,9 +158,7 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             ch.put("trusted_cas", List.of(pki("ca/ca.crt"), pki("orgs/" + org + "/ca.crt")));
             ch.put("crls", List.of(pki("ca/crl.pem"), pki("orgs/" + org + "/crl.pem")));
         }
-        Map<String, Object> wanted = new LinkedHashMap<>();
-        wanted.put(channel, ch);
-        return wanted;
+        return ch;
     }
 
     /**
@@ -173,7 +191,7 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
         }
         if (!Objects.equals(Json.write(have), Json.write(wanted))) {
             warnings.println(warning(file + " is kept as it is; it differs from the " + peers + " peers on " + portPeer0
-                    + "+100*i of channel " + channel + " (delete it to regenerate it)"));
+                    + "+100*i of channels " + String.join(", ", wanted.keySet()) + " (delete it to regenerate it)"));
         }
     }
 

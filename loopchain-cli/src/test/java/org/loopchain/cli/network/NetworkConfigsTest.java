@@ -37,6 +37,19 @@ class NetworkConfigsTest {
     }
 
     @Test
+    void theSecondChannelIsValidatedByAllButTheLastPeerWhichAuditsIt() {
+        new NetworkConfigs(conf, "ch", 7300, 4, 61700, 7302, "OPKEY").writeAll(err);
+        Map<?, ?> channels = (Map<?, ?>) Json.read(conf.resolve("channel_manage_data.json"));
+        assertEquals(List.of("ch", "kofia_1"), List.copyOf(channels.keySet()));
+        Map<?, ?> kofia = (Map<?, ?>) channels.get("kofia_1");
+        assertEquals("kofia/default", kofia.get("score_package"));
+        List<?> peers = (List<?>) kofia.get("peers");
+        assertEquals(Map.of("peer_target", "127.0.0.1:7300", "weight", 1L), peers.get(0));
+        assertEquals(Map.of("peer_target", "127.0.0.1:7600", "role", "audit"), peers.get(3));
+        assertEquals(List.of("OPKEY"), kofia.get("operators"));
+    }
+
+    @Test
     void aNetworkWithAPkiTrustsItsCasAdmitsByCertificateAndGivesEachPeerItsChain() throws IOException {
         Path pki = conf.resolve("../pki");
         new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", pki, "demo").writeAll(err);

@@ -73,10 +73,12 @@ class ChannelManageDataTest {
     void theSampleFileIsValid() {
         Path sample = Path.of("../server-config/src/main/conf/channel_manage_data.json");
         Map<String, ChannelDefinition> channels = ChannelManageData.load(sample);
-        assertEquals(List.of("loopchain_default"), List.copyOf(channels.keySet()));
+        assertEquals(List.of("loopchain_default", "kofia_1"), List.copyOf(channels.keySet()));
         assertEquals(List.of("127.0.0.1:7100", "127.0.0.1:7200", "127.0.0.1:7300", "127.0.0.1:7400"),
                 channels.get("loopchain_default").peers().stream().map(PeerEntry::peerTarget).toList());
         assertTrue(channels.get("loopchain_default").peers().stream().allMatch(p -> p.weight() == 1));
+        assertEquals(List.of("127.0.0.1:7400"), channels.get("kofia_1").auditors().stream().map(PeerEntry::peerTarget).toList());
+        assertEquals(3, channels.get("kofia_1").validators().size());
     }
 
     @ParameterizedTest
