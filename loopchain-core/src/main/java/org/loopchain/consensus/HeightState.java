@@ -7,11 +7,12 @@ import java.util.Optional;
 
 /**
  * Everything a validator knows about the height being decided: the proposals, votes and blocks seen,
- * its {@link Lock}, its valid block (Tendermint's {@code validValue}, {@code validRound}) and the
- * {@link RoundState} of the current round. Discarded when the height commits.
+ * its {@link Locking} (lock and valid block) and the {@link RoundState} of the current round.
+ * Discarded when the height commits.
  *
- * <p>Owners: {@link LftStateMachine} records what arrives and what is sent and moves rounds;
- * {@link RoundRules} alone moves the step, the lock and the valid block.
+ * <p>Owners: {@link MessageRecorder} and {@link Outbox} record what arrives and what is sent;
+ * {@link LftStateMachine} (on a later round's proposal) and {@link RoundRules} (on a complaint quorum)
+ * move rounds; {@link RoundRules} alone moves the step, the lock and the valid block.
  */
 final class HeightState {
 
@@ -23,14 +24,8 @@ final class HeightState {
     private final VoteTally tally = new VoteTally();
     private final Map<Long, SignedProposal> proposals = new HashMap<>();
     private final Map<String, CandidateBlock> knownBlocks = new HashMap<>();
-    private final Lock lock = new Lock();
+    private final Locking locking = new Locking();
     private RoundState round = new RoundState(0, null);
-    private CandidateBlock validBlock;
-    private long validRound = -1;
-    /** A precommit quorum named a block not seen yet: a sync check is scheduled (once per height). */
-    private boolean syncCheckArmed;
-    /** The sync check fired: a quorum's unknown block may now be asked for. */
-    private boolean syncDue;
 
     HeightState(long height) {
         this.height = height;
@@ -52,8 +47,8 @@ final class HeightState {
         return tally;
     }
 
-    Lock lock() {
-        return lock;
+    Locking locking() {
+        return locking;
     }
 
     /** Records the first valid proposal of its round and its block. */
@@ -86,34 +81,5 @@ final class HeightState {
     String resultRootOf(String hash) {
         CandidateBlock b = hash.isEmpty() ? null : knownBlocks.get(hash);
         return b == null ? "" : b.block().resultRoot();
-    }
-
-    /** The block this validator saw a prevote quorum for last, and in which round. */
-    void rememberValid(CandidateBlock block, long r) {
-        validBlock = block;
-        validRound = r;
-    }
-
-    Optional<CandidateBlock> validBlock() {
-        return Optional.ofNullable(validBlock);
-    }
-
-    long validRound() {
-        return validRound;
-    }
-
-    /** Marks the sync check armed; false if it already was at this height. */
-    boolean armSyncCheck() {
-        boolean arm = !syncCheckArmed;
-        syncCheckArmed = true;
-        return arm;
-    }
-
-    void syncCheckFired() {
-        syncDue = true;
-    }
-
-    boolean syncDue() {
-        return syncDue;
     }
 }

@@ -1,13 +1,8 @@
 package org.loopchain.consensus;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -56,27 +51,22 @@ import java.util.logging.Logger;
 public final class LftStateMachine {
 
     private static final Logger LOG = Logger.getLogger(LftStateMachine.class.getName());
-    private static final int FUTURE_BUFFER_PER_VALIDATOR = 8;
 
     private final LftConfig config;
     private final ValidatorSet validators;
     private final LeaderSchedule schedule;
     private final Chain chain;
-    private final Network network;
-    private final ConsensusScheduler scheduler;
-    private final Clock clock;
     private final MessageSigner signer;
     private final DropCounter drops;
     private final MessageFilter filter;
-    private final ProposalValidator proposalValidator;
+    private final MessageRecorder recorder;
     private final CatchUp catchUp;
-    private final List<SignedMessage> nextHeight = new ArrayList<>();
+    private final RoundTimers timers;
+    private final Outbox outbox;
+    private final NextHeightBuffer nextHeight = new NextHeightBuffer();
     private ChainHead head;
     private HeightState state;
     private RoundRules rules;
-    private Instant lastCommitAt = Instant.MIN;
-    /** When the block interval before the next proposal started ({@link #untilIntervalPassed}). */
-    private Instant intervalFrom = Instant.MIN;
 
     public LftStateMachine(LftConfig config, ValidatorSet validators, Chain chain, Network network,
             ConsensusScheduler scheduler, Clock clock, MessageSigner signer) {
@@ -84,14 +74,13 @@ public final class LftStateMachine {
         this.validators = validators;
         this.schedule = new LeaderSchedule(validators.validators(), config.maxMadeBlockCount());
         this.chain = chain;
-        this.network = network;
-        this.scheduler = scheduler;
-        this.clock = clock;
         this.signer = signer;
         this.drops = new DropCounter(config.channel() + "/" + signer.peerId());
         this.filter = new MessageFilter(config.channel(), validators, drops);
-        this.proposalValidator = new ProposalValidator(config, validators, schedule, chain, drops);
+        this.recorder = new MessageRecorder(chain, drops, new ProposalValidator(config, validators, schedule, chain, drops));
         this.catchUp = new CatchUp(config, validators, chain, network, clock, signer, drops, () -> head, this::commit);
+        this.timers = new RoundTimers(config, scheduler, clock);
+        this.outbox = new Outbox(config.channel(), signer, network);
     }
 
     /** Loads the head from the chain and starts deciding the next height. */
@@ -117,19 +106,11 @@ public final class LftStateMachine {
 
     /** A timer set through {@link ConsensusScheduler} fired; stale ones are ignored. */
     public void onTimeout(TimerKey key) {
-        if (state != null && key.kind() == TimerKey.Kind.SYNC_CHECK && key.height() == state.height()) {
-            state.syncCheckFired();
-            afterEvent();
+        if (state == null || !timers.fired(key, state.height(), state.round().round())) {
             return;
         }
-        if (state == null || key.height() != state.height() || key.round() != state.round().round()) {
-            return;
-        }
-        if (key.kind() == TimerKey.Kind.BLOCK_INTERVAL) {
-            state.round().intervalTimerFired();
-        } else {
-            state.round().roundTimerFired();
-            onRoundTimeout();
+        if (key.kind() == TimerKey.Kind.ROUND) {
+            outbox.roundTimedOut(state);
         }
         afterEvent();
     }
@@ -172,8 +153,7 @@ public final class LftStateMachine {
         long height = state.height();
         if (m.height() < height) {
             drops.drop(DropReason.TOO_OLD, m, "height " + height + " is being decided");
-            // one height behind right after our commit is the normal race: our precommit lets it commit
-            if (m.height() < height - 1 || clock.instant().isAfter(lastCommitAt.plus(config.syncInterval()))) {
+            if (needsBlocks(m.height())) {
                 catchUp.offer(m.sender(), m.height());
             }
         } else if (m.height() > height + 1) {
@@ -186,227 +166,90 @@ public final class LftStateMachine {
         } else if (m.payload() instanceof Proposal p) {
             onProposal(m, p);
         } else if (m.payload() instanceof Vote v) {
-            onVote(m, v);
+            recorder.recordVote(state, m, v);
         }
     }
 
     private void bufferForNextHeight(SignedMessage m) {
-        if (m.payload() instanceof Proposal p && p.previousCommit() != null
-                && state.knows(p.previousCommit().blockHash())
-                && p.previousCommit().height() == state.height() && p.previousCommit().verify(validators).isEmpty()) {
+        if (m.payload() instanceof Proposal p && certifiesAKnownBlockOfThisHeight(p.previousCommit())) {
             CandidateBlock b = state.block(p.previousCommit().blockHash()).orElseThrow();
             commit(new CommittedBlock(b.block(), b.txs(), p.previousCommit()));
             route(m);
-        } else if (nextHeight.stream().filter(o -> o.sender().equals(m.sender())).count() < FUTURE_BUFFER_PER_VALIDATOR) {
-            nextHeight.add(m);
-        } else {
+        } else if (!nextHeight.hold(m)) {
             drops.drop(DropReason.TOO_FAR_AHEAD, m, "next-height buffer full for " + m.sender());
         }
     }
 
+    /**
+     * Whether a validator that speaks of {@code theirHeight}, below the one being decided, should be
+     * sent blocks: one height behind is the normal race right after this peer's commit (this peer's
+     * precommit lets it commit too), so only once a sync interval has passed.
+     */
+    private boolean needsBlocks(long theirHeight) {
+        return theirHeight < state.height() - 1 || !timers.committedLately();
+    }
+
+    private boolean certifiesAKnownBlockOfThisHeight(CommitCertificate c) {
+        return c != null && state.knows(c.blockHash()) && c.height() == state.height() && c.verify(validators).isEmpty();
+    }
+
     private void onProposal(SignedMessage m, Proposal p) {
-        Optional<HeightState.SignedProposal> first = state.proposalIn(p.round());
-        if (first.isPresent()) {
-            boolean same = first.get().proposal().blockHash().equals(p.blockHash());
-            if (!same && first.get().message().sender().equals(m.sender())) {
-                chain.equivocation(new Equivocation(first.get().message(), m));
-            }
-            drops.drop(same ? DropReason.DUPLICATE : DropReason.EQUIVOCATION, m, "a proposal for this round is known");
-            return;
-        }
-        if (!proposalValidator.valid(m, head, state.knownBlocks())) {
-            return;
-        }
-        state.addProposal(m, p);
-        if (p.round() > state.round().round()) {
-            enterRound(p.round(), p.complaint());
+        if (recorder.recordProposal(state, head, m, p) && p.round() > state.round().round()) {
+            state.enterRound(p.round(), p.complaint());
         }
     }
 
-    /** A prevote, precommit or complaint: counted in the height's tally. */
-    private void onVote(SignedMessage m, Vote v) {
-        Optional<HeightState.SignedProposal> proposal = state.proposalIn(v.round());
-        if (!v.isNil() && !state.knows(v.blockHash()) && proposal.isPresent()) {
-            drops.drop(DropReason.UNKNOWN_BLOCK, m, "the round's proposal is " + proposal.get().proposal().blockHash());
-            return;
-        }
-        VoteTally tally = state.tally();
-        switch (tally.add(m)) {
-            case DUPLICATE -> drops.drop(DropReason.DUPLICATE, m, "already counted");
-            case EQUIVOCATION -> {
-                chain.equivocation(new Equivocation(tally.first(m).orElseThrow(), m));
-                if (v.isNil() || state.knows(v.blockHash())) {
-                    tally.addConflicting(m); // counts for its own block, as Tendermint counts votes
-                }
-                drops.drop(DropReason.EQUIVOCATION, m, "a different vote was counted first");
-            }
-            default -> { }
-        }
-    }
-
-    private void onRoundTimeout() {
-        RoundState r = state.round();
-        List<SignedMessage> resend = new ArrayList<>(r.sent());
-        if (r.complain()) {
-            LOG.fine(() -> signer.peerId() + " complains about the leader of h=" + state.height() + " r=" + r.round());
-            send(Vote.complaint(config.channel(), state.height(), r.round()));
-        }
-        if (r.certificate() != null) {
-            resend.addAll(r.certificate().complaints());
-        }
-        state.validBlock().ifPresent(valid ->
-                resend.addAll(state.tally().votesFor(MessageType.PREVOTE, state.validRound(), valid.hash())));
-        resend.forEach(network::broadcast);
-    }
-
-    /** Runs the protocol rules until none applies, then makes sure the round timer runs if it should. */
+    /**
+     * Runs the protocol rules until none applies (a rule that commits replaces them with the next
+     * height's), then makes sure the round timer runs if it should.
+     */
     private void afterEvent() {
         while (rules.applyOne()) {
-            // each rule may commit, and so replace the rules with the next height's
+            continue;
         }
-        armTimers();
-    }
-
-    private void armTimers() {
-        RoundState r = state.round();
-        boolean busy = r.round() > 0 || state.hasProposals() || chain.hasWork();
-        if (busy && r.armRoundTimer()) {
-            Duration patience = config.roundTimeout(r.round());
-            scheduler.schedule(new TimerKey(TimerKey.Kind.ROUND, state.height(), r.round()),
-                    r.round() == 0 ? patience.plus(config.blockInterval()) : patience);
+        if (heightUnderWay()) {
+            timers.armRoundTimer(state.height(), state.round().round());
         }
     }
 
-    private boolean leads(long round) {
-        return schedule.leader(state.height(), head.roundShift(), round).peerId().equals(signer.peerId());
-    }
-
-    /**
-     * The time until the leader may propose at round 0, zero if it may now: one block interval after
-     * the last block was made, as its timestamp says. The timestamp is clamped to the interval before
-     * this peer committed it, so a skewed clock moves the next proposal by at most one interval, and
-     * a block that took longer than an interval to agree is followed at once.
-     */
-    private Duration untilIntervalPassed() {
-        if (intervalFrom.equals(Instant.MIN)) {
-            return Duration.ZERO;
-        }
-        Duration left = Duration.between(clock.instant(), intervalFrom.plus(config.blockInterval()));
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    private void waitForInterval(Duration left) {
-        RoundState r = state.round();
-        if (r.armIntervalTimer()) {
-            scheduler.schedule(new TimerKey(TimerKey.Kind.BLOCK_INTERVAL, state.height(), r.round()), left);
-        }
-    }
-
-    /** Signs, records as if received, and broadcasts one of this peer's own messages. */
-    private void send(Payload payload) {
-        SignedMessage m = SignedMessage.sign(payload, signer);
-        state.round().recordSent(m);
-        if (payload instanceof Proposal p) {
-            state.addProposal(m, p);
-        } else {
-            state.tally().add(m);
-        }
-        network.broadcast(m);
-    }
-
-    /**
-     * A precommit quorum for a block this peer does not have: asks one of its voters for it once the
-     * sync check has fired (the proposal usually arrives first), else schedules that check.
-     */
-    private void requestSyncFrom(List<SignedMessage> votes) {
-        if (state.syncDue()) {
-            votes.stream().map(SignedMessage::sender).filter(s -> !s.equals(signer.peerId())).findFirst()
-                    .ifPresent(catchUp::request);
-        } else if (state.armSyncCheck()) {
-            scheduler.schedule(new TimerKey(TimerKey.Kind.SYNC_CHECK, state.height(), state.round().round()),
-                    config.syncInterval());
-        }
+    /** Whether the height has begun: past round 0, a proposal seen, or work to propose. */
+    private boolean heightUnderWay() {
+        return state.round().round() > 0 || state.hasProposals() || chain.hasWork();
     }
 
     private void commit(CommittedBlock block) {
         chain.commit(block);
         head = head.next(block, schedule);
-        Instant now = clock.instant();
-        lastCommitAt = now;
-        intervalFrom = clamp(Instant.EPOCH.plus(block.block().timestampMicros(), ChronoUnit.MICROS),
-                now.minus(config.blockInterval()), now);
+        timers.committed(block);
         LOG.fine(() -> signer.peerId() + " commits " + block.block().hash() + " at h=" + block.height()
                 + " r=" + block.certificate().round());
         enterHeight();
     }
 
-    private static Instant clamp(Instant t, Instant min, Instant max) {
-        return t.isBefore(min) ? min : t.isAfter(max) ? max : t;
-    }
-
-    private void enterRound(long round, ComplaintCertificate certificate) {
-        state.enterRound(round, certificate);
-    }
-
     private void enterHeight() {
         state = new HeightState(head.height() + 1);
-        rules = new RoundRules(state, validators, config.channel(), new RulesHost());
-        List<SignedMessage> replay = new ArrayList<>(nextHeight);
-        nextHeight.clear();
-        replay.forEach(this::route);
+        rules = new RoundRules(state, validators, config.channel(), new Proposer(schedule, chain, head, signer.peerId()),
+                timers, outbox, new RulesHost());
+        nextHeight.release().forEach(this::route);
     }
 
     /** The state machine as {@link RoundRules} sees it. */
     private final class RulesHost implements RoundRules.Host {
 
         @Override
-        public boolean leads(long round) {
-            return LftStateMachine.this.leads(round);
-        }
-
-        @Override
-        public boolean hasWork() {
-            return chain.hasWork();
-        }
-
-        @Override
-        public Duration untilIntervalPassed() {
-            return LftStateMachine.this.untilIntervalPassed();
-        }
-
-        @Override
-        public void waitForInterval(Duration left) {
-            LftStateMachine.this.waitForInterval(left);
-        }
-
-        @Override
-        public Optional<CandidateBlock> buildBlock(long round) {
-            return chain.buildBlock(state.height(), round, head.block());
-        }
-
-        @Override
-        public CommitCertificate previousCommit() {
-            return head.certificate();
-        }
-
-        @Override
-        public void send(Payload payload) {
-            LftStateMachine.this.send(payload);
-        }
-
-        @Override
         public void commit(CommittedBlock block) {
             LftStateMachine.this.commit(block);
         }
 
-        @Override
-        public void enterRound(long round, ComplaintCertificate certificate) {
-            LftStateMachine.this.enterRound(round, certificate);
-        }
-
+        /** Asks a voter once the sync check has fired (the proposal usually arrives first), else arms it. */
         @Override
         public void requestSyncFrom(List<SignedMessage> votes) {
-            LftStateMachine.this.requestSyncFrom(votes);
+            if (timers.syncDue(state.height())) {
+                votes.stream().map(SignedMessage::sender).filter(s -> !s.equals(signer.peerId())).findFirst()
+                        .ifPresent(catchUp::request);
+            } else {
+                timers.armSyncCheck(state.height(), state.round().round());
+            }
         }
     }
 }

@@ -9,38 +9,18 @@ import java.util.Optional;
 /**
  * The "upon" rules of {@link LftStateMachine}, checked in order against one height's state: commit,
  * round change, propose, prevote, precommit. {@link #applyOne()} fires the first rule that applies;
- * the state machine calls it until none does. One instance serves one height; what a rule does
- * beyond the height's state (sign and send, commit, ask for a block) goes through its {@link Host}.
+ * the state machine calls it until none does. One instance serves one height; a rule asks the
+ * {@link Proposer} what to propose, sends through the {@link Outbox}, waits for the block interval
+ * through the {@link RoundTimers}, and reaches the state machine (commit, sync) only through its
+ * {@link Host}.
  */
 final class RoundRules {
 
-    /** What the rules need from the state machine. */
+    /** What the rules need from the state machine beyond the height. */
     interface Host {
-
-        /** Whether this validator leads {@code round} of the height. */
-        boolean leads(long round);
-
-        /** Whether there are transactions to propose (or empty blocks are allowed). */
-        boolean hasWork();
-
-        /** The time until a new block may be proposed at round 0; zero if it may now. */
-        Duration untilIntervalPassed();
-
-        /** Arms the block interval timer of the current round, if not armed. */
-        void waitForInterval(Duration left);
-
-        Optional<CandidateBlock> buildBlock(long round);
-
-        /** The commit certificate of the head, which a proposal carries; {@code null} after genesis. */
-        CommitCertificate previousCommit();
-
-        /** Signs, records and broadcasts one of this validator's messages. */
-        void send(Payload payload);
 
         /** Commits the block and moves to the next height. */
         void commit(CommittedBlock block);
-
-        void enterRound(long round, ComplaintCertificate certificate);
 
         /** A precommit quorum for a block not seen: asks one of its voters for it, in time. */
         void requestSyncFrom(List<SignedMessage> votes);
@@ -49,12 +29,19 @@ final class RoundRules {
     private final HeightState s;
     private final ValidatorSet validators;
     private final String channel;
+    private final Proposer proposer;
+    private final RoundTimers timers;
+    private final Outbox outbox;
     private final Host host;
 
-    RoundRules(HeightState state, ValidatorSet validators, String channel, Host host) {
+    RoundRules(HeightState state, ValidatorSet validators, String channel, Proposer proposer, RoundTimers timers,
+            Outbox outbox, Host host) {
         this.s = state;
         this.validators = validators;
         this.channel = channel;
+        this.proposer = proposer;
+        this.timers = timers;
+        this.outbox = outbox;
         this.host = host;
     }
 
@@ -99,7 +86,7 @@ final class RoundRules {
             }
             if (tally.hasQuorum(MessageType.COMPLAINT, round, Vote.NIL, validators)) {
                 List<SignedMessage> complaints = tally.votesFor(MessageType.COMPLAINT, round, Vote.NIL);
-                host.enterRound(round + 1, new ComplaintCertificate(channel, s.height(), round, complaints));
+                s.enterRound(round + 1, new ComplaintCertificate(channel, s.height(), round, complaints));
                 return true;
             }
         }
@@ -110,30 +97,30 @@ final class RoundRules {
     private boolean propose() {
         RoundState r = s.round();
         if (!r.isAt(RoundState.Step.PROPOSE) || r.hasProposed() || r.hasComplained()
-                || s.proposalIn(r.round()).isPresent() || !host.leads(r.round())) {
+                || s.proposalIn(r.round()).isPresent() || !proposer.leads(r.round())) {
             return false;
         }
-        Optional<CandidateBlock> valid = s.validBlock();
+        Optional<CandidateBlock> valid = s.locking().validBlock();
         CandidateBlock block = valid.orElse(null);
         if (block == null) {
             if (r.round() == 0) {
-                if (!host.hasWork()) {
+                if (!proposer.hasWork()) {
                     return false;
                 }
-                Duration left = host.untilIntervalPassed();
+                Duration left = timers.untilIntervalPassed();
                 if (!left.isZero()) {
-                    host.waitForInterval(left);
+                    timers.waitForInterval(s.height(), r.round(), left);
                     return false;
                 }
             }
-            block = host.buildBlock(r.round()).orElse(null);
+            block = proposer.buildBlock(r.round()).orElse(null);
             if (block == null) {
                 return false;
             }
         }
         r.proposed();
-        host.send(new Proposal(channel, s.height(), r.round(), block, valid.isEmpty() ? -1 : s.validRound(),
-                host.previousCommit(), r.certificate()));
+        outbox.send(s, new Proposal(channel, s.height(), r.round(), block, valid.isEmpty() ? -1 : s.locking().validRound(),
+                proposer.previousCommit(), r.certificate()));
         return true;
     }
 
@@ -152,9 +139,9 @@ final class RoundRules {
         if (p.validRound() >= 0 && !s.tally().hasQuorum(MessageType.PREVOTE, p.validRound(), hash, validators)) {
             return false;
         }
-        String vote = s.lock().allows(p) && !r.hasComplained() ? hash : Vote.NIL;
+        String vote = s.locking().allows(p) && !r.hasComplained() ? hash : Vote.NIL;
         r.stepTo(RoundState.Step.PREVOTE);
-        host.send(Vote.prevote(channel, s.height(), r.round(), vote, s.resultRootOf(vote)));
+        outbox.send(s, Vote.prevote(channel, s.height(), r.round(), vote, s.resultRootOf(vote)));
         return true;
     }
 
@@ -170,15 +157,15 @@ final class RoundRules {
         }
         String vote = quorum.get();
         if (!vote.isEmpty()) {
-            s.rememberValid(s.block(vote).orElseThrow(), r.round());
+            s.locking().rememberValid(s.block(vote).orElseThrow(), r.round());
             if (r.hasComplained()) {
                 vote = Vote.NIL;
             } else {
-                s.lock().lockOn(vote, r.round());
+                s.locking().lockOn(vote, r.round());
             }
         }
         r.stepTo(RoundState.Step.PRECOMMIT);
-        host.send(Vote.precommit(channel, s.height(), r.round(), vote, s.resultRootOf(vote)));
+        outbox.send(s, Vote.precommit(channel, s.height(), r.round(), vote, s.resultRootOf(vote)));
         return true;
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * What one validator knows and has done in the current round of a height: its step, the complaint
- * certificate that opened the round, whether it proposed or complained, which timers run, and its own
- * messages of the round (re-sent when the round timer fires). A new one replaces it at each round
- * change; rounds only move forward.
+ * certificate that opened the round, whether it proposed or complained, and its own messages of the
+ * round (re-sent when the round timer fires). A new one replaces it at each round change; rounds only
+ * move forward.
  */
 final class RoundState {
 
@@ -20,8 +20,6 @@ final class RoundState {
     private Step step = Step.PROPOSE;
     private boolean proposed;
     private boolean complained;
-    private boolean roundTimerArmed;
-    private boolean intervalTimerArmed;
 
     /** @param certificate the complaints about round {@code round - 1}; {@code null} in round 0 or if unknown */
     RoundState(long round, ComplaintCertificate certificate) {
@@ -63,28 +61,6 @@ final class RoundState {
         boolean first = !complained;
         complained = true;
         return first;
-    }
-
-    /** Marks the round timer armed; false if it already was. */
-    boolean armRoundTimer() {
-        boolean arm = !roundTimerArmed;
-        roundTimerArmed = true;
-        return arm;
-    }
-
-    void roundTimerFired() {
-        roundTimerArmed = false;
-    }
-
-    /** Marks the block interval timer armed; false if it already was. */
-    boolean armIntervalTimer() {
-        boolean arm = !intervalTimerArmed;
-        intervalTimerArmed = true;
-        return arm;
-    }
-
-    void intervalTimerFired() {
-        intervalTimerArmed = false;
     }
 
     void recordSent(SignedMessage m) {

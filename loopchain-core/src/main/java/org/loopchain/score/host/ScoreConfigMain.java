@@ -3,6 +3,7 @@ package org.loopchain.score.host;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +22,8 @@ import org.loopchain.core.json.Json;
  *     submits one change through the peer at {@code PORT} and waits for its commit
  *     ({@link ScoreConfigSubmission}); empty PARAMS/OWNER keep those of the pinned same id.</li>
  * </ul>
- * Exit 1 with a message on bad input.
+ * Exit 1 with a message on bad input. The one class of the core allowed to sleep: it wires a thread
+ * sleep and the wall clock into the submission.
  */
 public final class ScoreConfigMain {
 
@@ -61,7 +63,8 @@ public final class ScoreConfigMain {
 
     private static void submit(PeerKey key, String[] a) throws InterruptedException {
         try {
-            ScoreConfigSubmission submission = new ScoreConfigSubmission(Integer.parseInt(a[2]), a[3]);
+            ScoreConfigSubmission submission = new ScoreConfigSubmission(new HttpPeerApi(Integer.parseInt(a[2])), a[3],
+                    Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), System.out);
             submission.submit(submission.configuration(a[4], a[5], a[6], a[7], a[8], a[9]), key,
                     Duration.ofSeconds(Long.parseLong(a[10])));
         } catch (RuntimeException e) {

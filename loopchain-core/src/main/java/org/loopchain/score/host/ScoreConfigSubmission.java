@@ -1,11 +1,7 @@
 package org.loopchain.score.host;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,22 +14,29 @@ import org.loopchain.core.json.Json;
  * The operator's round trip of one SCORE change through a peer's REST API, for
  * {@code ./loopchain score deploy|undeploy}: reads the channel's pins ({@code GET /api/v1/scores}: the
  * sequence to sign, and the params and owner a new version of the same id keeps), signs the
- * configuration, submits it ({@code POST /api/v1/scores}, again while the peer has not yet kept the
- * archive, -25, for up to 30 s) and waits until a block commits it. Each step prints a line; a
- * refusal is an {@link IllegalStateException} with the peer's words.
+ * configuration, submits it ({@code POST /api/v1/scores}, again every second while the peer has not
+ * yet kept the archive, -25, for up to 30 s) and waits until a block commits it (asking every half
+ * second). Each step prints a line; a refusal is an {@link IllegalStateException} with the peer's
+ * words. Time is the given clock's, waiting the given sleeper's.
  */
 final class ScoreConfigSubmission {
 
-    private static final Duration ARCHIVE_WAIT = Duration.ofSeconds(30);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration ARCHIVE_WAIT = Duration.ofSeconds(30);
+    static final Duration ARCHIVE_RETRY = Duration.ofSeconds(1); // a peer keeps a deployed archive within two seconds
+    static final Duration COMMIT_POLL = Duration.ofMillis(500);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI api;
+    private final PeerApi peer;
     private final String channel;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final PrintStream out;
 
-    ScoreConfigSubmission(int port, String channel) {
-        this.api = URI.create("http://127.0.0.1:" + port + "/api/v1/");
+    ScoreConfigSubmission(PeerApi peer, String channel, Clock clock, Sleeper sleeper, PrintStream out) {
+        this.peer = peer;
         this.channel = channel;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.out = out;
     }
 
     /**
@@ -41,7 +44,7 @@ final class ScoreConfigSubmission {
      * ones of the same id) and {@code owner} (or empty, likewise) only for a deploy.
      */
     Map<String, Object> configuration(String type, String id, String version, String sha256, String params, String owner) {
-        Map<?, ?> pins = (Map<?, ?>) get("scores?channel=" + channel).body();
+        Map<?, ?> pins = (Map<?, ?>) peer.get("scores?channel=" + channel).body();
         List<?> history = pins.get("pins") instanceof List<?> l ? l : List.of();
         Map<?, ?> latest = history.isEmpty() ? Map.of() : (Map<?, ?>) history.get(history.size() - 1);
         boolean sameId = id.equals(latest.get("score_id"));
@@ -68,62 +71,50 @@ final class ScoreConfigSubmission {
         Map<String, Object> m = new LinkedHashMap<>(unsigned);
         m.put("operator", operator.publicKeyBase64());
         ScoreConfig config = ScoreConfig.parse(m).signedBy(operator);
-        String body = Json.pyDumps(config.toJson());
-        Instant archiveDeadline = Instant.now().plus(ARCHIVE_WAIT);
-        Reply reply = post("scores?channel=" + channel, body);
-        while (reply.status() == 422 && "-25".equals(String.valueOf(reply.field("response_code"))) && Instant.now().isBefore(archiveDeadline)) {
-            Thread.sleep(1_000); // a peer keeps a deployed archive within two seconds
-            reply = post("scores?channel=" + channel, body);
-        }
+        PeerApi.Reply reply = postUntilArchiveKept(Json.pyDumps(config.toJson()));
         if (reply.status() != 200) {
             throw new IllegalStateException("the peer refused the SCORE configuration: HTTP " + reply.status()
                     + ", response_code " + reply.field("response_code") + ": " + reply.field("more_info"));
         }
         String tx = String.valueOf(reply.field("tx_hash"));
-        System.out.println("    submitted as tx " + tx.substring(0, Math.min(16, tx.length())) + "… (signed by the operator, sequence "
+        out.println("    submitted as tx " + tx.substring(0, Math.min(16, tx.length())) + "… (signed by the operator, sequence "
                 + config.sequence() + ")");
-        Instant deadline = Instant.now().plus(commitTimeout);
-        while (Instant.now().isBefore(deadline)) {
-            Reply result = get("transactions/result?hash=" + tx + "&channel=" + channel);
+        awaitCommit(tx, commitTimeout);
+    }
+
+    private PeerApi.Reply postUntilArchiveKept(String body) throws InterruptedException {
+        Instant deadline = clock.instant().plus(ARCHIVE_WAIT);
+        PeerApi.Reply reply = peer.post("scores?channel=" + channel, body);
+        while (lacksArchive(reply) && clock.instant().isBefore(deadline)) {
+            sleeper.sleep(ARCHIVE_RETRY);
+            reply = peer.post("scores?channel=" + channel, body);
+        }
+        return reply;
+    }
+
+    private static boolean lacksArchive(PeerApi.Reply reply) {
+        return reply.status() == 422 && "-25".equals(String.valueOf(reply.field("response_code")));
+    }
+
+    private void awaitCommit(String tx, Duration timeout) throws InterruptedException {
+        Instant deadline = clock.instant().plus(timeout);
+        while (clock.instant().isBefore(deadline)) {
+            PeerApi.Reply result = peer.get("transactions/result?hash=" + tx + "&channel=" + channel);
             if (result.status() == 200 && "0".equals(String.valueOf(result.field("response_code")))) {
-                Map<?, ?> r = (Map<?, ?>) result.field("response");
-                if (!(r.get("code") instanceof Number code) || code.intValue() != 0) {
-                    throw new IllegalStateException("the SCORE configuration was committed at height " + r.get("block_height")
-                            + " but changed nothing: " + r.get("message"));
-                }
-                System.out.println("    committed at height " + r.get("block_height") + "; in effect from height "
-                        + r.get("effective_height"));
+                reportCommitted((Map<?, ?>) result.field("response"));
                 return;
             }
-            Thread.sleep(500);
+            sleeper.sleep(COMMIT_POLL);
         }
-        throw new IllegalStateException("the SCORE configuration " + tx + " was not committed within " + commitTimeout.toSeconds() + " s");
+        throw new IllegalStateException("the SCORE configuration " + tx + " was not committed within " + timeout.toSeconds() + " s");
     }
 
-    private Reply get(String path) {
-        return send(HttpRequest.newBuilder(api.resolve(path)).timeout(REQUEST_TIMEOUT).GET().build());
-    }
-
-    private Reply post(String path, String body) {
-        return send(HttpRequest.newBuilder(api.resolve(path)).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
-    }
-
-    private Reply send(HttpRequest request) {
-        try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.body().isEmpty() ? Map.of() : Json.parse(r.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException("no answer from " + request.uri() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
+    private void reportCommitted(Map<?, ?> result) {
+        if (!(result.get("code") instanceof Number code) || code.intValue() != 0) {
+            throw new IllegalStateException("the SCORE configuration was committed at height " + result.get("block_height")
+                    + " but changed nothing: " + result.get("message"));
         }
-    }
-
-    private record Reply(int status, Object body) {
-        Object field(String key) {
-            return body instanceof Map<?, ?> m ? m.get(key) : null;
-        }
+        out.println("    committed at height " + result.get("block_height") + "; in effect from height "
+                + result.get("effective_height"));
     }
 }

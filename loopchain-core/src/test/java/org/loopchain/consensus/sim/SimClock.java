@@ -5,16 +5,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that only moves when the simulation says so. */
-final class SimClock extends Clock {
+/** A clock that only moves when the simulation (or a test) says so. */
+public final class SimClock extends Clock {
 
     private Instant now;
 
-    SimClock(Instant start) {
+    public SimClock(Instant start) {
         this.now = start;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         if (instant.isAfter(now)) {
             now = instant;
         }

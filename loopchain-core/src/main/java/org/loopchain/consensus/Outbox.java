@@ -1,0 +1,58 @@
+package org.loopchain.consensus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * This validator's own consensus messages: each is signed, recorded in the height's state as if it
+ * had been received, and broadcast. When a round's timer fires, the round's messages go out again
+ * (with the complaint that opened the round and the prevotes that made the valid block valid), so
+ * messages lost while the network was down are made good.
+ */
+final class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+
+    private final String channel;
+    private final MessageSigner signer;
+    private final Network network;
+
+    Outbox(String channel, MessageSigner signer, Network network) {
+        this.channel = channel;
+        this.signer = signer;
+        this.network = network;
+    }
+
+    void send(HeightState state, Payload payload) {
+        SignedMessage m = SignedMessage.sign(payload, signer);
+        state.round().recordSent(m);
+        if (payload instanceof Proposal p) {
+            state.addProposal(m, p);
+        } else {
+            state.tally().add(m);
+        }
+        network.broadcast(m);
+    }
+
+    /**
+     * The round's patience ran out: complains about its leader (once per round), then re-sends this
+     * validator's earlier messages of the round, the complaint certificate that opened it, and the
+     * prevote quorum of the valid block.
+     */
+    void roundTimedOut(HeightState state) {
+        RoundState r = state.round();
+        List<SignedMessage> resend = new ArrayList<>(r.sent());
+        if (r.complain()) {
+            LOG.fine(() -> signer.peerId() + " complains about the leader of h=" + state.height() + " r=" + r.round());
+            send(state, Vote.complaint(channel, state.height(), r.round()));
+        }
+        if (r.certificate() != null) {
+            resend.addAll(r.certificate().complaints());
+        }
+        Locking locking = state.locking();
+        locking.validBlock().ifPresent(valid ->
+                resend.addAll(state.tally().votesFor(MessageType.PREVOTE, locking.validRound(), valid.hash())));
+        resend.forEach(network::broadcast);
+    }
+}

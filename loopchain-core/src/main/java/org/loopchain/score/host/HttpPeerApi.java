@@ -1,0 +1,48 @@
+package org.loopchain.score.host;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.loopchain.core.json.Json;
+
+/** {@link PeerApi} over HTTP to a peer on this host. */
+final class HttpPeerApi implements PeerApi {
+
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    private final URI api;
+
+    HttpPeerApi(int port) {
+        this.api = URI.create("http://127.0.0.1:" + port + "/api/v1/");
+    }
+
+    @Override
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(api.resolve(path)).timeout(REQUEST_TIMEOUT).GET().build());
+    }
+
+    @Override
+    public Reply post(String path, String jsonBody) {
+        return send(HttpRequest.newBuilder(api.resolve(path)).timeout(REQUEST_TIMEOUT).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8)).build());
+    }
+
+    private Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body().isEmpty() ? Map.of() : Json.parse(r.body()));
+        } catch (IOException e) {
+            throw new IllegalStateException("no answer from " + request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
