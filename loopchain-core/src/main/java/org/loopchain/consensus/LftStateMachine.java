@@ -80,7 +80,7 @@ public final class LftStateMachine {
         this.recorder = new MessageRecorder(chain, drops, new ProposalValidator(config, validators, schedule, chain, drops));
         this.catchUp = new CatchUp(config, validators, chain, network, clock, signer, drops, () -> head, this::commit);
         this.timers = new RoundTimers(config, scheduler, clock);
-        this.outbox = new Outbox(config.channel(), signer, network);
+        this.outbox = new Outbox(config.channel(), signer, network, validators.contains(signer.peerId()));
     }
 
     /** Loads the head from the chain and starts deciding the next height. */

@@ -8,7 +8,9 @@ import java.util.logging.Logger;
  * This validator's own consensus messages: each is signed, recorded in the height's state as if it
  * had been received, and broadcast. When a round's timer fires, the round's messages go out again
  * (with the complaint that opened the round and the prevotes that made the valid block valid), so
- * messages lost while the network was down are made good.
+ * messages lost while the network was down are made good. A peer that is not a validator (an
+ * audit peer) has no outbox: it signs, records and sends nothing, so no certificate it stores
+ * carries a vote of its own.
  */
 final class Outbox {
 
@@ -17,14 +19,19 @@ final class Outbox {
     private final String channel;
     private final MessageSigner signer;
     private final Network network;
+    private final boolean votes;
 
-    Outbox(String channel, MessageSigner signer, Network network) {
+    Outbox(String channel, MessageSigner signer, Network network, boolean votes) {
         this.channel = channel;
         this.signer = signer;
         this.network = network;
+        this.votes = votes;
     }
 
     void send(HeightState state, Payload payload) {
+        if (!votes) {
+            return;
+        }
         SignedMessage m = SignedMessage.sign(payload, signer);
         state.round().recordSent(m);
         if (payload instanceof Proposal p) {
@@ -41,6 +48,9 @@ final class Outbox {
      * prevote quorum of the valid block.
      */
     void roundTimedOut(HeightState state) {
+        if (!votes) {
+            return;
+        }
         RoundState r = state.round();
         List<SignedMessage> resend = new ArrayList<>(r.sent());
         if (r.complain()) {

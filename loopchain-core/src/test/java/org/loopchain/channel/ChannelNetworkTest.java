@@ -242,6 +242,11 @@ class ChannelNetworkTest {
         sim.advance(Duration.ofSeconds(20));
         assertOneChain(peers);
         assertEquals(Set.of(MessageType.SYNC_REQUEST), audit.sentHere, "an audit peer only ever asks for blocks");
+        for (long h = 1; h <= audit.channel.status().height(); h++) {
+            String certificate = audit.store.certificateOf(CHANNEL, h).orElseThrow();
+            assertTrue(CODEC.decodeCertificate(certificate).precommits().stream().noneMatch(v -> v.sender().equals(audit.id)),
+                    "no certificate the audit peer stores holds a vote of its own (height " + h + ")");
+        }
     }
 
     @Test
