@@ -25,9 +25,14 @@ import org.loopchain.core.json.Json;
  * <p>With {@code --token} every transaction is a transfer of the channel's token SCORE (see
  * {@link TokenTransfers}), and the report adds how many of a sample of results failed.
  *
+ * <p>While the load runs it prints a {@link Progress} line every 5 s.
+ *
  * <pre>Bench --peer http://127.0.0.1:9000 [--peer ...] [-n 20000] [-c 16] [--rate 0] [--token]</pre>
  */
 public final class Bench {
+
+    private static final int PROGRESS_SECONDS = 5;
+    private static final int COMMIT_WAIT_SECONDS = 120;
 
     private final List<URI> peers;
     private final int total;
@@ -90,6 +95,8 @@ public final class Bench {
         Thread watch = new Thread(watcher, "chain-watcher");
         watch.start();
         long t0 = System.nanoTime();
+        Progress progress = new Progress(() -> new Progress.Sample(System.nanoTime() - t0, submittedAt.size(), failures.get(),
+                committed(), watcher.height()), total, PROGRESS_SECONDS, System.out);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
         for (int c = 0; c < clients; c++) {
@@ -106,13 +113,20 @@ public final class Bench {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         long submitEnd = System.nanoTime();
-        long deadline = submitEnd + TimeUnit.SECONDS.toNanos(120);
+        progress.submitted(COMMIT_WAIT_SECONDS);
+        long deadline = submitEnd + TimeUnit.SECONDS.toNanos(COMMIT_WAIT_SECONDS);
         while (!committedAt.keySet().containsAll(submittedAt.keySet()) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        progress.close();
         watcher.stop();
         watch.join();
         report(t0, submitEnd, watcher);
+    }
+
+    /** Acknowledged transactions seen in a block so far. */
+    private int committed() {
+        return (int) submittedAt.keySet().stream().filter(committedAt::containsKey).count();
     }
 
     private void pace(long t0, int i) {
