@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,9 +26,18 @@ import org.loopchain.core.json.Json;
  * <p>With {@code --token} every transaction is a transfer of the channel's token SCORE (see
  * {@link TokenTransfers}), and the report adds how many of a sample of results failed.
  *
- * <pre>Bench --peer http://127.0.0.1:9000 [--peer ...] [-n 20000] [-c 16] [--rate 0] [--token]</pre>
+ * <p>Before the load it measures the machine's own limits ({@link MachineLimits}; {@code --no-limits}
+ * skips them; Derby's database is made under {@code --scratch}, by default the JVM's temp dir) and
+ * after it compares the committed rate with the signature ceiling; while the load runs it prints a
+ * {@link Progress} line every 5 s.
+ *
+ * <pre>Bench --peer http://127.0.0.1:9000 [--peer ...] [-n 20000] [-c 16] [--rate 0] [--token] [--no-limits] [--scratch DIR]</pre>
  */
 public final class Bench {
+
+    private static final Duration LIMIT_DURATION = Duration.ofSeconds(3);
+    private static final int PROGRESS_SECONDS = 5;
+    private static final int COMMIT_WAIT_SECONDS = 120;
 
     private final List<URI> peers;
     private final int total;
@@ -38,9 +48,12 @@ public final class Bench {
     private final Map<String, Long> committedAt = new ConcurrentHashMap<>();
     private final AtomicInteger failures = new AtomicInteger();
     private final boolean token;
+    /** Where MachineLimits makes its Derby database; null: no limits measured. */
+    private final Path scratch;
 
-    private Bench(List<URI> peers, int total, int clients, double rate, boolean token) {
+    private Bench(List<URI> peers, int total, int clients, double rate, boolean token, Path scratch) {
         this.token = token;
+        this.scratch = scratch;
         this.peers = peers;
         this.total = total;
         this.clients = clients;
@@ -53,6 +66,8 @@ public final class Bench {
         int c = 16;
         double rate = 0;
         boolean token = false;
+        boolean limits = true;
+        Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--peer" -> peers.add(URI.create(loopback(args[++i])));
@@ -60,9 +75,11 @@ public final class Bench {
                 case "-c" -> c = Integer.parseInt(args[++i]);
                 case "--rate" -> rate = Double.parseDouble(args[++i]);
                 case "--token" -> token = true;
+                case "--no-limits" -> limits = false;
+                case "--scratch" -> scratch = Path.of(args[++i]);
                 default -> {
                     System.err.println("unknown argument " + args[i] + "\nusage: bench [--peer URL]... [-n N] [-c CLIENTS]"
-                            + " [--rate TX_PER_S] [--token]");
+                            + " [--rate TX_PER_S] [--token] [--no-limits] [--scratch DIR]");
                     System.exit(2);
                 }
             }
@@ -70,7 +87,7 @@ public final class Bench {
         if (peers.isEmpty()) {
             peers.add(URI.create("http://127.0.0.1:9000"));
         }
-        new Bench(peers, n, c, rate, token).run();
+        new Bench(peers, n, c, rate, token, limits ? scratch : null).run();
     }
 
     private static String loopback(String url) {
@@ -81,7 +98,18 @@ public final class Bench {
         return url;
     }
 
+    /** The body of plain transaction {@code i}. */
+    static String body(int i) {
+        return "{\"data\": \"bench-" + i + "\", \"n\": " + i + "}";
+    }
+
     private void run() throws Exception {
+        MachineLimits.Limits machine = null;
+        if (scratch != null) {
+            machine = MachineLimits.measure(LIMIT_DURATION, peers.size(), scratch);
+            System.out.print(machine.block());
+            System.out.flush();
+        }
         if (token) {
             new TokenTransfers(peers).fund(total);
         }
@@ -90,6 +118,8 @@ public final class Bench {
         Thread watch = new Thread(watcher, "chain-watcher");
         watch.start();
         long t0 = System.nanoTime();
+        Progress progress = new Progress(() -> new Progress.Sample(System.nanoTime() - t0, submittedAt.size(), failures.get(),
+                committed(), watcher.height()), total, PROGRESS_SECONDS, System.out);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         AtomicInteger next = new AtomicInteger();
         for (int c = 0; c < clients; c++) {
@@ -106,13 +136,20 @@ public final class Bench {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         long submitEnd = System.nanoTime();
-        long deadline = submitEnd + TimeUnit.SECONDS.toNanos(120);
+        progress.submitted(COMMIT_WAIT_SECONDS);
+        long deadline = submitEnd + TimeUnit.SECONDS.toNanos(COMMIT_WAIT_SECONDS);
         while (!committedAt.keySet().containsAll(submittedAt.keySet()) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
+        progress.close();
         watcher.stop();
         watch.join();
-        report(t0, submitEnd, watcher);
+        report(t0, submitEnd, watcher, machine);
+    }
+
+    /** Acknowledged transactions seen in a block so far. */
+    private int committed() {
+        return (int) submittedAt.keySet().stream().filter(committedAt::containsKey).count();
     }
 
     private void pace(long t0, int i) {
@@ -131,7 +168,7 @@ public final class Bench {
     }
 
     private void submit(HttpConnection peer, int i) {
-        String body = token ? TokenTransfers.body(i) : "{\"data\": \"bench-" + i + "\", \"n\": " + i + "}";
+        String body = token ? TokenTransfers.body(i) : body(i);
         long start = System.nanoTime();
         try {
             HttpConnection.Reply r = peer.post("/api/v1/transactions", body);
@@ -169,7 +206,7 @@ public final class Bench {
         return out.toString();
     }
 
-    private void report(long t0, long submitEnd, ChainWatcher watcher) {
+    private void report(long t0, long submitEnd, ChainWatcher watcher, MachineLimits.Limits machine) {
         long[] latencies = submittedAt.entrySet().stream().filter(e -> committedAt.containsKey(e.getKey()))
                 .mapToLong(e -> committedAt.get(e.getKey()) - e.getValue()).sorted().toArray();
         long lastCommit = committedAt.values().stream().mapToLong(Long::longValue).max().orElse(submitEnd);
@@ -180,8 +217,11 @@ public final class Bench {
                 submittedAt.size(), failures.get(), latencies.length);
         System.out.printf("clients          %d%s%n", clients, rate > 0 ? String.format(", paced at %.0f tx/s", rate) : "");
         System.out.printf("submit rate      %.0f tx/s over %.1f s%n", submittedAt.size() / submitSeconds, submitSeconds);
-        System.out.printf("committed TPS    %.0f tx/s (first submit to last commit: %.1f s)%n",
-                latencies.length / commitSeconds, commitSeconds);
+        double committedTps = latencies.length / commitSeconds;
+        System.out.printf("committed TPS    %.0f tx/s (first submit to last commit: %.1f s)%n", committedTps, commitSeconds);
+        if (machine != null) {
+            System.out.println(MachineLimits.ceilingLine(machine.verify().perSecond(), peers.size(), committedTps));
+        }
         System.out.printf("submit->commit   p50 %d ms, p99 %d ms, max %d ms%n", pct(latencies, 50), pct(latencies, 99),
                 latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1_000_000);
         System.out.printf("p99 by 10 s      %s%n", p99By10Seconds(t0));

@@ -12,7 +12,7 @@ final class ChainWatcher implements Runnable {
     private final HttpConnection peer;
     private final Map<String, Long> committedAt;
     private final Queue<Long> blockSeenAt = new ConcurrentLinkedQueue<>();
-    private long nextHeight;
+    private volatile long nextHeight;
     private volatile boolean running = true;
 
     ChainWatcher(HttpConnection peer, long lastHeight, Map<String, Long> committedAt) {
@@ -23,6 +23,11 @@ final class ChainWatcher implements Runnable {
 
     void stop() {
         running = false;
+    }
+
+    /** The height of the last block fetched (at the start, the height the run began at). */
+    long height() {
+        return nextHeight - 1;
     }
 
     /** Blocks first seen up to {@code nanoTime} (inclusive). */
