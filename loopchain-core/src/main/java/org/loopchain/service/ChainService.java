@@ -36,10 +36,10 @@ public interface ChainService {
     Optional<Channel> channel(String name);
 
     /**
-     * Whether this peer is an audit peer of {@code channel}: it holds and checks every block but
-     * takes no transactions (submissions to it are refused, 403).
+     * Why this peer takes no transactions or SCORE configurations for {@code channel}: it is an
+     * audit peer there (it holds and checks every block, never votes); empty where it takes them.
      */
-    boolean audits(String channel);
+    Optional<String> refusesSubmissions(String channel);
 
     /**
      * Makes a loopchain v1 transaction of {@code body}, signed by this peer, durable and hands it to

@@ -172,8 +172,9 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
     }
 
     @Override
-    public boolean audits(String channel) {
-        return node.audits(channel);
+    public Optional<String> refusesSubmissions(String channel) {
+        return node.audits(channel) ? Optional.of("this peer audits channel " + channel
+                + " and takes no transactions or SCORE configurations: send them to one of its validators") : Optional.empty();
     }
 
     /**
@@ -182,9 +183,6 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
      */
     @Override
     public CompletableFuture<Transaction> submit(Channel channel, Object body) {
-        if (audits(channel.name())) {
-            return CompletableFuture.failedFuture(new IllegalStateException(auditOnly(channel)));
-        }
         ChannelSettings s = channel.settings();
         TxMeta meta = new TxMeta(s.peerId(), s.scoreId(), s.scoreVersion(), s.name());
         Transaction tx = V1Transactions.create(s.name(), meta, body, clock.next(), node.key());
@@ -197,19 +195,12 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
      */
     @Override
     public CompletableFuture<Transaction> submit(Channel channel, V3Transaction v3) {
-        if (audits(channel.name())) {
-            return CompletableFuture.failedFuture(new IllegalStateException(auditOnly(channel)));
-        }
         String key = channel.name() + "/" + v3.hash().hex();
         if (!v3InFlight.add(key)) { // the same transaction sent twice at once: one row only
             return CompletableFuture.failedFuture(new IllegalStateException("Duplicated transaction: " + v3.hash()));
         }
         return journal.append(channel, V3Transactions.of(channel.name(), node.peerId(), v3))
                 .whenComplete((tx, failure) -> v3InFlight.remove(key));
-    }
-
-    private static String auditOnly(Channel channel) {
-        return "this peer audits channel " + channel.name() + " and takes no transactions: send them to a validator";
     }
 
     /** The channel's coin settings (network id, genesis accounts, step price). */

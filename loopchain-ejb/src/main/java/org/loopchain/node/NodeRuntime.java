@@ -18,10 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.loopchain.core.config.ChannelManageData;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
-import org.loopchain.core.config.ChannelManageData.PeerEntry;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.LoopchainConfig;
 import org.loopchain.core.config.NodeIdentity;
@@ -52,6 +53,8 @@ public class NodeRuntime implements NodeIdentity {
     private PeerKey key;
     private String certificatePem = "";
     private Map<String, ChannelDefinition> channelDefinitions = Map.of();
+    /** The channels whose definition lists this peer as an audit peer (read at start, asked per submission). */
+    private Set<String> audited = Set.of();
     /** The definitions as last re-read ({@link #reloadedChannelDefinition}), and the file time they are from. */
     private Map<String, ChannelDefinition> reloaded;
     private long reloadedModified = -1;
@@ -63,6 +66,10 @@ public class NodeRuntime implements NodeIdentity {
         String manageData = config.get(ConfigKeys.Node.CHANNEL_MANAGE_DATA_PATH);
         if (!manageData.isEmpty()) {
             channelDefinitions = ChannelManageData.load(Path.of(manageData));
+            String own = peerTarget();
+            audited = channelDefinitions.values().stream()
+                    .filter(c -> c.auditors().stream().anyMatch(p -> p.peerTarget().equals(own)))
+                    .map(ChannelDefinition::name).collect(Collectors.toUnmodifiableSet());
         }
         try {
             Files.createDirectories(dataDir);
@@ -128,8 +135,8 @@ public class NodeRuntime implements NodeIdentity {
     /**
      * The channels this peer serves: those of {@code CHANNEL_MANAGE_DATA_PATH} that list its
      * {@code peer_target} (as validator or audit peer) or list no peers, and the default channel when
-     * the file does not define it. A channel that lists other peers only is not served: its blocks,
-     * transactions and messages never reach this peer.
+     * the file does not define it. A channel that lists other peers only is not served: this peer
+     * opens no chain for it, joins it nowhere and drops its broker traffic unread.
      */
     @Override
     public List<String> channelNames() {
@@ -149,9 +156,7 @@ public class NodeRuntime implements NodeIdentity {
 
     /** Whether this peer is an audit peer of {@code channel}: it holds the chain and takes no transactions. */
     public boolean audits(String channel) {
-        ChannelDefinition definition = channelDefinitions.get(channel);
-        PeerEntry entry = definition == null ? null : definition.peer(peerTarget());
-        return entry != null && entry.audit();
+        return audited.contains(channel);
     }
 
     @Override

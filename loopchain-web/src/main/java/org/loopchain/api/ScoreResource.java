@@ -63,10 +63,9 @@ public class ScoreResource {
                         + ", the request names " + channelParam);
             }
             Channel channel = channels.resolve(config.channel(), m -> error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
-            if (channels.manager().audits(channel.name())) {
-                throw error(403, ResponseCodes.AUDIT_PEER, "this peer audits channel " + channel.name()
-                        + " and takes no configurations: send them to one of its validators");
-            }
+            channels.manager().refusesSubmissions(channel.name()).ifPresent(m -> {
+                throw error(403, ResponseCodes.AUDIT_PEER, m);
+            });
             ScoreCatalog scores = channels.manager().scores();
             Optional<ScoreConfigCheck.Problem> problem = ScoreConfigCheck.problem(config, scores.operators(channel.name()),
                     scores.pins(channel.name()), scores.genesis(channel.name()), scores.archives());

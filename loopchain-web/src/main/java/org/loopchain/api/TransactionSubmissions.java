@@ -37,10 +37,9 @@ public class TransactionSubmissions {
             Map<String, Object> request = bodies.jsonObject(body, TransactionSubmissions::error);
             String channelName = Channels.named(channelParam, request, m -> error(400, m));
             Channel channel = channels.resolve(channelName, m -> error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
-            if (channels.manager().audits(channel.name())) {
-                throw error(403, ResponseCodes.AUDIT_PEER, "this peer audits channel " + channel.name()
-                        + " and takes no transactions: send them to one of its validators");
-            }
+            channels.manager().refusesSubmissions(channel.name()).ifPresent(m -> {
+                throw error(403, ResponseCodes.AUDIT_PEER, m);
+            });
             ScoreCallCheck.problem(channels.manager().score(channel.name()), request).ifPresent(p -> {
                 throw error(400, p.kind() == ScoreCallCheck.Kind.NO_SCORE ? ResponseCodes.NO_SCORE
                         : ResponseCodes.FAIL_VALIDATE_PARAMS, p.message());

@@ -92,10 +92,9 @@ record NodeV3Chain(ChainService manager, Channel channel, Duration timestampBoun
 
     @Override
     public CompletableFuture<Transaction> submit(V3Transaction tx) {
-        if (manager.audits(channel.name())) {
-            throw new RpcError(RpcError.INVALID_REQUEST, "this peer audits channel " + channel.name()
-                    + " and takes no transactions: send them to one of its validators");
-        }
+        manager.refusesSubmissions(channel.name()).ifPresent(m -> {
+            throw new RpcError(RpcError.INVALID_REQUEST, m);
+        });
         return manager.submit(channel, tx);
     }
 }
