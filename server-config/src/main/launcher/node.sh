@@ -22,12 +22,18 @@ RS_JAVA_OPTS="-XX:TieredStopAtLevel=1 -Xmx512m -Dloopchain.role=rs"
 APP_RAR=artemis-rar
 APP_EAR=loopchain
 
+# A node is a Payara domain or a WildFly server base directory (wildfly.sh): node_server NAME says which.
 node_dir()    { echo "$DOMAINS_DIR/$1"; }
-node_mark()   { echo "-Dcom.sun.aas.instanceRoot=$DOMAINS_DIR/$1"; }
-node_log()    { echo "$DOMAINS_DIR/$1/logs/server.log"; }
 node_alog()   { echo "$LOG_DIR/$1.asadmin.log"; }
-node_exists() { [ -f "$DOMAINS_DIR/$1/config/domain.xml" ]; }
-node_names()  { local d; for d in "$DOMAINS_DIR"/*/config/domain.xml; do [ -f "$d" ] && basename "$(dirname "$(dirname "$d")")"; done; true; }
+node_exists() { [ -f "$DOMAINS_DIR/$1/config/domain.xml" ] || [ -f "$DOMAINS_DIR/$1/configuration/standalone-full.xml" ]; }
+node_names()  { local d; for d in "$DOMAINS_DIR"/*/; do node_exists "$(basename "$d")" && basename "$d"; done; true; }
+# the JVM argument that tells one node's process from another's
+node_mark() {
+  if [ "$(node_server "$1")" = wildfly ]; then echo "-Djboss.server.base.dir=$DOMAINS_DIR/$1"; else echo "-Dcom.sun.aas.instanceRoot=$DOMAINS_DIR/$1"; fi
+}
+node_log() {
+  if [ "$(node_server "$1")" = wildfly ]; then echo "$DOMAINS_DIR/$1/log/server.log"; else echo "$DOMAINS_DIR/$1/logs/server.log"; fi
+}
 # peer or rs (a domain created before roles existed is a peer)
 node_role()   { local f="$DOMAINS_DIR/$1/loopchain-role"; if [ -f "$f" ]; then cat "$f"; else echo peer; fi; }
 
@@ -37,6 +43,8 @@ node_pid() {
   pid=$(recorded_pid "$name")
   if ! pid_alive "$pid" "$(node_mark "$name")" && [ -f "$DOMAINS_DIR/$name/config/pid" ]; then
     pid=$(tr -dc '0-9' <"$DOMAINS_DIR/$name/config/pid")
+  elif ! pid_alive "$pid" "$(node_mark "$name")" && [ -f "$DOMAINS_DIR/$name/wildfly.pid" ]; then
+    pid=$(tr -dc '0-9' <"$DOMAINS_DIR/$name/wildfly.pid")
   fi
   pid_alive "$pid" "$(node_mark "$name")" && echo "$pid" || true
 }
@@ -232,8 +240,16 @@ node_wait_ready() {
 # down, deploys what is missing or older than the build, and waits for the REST API. A running node
 # is left running. Its port is the file's PORT_PEER (peer) or PORT_RADIOSTATION (rs), else DEFAULT_PORT.
 start_node() {
-  local name=$1 config=$2 role=${3:-peer} default_port=${4:-} pid
+  local name=$1 config=$2 role=${3:-peer} default_port=${4:-} pid server
   config=$(cd "$(dirname "$config")" && echo "$PWD/$(basename "$config")")
+  server=$(node_server "$name")
+  if [ "$server" != "$(wanted_server "$name")" ]; then
+    die "$name was created on $server, not $(wanted_server "$name") as LOOPCHAIN_SERVER(S) ask: keep $server, or ./loopchain down and remove $DOMAINS_DIR/$name and $DATA_DIR/$name (its copy of the chain; it catches up again)"
+  fi
+  if [ "$server" = wildfly ]; then
+    start_wf_node "$name" "$config" "$role" "$default_port"
+    return 0
+  fi
   pid=$(node_pid "$name")
   if [ -n "$pid" ]; then
     node_plan "$name" "$config" "$role" "$default_port" --inspect true
@@ -265,6 +281,10 @@ node_wait_admin() {
 # it is still alive after 30 s (or the DAS did not take the request), KILL 60 s later.
 stop_node() {
   local name=$1 pid i
+  if [ "$(node_server "$name")" = wildfly ]; then
+    stop_wf_node "$name"
+    return 0
+  fi
   pid=$(node_pid "$name")
   if [ -z "$pid" ]; then
     forget_pid "$name"

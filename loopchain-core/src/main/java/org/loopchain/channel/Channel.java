@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -116,16 +115,24 @@ public final class Channel {
         return status;
     }
 
-    /** Loads the head (writing genesis on first start) and the pending pool; returns once loaded. */
+    /**
+     * Loads the head (writing genesis on first start) and the pending pool, on the calling thread: call
+     * it once, before the channel is handed to anything that queues work on its loop (the loop's first
+     * task then sees what this wrote). Not on the loop and waited for: a server may hold the loop
+     * thread's calls into the store until the caller, a starting bean, has returned (WildFly does).
+     */
     public void load() {
-        onLoop(() -> {
+        try {
             chain.load();
-            store.pending(name()).forEach(pool::add);
-            totalTx = store.committedTxCount(name());
-            LOG.info(() -> "channel " + name() + ": height " + chain.head().height() + ", " + totalTx
-                    + " committed tx, " + pool.size() + " pending tx");
-            publish();
-        });
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "channel " + name() + " failed to load", e);
+            throw new IllegalStateException("cannot load channel " + name() + ": " + e, e);
+        }
+        store.pending(name()).forEach(pool::add);
+        totalTx = store.committedTxCount(name());
+        LOG.info(() -> "channel " + name() + ": height " + chain.head().height() + ", " + totalTx
+                + " committed tx, " + pool.size() + " pending tx");
+        publish();
     }
 
     /**
@@ -334,14 +341,6 @@ public final class Channel {
         }
     }
 
-    private void onLoop(Runnable task) {
-        try {
-            CompletableFuture.runAsync(task, loop::execute).join();
-        } catch (CompletionException e) {
-            LOG.log(Level.SEVERE, "channel " + name() + " failed to load", e.getCause());
-            throw new IllegalStateException("cannot load channel " + name() + ": " + e.getCause(), e.getCause());
-        }
-    }
 
     private void publish() {
         var head = chain.head();

@@ -17,6 +17,6 @@ public record Knob(String env, String shell, Function<String, String> fallback, 
 
     /** What a value must be. */
     public enum Kind {
-        TEXT, PATH, PORT, SECONDS, PEERS, POSITIVE
+        TEXT, PATH, PORT, SECONDS, PEERS, POSITIVE, SERVER, SERVERS
     }
 }

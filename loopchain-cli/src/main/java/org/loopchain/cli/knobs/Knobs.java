@@ -10,6 +10,7 @@ import org.loopchain.cli.CliException;
 public final class Knobs {
     /** The most peers {@code up} starts (ports go up by 100 a peer). */
     public static final int MAX_PEERS = 50;
+    public static final List<String> SERVER_KINDS = List.of("payara", "wildfly");
 
     public static final List<Knob> ALL = List.of(
             new Knob("LOOPCHAIN_WORK", "WORK", repo -> repo + "/.work", Knob.Kind.PATH, "work dir"),
@@ -20,6 +21,10 @@ public final class Knobs {
                     "PORT_PEER of peer0; peer i +100*i, REST +1900, RS +2"),
             new Knob("LOOPCHAIN_PEERS", "PEERS", repo -> "4", Knob.Kind.PEERS,
                     "peers started by up; 1 = standalone peer0, no RS"),
+            new Knob("LOOPCHAIN_SERVER", "SERVER", repo -> "payara", Knob.Kind.SERVER,
+                    "payara or wildfly: the server every node runs on"),
+            new Knob("LOOPCHAIN_SERVERS", "SERVERS", repo -> "", Knob.Kind.SERVERS,
+                    "per peer, e.g. payara,payara,wildfly,wildfly (peers past the list: LOOPCHAIN_SERVER)"),
             new Knob("LOOPCHAIN_PARALLEL", "PARALLEL", repo -> "2", Knob.Kind.POSITIVE, "domains started at once by up"),
             new Knob("LOOPCHAIN_SYNC_TIMEOUT", "SYNC_TIMEOUT", repo -> "90", Knob.Kind.SECONDS,
                     "seconds up waits for equal heights"),
@@ -38,7 +43,7 @@ public final class Knobs {
 
     /** The pom properties the launcher needs, and the shell variable each one sets. */
     public static final Map<String, String> VERSIONS = Map.of(
-            "payara.version", "PAYARA_VERSION", "artemis.version", "ARTEMIS_VERSION",
+            "payara.version", "PAYARA_VERSION", "wildfly.version", "WILDFLY_VERSION", "artemis.version", "ARTEMIS_VERSION",
             "derby.version", "DERBY_VERSION", "bouncycastle.version", "BC_VERSION", "asm.version", "ASM_VERSION");
 
     private Knobs() {
@@ -56,6 +61,11 @@ public final class Knobs {
             out.put(k.shell(), check(k, value, cwd));
         }
         out.put("PORT_RS", Integer.toString(Integer.parseInt(out.get("PORT_PEER0")) + 2));
+        int listed = out.get("SERVERS").isEmpty() ? 0 : out.get("SERVERS").split(" ").length;
+        if (listed > Integer.parseInt(out.get("PEERS"))) {
+            throw new CliException("LOOPCHAIN_SERVERS names " + listed + " servers for " + out.get("PEERS")
+                    + " peers (LOOPCHAIN_PEERS)");
+        }
         return out;
     }
 
@@ -83,6 +93,17 @@ public final class Knobs {
                 return Integer.toString(n);
             case SECONDS:
                 return Integer.toString(number(k, value, "a number of seconds"));
+            case SERVER:
+                if (!SERVER_KINDS.contains(value)) {
+                    throw bad(k, value, "one of " + String.join(", ", SERVER_KINDS));
+                }
+                return value;
+            case SERVERS:
+                List<String> kinds = value.isBlank() ? List.of() : List.of(value.strip().split("\\s*,\\s*"));
+                if (!SERVER_KINDS.containsAll(kinds)) {
+                    throw bad(k, value, "a comma-separated list of " + String.join(", ", SERVER_KINDS));
+                }
+                return String.join(" ", kinds);
             default:
                 return value;
         }

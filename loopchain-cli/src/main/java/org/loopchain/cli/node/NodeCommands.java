@@ -17,6 +17,7 @@ import org.loopchain.cli.domain.DomainInfo;
 import org.loopchain.cli.domain.DomainXml;
 import org.loopchain.cli.domain.NodePorts;
 import org.loopchain.cli.json.Json;
+import org.loopchain.cli.wildfly.WildFlyNode;
 
 /** The commands about one node's domain, and about running nodes. */
 public final class NodeCommands {
@@ -29,7 +30,7 @@ public final class NodeCommands {
     public static void register(Map<String, Command> c) {
         c.put("node-prepare", NodeCommands::prepare);
         c.put("domain-info", (a, out, err) -> {
-            out.println(Shell.assignments(DomainInfo.of(DomainXml.load(Path.of(a.positional(0, "DOMAIN_DIR"))))));
+            out.println(Shell.assignments(info(Path.of(a.positional(0, "DOMAIN_DIR")))));
             return 0;
         });
         c.put("domain-has-app", (a, out, err) ->
@@ -45,7 +46,7 @@ public final class NodeCommands {
     }
 
     /** The port a node's config file gives it (PORT_PEER or PORT_RADIOSTATION), else DEFAULT, checked. */
-    static NodePorts readPorts(Path config, String role, String fallback) {
+    public static NodePorts readPorts(Path config, String role, String fallback) {
         Object o = Json.read(config);
         String key = NodePorts.key(role);
         Object v = o instanceof Map<?, ?> m ? m.get(key) : null;
@@ -122,12 +123,17 @@ public final class NodeCommands {
         Map<String, Integer> peers = new LinkedHashMap<>();
         for (String dir : a.positional()) {
             Path d = Path.of(dir);
-            peers.put(d.getFileName().toString(), Integer.parseInt(DomainInfo.of(DomainXml.load(d)).get("REST_PORT")));
+            peers.put(d.getFileName().toString(), Integer.parseInt(info(d).get("REST_PORT")));
         }
         if (peers.isEmpty()) {
             throw new CliException("same-height: no peer domains given", 2);
         }
         return SameHeight.overHttp(peers).await(a.requiredInt("timeout") * 1000L, 500, out, err) ? 0 : 1;
+    }
+
+    /** A node's ports and config: from its domain.xml (Payara) or what wildfly-prepare wrote (WildFly). */
+    public static Map<String, String> info(Path nodeDir) {
+        return WildFlyNode.isNode(nodeDir) ? WildFlyNode.info(nodeDir) : DomainInfo.of(DomainXml.load(nodeDir));
     }
 
     static String role(Path domainDir) {
@@ -144,7 +150,7 @@ public final class NodeCommands {
         Path dir = Path.of(a.required("domain"));
         String name = dir.getFileName().toString();
         String pid = a.optional("pid", "");
-        Map<String, String> info = DomainInfo.of(DomainXml.load(dir));
+        Map<String, String> info = info(dir);
         String state = "stopped";
         String height = "";
         if (!pid.isEmpty() && Http.portOpen(Integer.parseInt(info.get("ADMIN_PORT")))) {
@@ -169,7 +175,7 @@ public final class NodeCommands {
     static int endpoints(Args a, PrintStream out, PrintStream err) {
         for (String d : a.positional()) {
             Path dir = Path.of(d);
-            Map<String, String> info = DomainInfo.of(DomainXml.load(dir));
+            Map<String, String> info = info(dir);
             out.printf("    %-8s REST http://127.0.0.1:%s/api/v1  admin http://127.0.0.1:%s  (%s)%n", dir.getFileName(),
                     info.get("REST_PORT"), info.get("ADMIN_PORT"), "rs".equals(role(dir)) ? "radio station" : "peer");
         }

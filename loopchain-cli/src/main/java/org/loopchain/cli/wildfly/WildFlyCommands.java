@@ -1,0 +1,55 @@
+package org.loopchain.cli.wildfly;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.loopchain.cli.Args;
+import org.loopchain.cli.CliException;
+import org.loopchain.cli.Command;
+import org.loopchain.cli.Shell;
+import org.loopchain.cli.domain.NodePorts;
+import org.loopchain.cli.node.NodeCommands;
+
+/** The commands about a node on WildFly. */
+public final class WildFlyCommands {
+
+    private WildFlyCommands() {
+    }
+
+    public static void register(Map<String, Command> c) {
+        c.put("wildfly-prepare", WildFlyCommands::prepare);
+    }
+
+    /**
+     * What the launcher needs to start a WildFly node (or, with --inspect, to check a running one): its
+     * ports from its config, written into the node's base directory, the system properties that make the
+     * shared configuration this node (WF_OPTS), and whether the EAR needs copying to its deployments
+     * (DEPLOY_EAR), as assignments for bash.
+     */
+    static int prepare(Args a, PrintStream out, PrintStream err) {
+        Path dir = Path.of(a.required("dir"));
+        String name = a.required("name");
+        String role = a.optional("role", "peer");
+        Path config = Path.of(a.required("config"));
+        NodePorts ports = NodeCommands.readPorts(config, role, a.optional("default-port", ""));
+        WildFlyNode node = new WildFlyNode(dir, name, role, ports, config, Path.of(a.required("data")),
+                a.requiredInt("broker-port"));
+        if (Boolean.parseBoolean(a.optional("inspect", "false"))) {
+            String running = WildFlyNode.isNode(dir) ? WildFlyNode.info(dir).get("REST_PORT") : "";
+            if (!running.equals(Integer.toString(ports.rest()))) {
+                throw new CliException(name + " is running with REST on :" + running + " but " + config + " asks for "
+                        + NodePorts.key(role) + " " + (ports.rest() - NodePorts.REST_OFFSET) + ": run ./loopchain down first");
+            }
+        } else {
+            node.save();
+        }
+        Map<String, String> vars = new LinkedHashMap<>();
+        vars.put("NODE_PORT", Integer.toString(ports.rest() - NodePorts.REST_OFFSET));
+        vars.putAll(node.info());
+        vars.put("WF_OPTS", String.join(" ", node.systemProperties()));
+        vars.put("DEPLOY_EAR", node.needsEar(Path.of(a.required("ear"))) ? "1" : "0");
+        out.println(Shell.assignments(vars));
+        return 0;
+    }
+}
