@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import org.loopchain.cli.node.NodeCommands;
+import org.loopchain.cli.top.TopCommand;
 
 /**
  * {@code java -jar loopchain-cli.jar COMMAND ARGS...}: the subcommands ./loopchain calls. A refusal is
@@ -16,6 +17,7 @@ public final class Main {
     static {
         FileCommands.register(COMMANDS);
         NodeCommands.register(COMMANDS);
+        COMMANDS.put("top", (a, out, err) -> new TopCommand().run(a, out, err)); // its HTTP client only when called
     }
 
     private Main() {

@@ -130,7 +130,8 @@ public final class NodeCommands {
         return SameHeight.overHttp(peers).await(a.requiredInt("timeout") * 1000L, 500, out, err) ? 0 : 1;
     }
 
-    static String role(Path domainDir) {
+    /** A domain's role as the launcher recorded it: {@code peer} or {@code rs}. */
+    public static String role(Path domainDir) {
         try {
             Path f = domainDir.resolve("loopchain-role");
             return Files.exists(f) ? Files.readString(f).strip() : "peer";
