@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.loopchain.cli.node.NodeCommands;
 import org.loopchain.cli.wildfly.WildFlyCommands;
+import org.loopchain.cli.top.TopCommand;
 
 /**
  * {@code java -jar loopchain-cli.jar COMMAND ARGS...}: the subcommands ./loopchain calls. A refusal is
@@ -18,6 +19,7 @@ public final class Main {
         FileCommands.register(COMMANDS);
         NodeCommands.register(COMMANDS);
         WildFlyCommands.register(COMMANDS);
+        COMMANDS.put("top", (a, out, err) -> new TopCommand().run(a, out, err)); // its HTTP client only when called
     }
 
     private Main() {

@@ -74,6 +74,9 @@ public final class Channel {
     private long madeBlockCount;
     private long totalTx;
     private long lastCommitMicros;
+    private long leaderChanges;
+    /** Complaints signed by the state machines a reload replaced. */
+    private long earlierComplaints;
     private int probe;
     private long probedAtHeight = -1;
     private int stalledProbes;
@@ -267,6 +270,9 @@ public final class Channel {
     }
 
     private void newMachine() {
+        if (machine != null) {
+            earlierComplaints += machine.complaintsSent();
+        }
         machine = new LftStateMachine(config, validators, chain, new LoopNetwork(), this::scheduleTimer, clock,
                 MessageSigner.of(settings.peerId(), key));
         machine.start();
@@ -342,16 +348,28 @@ public final class Channel {
     }
 
 
+    /**
+     * Publishes the status snapshot. A change of leader is counted here, between two snapshots (one
+     * after every event), so leaders that came and went within one event (a catch-up of several
+     * blocks) count as one change.
+     */
     private void publish() {
         var head = chain.head();
         String leader = "";
         long round = 0;
+        long complaints = earlierComplaints;
         if (machine != null) {
             round = machine.round();
             leader = schedule.leader(machine.height(), machine.head().roundShift(), round).peerId();
+            complaints += machine.complaintsSent();
+        }
+        String before = status.leader();
+        if (!before.isEmpty() && !leader.isEmpty() && !before.equals(leader)) {
+            leaderChanges++;
         }
         status = new ChannelStatus(head.height(), head.block().hash(), totalTx, madeBlockCount, pool.size(),
-                lastCommitMicros, round, leader, role(leader));
+                lastCommitMicros, round, leader, role(leader), leaderChanges, complaints, chain.verifyTimes(),
+                chain.storeTimes());
     }
 
     private String role(String leader) {

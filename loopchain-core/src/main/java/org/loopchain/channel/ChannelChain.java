@@ -50,6 +50,8 @@ final class ChannelChain implements Chain {
     /** Executions of this height's candidate blocks, by block hash: computed once, stored at commit. */
     private final Map<String, Execution> executions = new HashMap<>();
     private long validateMillis;
+    private ChannelStatus.Timing verifyTimes = ChannelStatus.Timing.NONE;
+    private ChannelStatus.Timing storeTimes = ChannelStatus.Timing.NONE;
     /** Hashes of the transactions of recent blocks, oldest first: what a late relay must not bring back. */
     private final LinkedHashSet<String> recent = new LinkedHashSet<>();
     private static final int RECENT = 200_000;
@@ -139,6 +141,7 @@ final class ChannelChain implements Chain {
             problems.addAll(executionProblems(block, txs));
         }
         validateMillis = wallClock.millis() - start;
+        verifyTimes = verifyTimes.plus(validateMillis);
         return problems;
     }
 
@@ -193,6 +196,7 @@ final class ChannelChain implements Chain {
                 codec.encodeCertificate(block.certificate()), execution);
         executor.committed(settings.name(), execution);
         long stored = wallClock.millis() - start;
+        storeTimes = storeTimes.plus(stored);
         long storedCpu = (THREAD_CPU.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
         long validated = validateMillis;
         LOG.info(() -> "channel " + settings.name() + ": committed height " + block.height() + " round "
@@ -204,6 +208,16 @@ final class ChannelChain implements Chain {
         remember(block.block().txHashes());
         head = next;
         committed.accept(block);
+    }
+
+    /** The candidate blocks {@link #validate} checked, and how long that took. */
+    ChannelStatus.Timing verifyTimes() {
+        return verifyTimes;
+    }
+
+    /** The blocks {@link #commit} executed (unless done when checked) and stored, and how long that took. */
+    ChannelStatus.Timing storeTimes() {
+        return storeTimes;
     }
 
     /** Whether a block this peer stored since it started holds the transaction. */

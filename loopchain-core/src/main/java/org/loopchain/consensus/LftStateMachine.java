@@ -149,6 +149,11 @@ public final class LftStateMachine {
         return drops.snapshot();
     }
 
+    /** The complaints about a leader this validator signed (once per round its timer ran out in). */
+    public long complaintsSent() {
+        return outbox.complaints();
+    }
+
     private void route(SignedMessage m) {
         long height = state.height();
         if (m.height() < height) {

@@ -20,6 +20,7 @@ final class Outbox {
     private final MessageSigner signer;
     private final Network network;
     private final boolean votes;
+    private long complaints;
 
     Outbox(String channel, MessageSigner signer, Network network, boolean votes) {
         this.channel = channel;
@@ -42,6 +43,11 @@ final class Outbox {
         network.broadcast(m);
     }
 
+    /** The complaints this validator signed. */
+    long complaints() {
+        return complaints;
+    }
+
     /**
      * The round's patience ran out: complains about its leader (once per round), then re-sends this
      * validator's earlier messages of the round, the complaint certificate that opened it, and the
@@ -56,6 +62,7 @@ final class Outbox {
         if (r.complain()) {
             LOG.fine(() -> signer.peerId() + " complains about the leader of h=" + state.height() + " r=" + r.round());
             send(state, Vote.complaint(channel, state.height(), r.round()));
+            complaints++;
         }
         if (r.certificate() != null) {
             resend.addAll(r.certificate().complaints());

@@ -3,13 +3,15 @@ package org.loopchain.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.loopchain.channel.ChannelStatus;
 
 /**
  * A peer's channels in the Prometheus text exposition format (version 0.0.4): one sample per
- * channel for each status value, and the dropped consensus messages by reason. Rates (committed
- * tx/s, blocks/s) are the scraper's {@code rate()} over the counters.
+ * channel for each status value, the block check and store times as summaries ({@code _sum} in
+ * seconds and {@code _count}, no quantiles), and the dropped consensus messages by reason. Rates
+ * (committed tx/s, blocks/s) and mean times are the scraper's {@code rate()} over the counters.
  */
 public final class ChannelMetrics {
 
@@ -30,7 +32,22 @@ public final class ChannelMetrics {
                     "When the last block committed here was made, seconds since the epoch (0: none since start).",
                     s -> s.lastCommitMicros() / 1e6),
             new Metric("loopchain_leader", "gauge", "1 while this peer leads the channel's round, else 0.",
-                    s -> "leader".equals(s.role()) ? 1 : 0));
+                    s -> "leader".equals(s.role()) ? 1 : 0),
+            new Metric("loopchain_leader_changes_total", "counter",
+                    "Changes of the leader this peer follows since it started (by the schedule or a complaint).",
+                    ChannelStatus::leaderChanges),
+            new Metric("loopchain_complaints_total", "counter",
+                    "Complaints about a leader this peer signed since it started (its round timer ran out).",
+                    ChannelStatus::complaints));
+
+    private record Summary(String name, String help, Function<ChannelStatus, ChannelStatus.Timing> timing) {
+    }
+
+    private static final List<Summary> SUMMARIES = List.of(
+            new Summary("loopchain_block_verify_seconds", "Time this peer took to check a candidate block (wall clock).",
+                    ChannelStatus::verify),
+            new Summary("loopchain_block_store_seconds",
+                    "Time this peer took to execute and store a committed block (wall clock).", ChannelStatus::store));
 
     private ChannelMetrics() {
     }
@@ -44,6 +61,14 @@ public final class ChannelMetrics {
         for (Metric m : METRICS) {
             header(out, m.name(), m.type(), m.help());
             statuses.forEach((channel, status) -> sample(out, m.name(), List.of("channel", channel), m.value().applyAsDouble(status)));
+        }
+        for (Summary m : SUMMARIES) {
+            header(out, m.name(), "summary", m.help());
+            statuses.forEach((channel, status) -> {
+                ChannelStatus.Timing t = m.timing().apply(status);
+                sample(out, m.name() + "_sum", List.of("channel", channel), t.totalMillis() / 1e3);
+                sample(out, m.name() + "_count", List.of("channel", channel), t.count());
+            });
         }
         header(out, "loopchain_dropped_messages_total", "counter", "Consensus messages dropped, by reason.");
         dropped.forEach((channel, reasons) -> reasons.forEach((reason, count) ->

@@ -1,6 +1,7 @@
 package org.loopchain.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -301,6 +302,28 @@ class ChannelNetworkTest {
         down.clear();
         sim.advance(Duration.ofSeconds(20));
         assertOneChain(peers);
+    }
+
+    @Test
+    void aSilentLeaderShowsInTheStatusAsComplaintsAndALeaderChange() {
+        network(4);
+        peers.get(0).submit(0);
+        sim.advance(Duration.ofSeconds(3));
+        String leader = peers.get(1).channel.status().leader();
+        int silent = Integer.parseInt(leader.substring("peer-".length()));
+        Peer live = peers.get((silent + 1) % 4);
+        ChannelStatus before = live.channel.status();
+        assertEquals(0, before.complaints(), "no complaint while the leaders deliver");
+        assertTrue(before.height() >= 1 && before.store().count() == before.height(),
+                "one stored block per height above genesis: " + before);
+        down.add(silent);
+        live.submit(1);
+        sim.advance(Duration.ofSeconds(10));
+        ChannelStatus after = live.channel.status();
+        assertTrue(after.complaints() >= 1, "the live peers complained: " + after);
+        assertNotEquals(leader, after.leader(), "leadership moved");
+        assertTrue(after.leaderChanges() > before.leaderChanges(), before + " then " + after);
+        assertTrue(after.verify().count() >= 1, "the peer checked the blocks others proposed: " + after);
     }
 
     @Test

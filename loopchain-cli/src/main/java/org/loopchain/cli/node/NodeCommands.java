@@ -136,7 +136,8 @@ public final class NodeCommands {
         return WildFlyNode.isNode(nodeDir) ? WildFlyNode.info(nodeDir) : DomainInfo.of(DomainXml.load(nodeDir));
     }
 
-    static String role(Path domainDir) {
+    /** A domain's role as the launcher recorded it: {@code peer} or {@code rs}. */
+    public static String role(Path domainDir) {
         try {
             Path f = domainDir.resolve("loopchain-role");
             return Files.exists(f) ? Files.readString(f).strip() : "peer";
