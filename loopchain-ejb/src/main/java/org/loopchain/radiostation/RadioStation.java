@@ -154,6 +154,11 @@ public class RadioStation {
         return active && registry.hasChannel(channel);
     }
 
+    /** The channels of {@code channel_manage_data}, in its order. */
+    public List<String> channels() {
+        return List.copyOf(registry.channels());
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -58,6 +58,20 @@ class PeerRegistryTest {
     }
 
     @Test
+    void anAuditPlaceIsListedAsAnAuditPeerAndAValidatorPlaceIsNot() {
+        PeerRegistry r = new PeerRegistry(ChannelManageData.parse("""
+                {"audited": {"peers": [{"peer_target": "127.0.0.1:7100"}, {"peer_target": "127.0.0.1:7200", "role": "audit"}]}}"""),
+                true, clock);
+        r.join(join("audited", "p1", 7100, k1));
+        r.join(join("audited", "p2", 7200, k2));
+
+        List<RegisteredPeer> peers = r.peers("audited");
+        assertFalse(peers.get(0).audit());
+        assertTrue(peers.get(1).audit());
+        assertEquals(0, peers.get(1).weight());
+    }
+
+    @Test
     void listedPeersAreOrderedAsListedWhateverTheJoinOrder() {
         PeerRegistry r = registry(true);
         PeerRegistry.Admission a = r.join(join("p3", 7300, k3));

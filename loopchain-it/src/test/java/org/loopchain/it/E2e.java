@@ -13,9 +13,14 @@ final class E2e {
 
     /** Posts a transaction and returns its hash; anything but an acknowledgement fails the test. */
     static String submit(Rest peer, String body) {
-        Rest.Reply r = peer.post("transactions", body);
+        return submit(peer, "transactions", body);
+    }
+
+    /** Posts a transaction to {@code path} (a submission path, e.g. the Radio Station's {@code proxy/transactions}). */
+    static String submit(Rest node, String path, String body) {
+        Rest.Reply r = node.post(path, body);
         if (r.status() != 200 || !"0".equals(r.get("response_code"))) {
-            throw new AssertionError("submit answered " + r.status() + " " + r.body());
+            throw new AssertionError(path + " answered " + r.status() + " " + r.body());
         }
         return (String) r.get("tx_hash");
     }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -337,6 +338,61 @@ class NetworkEndToEndIT {
         Map<?, ?> e = (Map<?, ?>) evidence.get(0);
         assertEquals(List.of(peers.get(0).get("status/peer").get("peer_id"), "PREVOTE"), List.of(e.get("peer_id"), e.get("type")));
         assertRejected(peers.get(2).get("status/evidence?channel=no_such_channel"), 404, "-20");
+    }
+
+    @Test
+    void theRadioStationsProxyIsOneEndpointForEveryPeerAndAKilledPeerCostsNoAcknowledgedTransaction() throws Exception {
+        Rest rs = new Rest(Launcher.RS_REST_PORT);
+        String peer1Id = (String) peers.get(1).get("status/peer").get("peer_id");
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            hashes.add(submit(rs, "proxy/transactions", "{\"via_proxy\": " + i + "}"));
+        }
+        String kofiaTx = submit(rs, "proxy/transactions?channel=kofia_1", "{\"via_proxy\": \"kofia\"}");
+        for (int i = 0; i < 4; i++) { // round robin over kofia_1's validators: never its audit peer (-28)
+            submit(rs, "proxy/transactions", "{\"channel\": \"kofia_1\", \"via_proxy\": " + i + "}");
+        }
+        awaitAllCommitted(peers.get(1), hashes);
+        awaitAllCommitted(peers.get(1), List.of(kofiaTx), "kofia_1");
+
+        String viaPeer1 = "proxy/" + peer1Id + "/";
+        assertEquals("0", rs.get(viaPeer1 + "transactions/result?hash=" + hashes.get(3)).get("response_code"));
+        Rest.Reply tx = rs.get(viaPeer1 + "transactions?hash=" + hashes.get(3));
+        assertEquals(200, tx.status(), tx.body());
+        assertEquals(3L, ((Number) ((Map<?, ?>) tx.get("data")).get("via_proxy")).longValue());
+        assertEquals(peers.get(1).get("blocks?height=1").body(), rs.get(viaPeer1 + "blocks?height=1").body(),
+                "the peer's answer comes back unchanged");
+        assertEquals("0", rs.get("proxy/transactions/result?hash=" + hashes.get(5)).get("response_code"));
+        assertRejected(rs.get(viaPeer1 + "transactions?hash=" + "a".repeat(64)), 404, "-1"); // the peer's own refusal
+
+        long before = storedTxCount(peers.get(1));
+        assertRejected(rs.get("proxy/no-such-peer/status/peer"), 404, "-800");
+        assertRejected(rs.post("proxy/no-such-peer/transactions", "{\"data\": 1}"), 404, "-800");
+        assertRejected(rs.get(viaPeer1 + ".hidden"), 400, "-6");
+        assertRejected(rs.get(viaPeer1 + "status:peer"), 400, "-6");
+        assertRejected(rs.post("proxy/transactions", "{\"data\": \"" + "x".repeat(300_000) + "\"}"), 413, "-6");
+        assertRejected(rs.post("proxy/transactions?channel=no_such_channel", "{\"data\": 1}"), 404, "-20");
+        byte[] body = "{\"data\": \"hop\"}".getBytes(StandardCharsets.UTF_8);
+        RawHttp.Answer abuse = RawHttp.exchange(Launcher.RS_REST_PORT, RawHttp.request("POST",
+                "/api/v1/proxy/transactions".getBytes(StandardCharsets.US_ASCII), Map.of("Connection", "Content-Type",
+                        "Content-Type", "application/json", "Content-Length", String.valueOf(body.length)), body));
+        assertEquals(400, abuse.status(), abuse.text());
+        assertEquals("-6", String.valueOf(((Map<?, ?>) Json.parse(abuse.text())).get("response_code")), abuse.text());
+        assertEquals(before, storedTxCount(peers.get(1)), "no refused request reached a peer");
+
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        String peer2Id = (String) peers.get(2).get("status/peer").get("peer_id");
+        launcher.killHard("peer2");
+        assertRejected(rs.get("proxy/" + peer2Id + "/status/peer"), 502, "-29");
+        for (int i = 0; i < 20; i++) { // the Radio Station still lists peer2 online for a few heartbeats
+            acknowledged.add(submit(rs, "proxy/transactions", "{\"peer2_killed\": " + i + "}"));
+        }
+        launcher.run("up");
+        awaitSameHeight();
+        for (Rest peer : peers) {
+            awaitAllCommitted(peer, new ArrayList<>(acknowledged));
+        }
+        assertSameChainEverywhere();
     }
 
     @Test

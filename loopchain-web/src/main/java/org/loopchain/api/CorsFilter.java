@@ -16,7 +16,7 @@ public class CorsFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> h = response.getHeaders();
         String path = request.getUriInfo().getPath();
-        headers(path.startsWith("transactions") || path.startsWith("peer/join")).forEach(h::putSingle);
+        headers(path.startsWith("transactions") || path.startsWith("peer/join") || path.startsWith("proxy/")).forEach(h::putSingle);
     }
 
     /** The headers, in order; {@code posts} for the paths that take a POST. */

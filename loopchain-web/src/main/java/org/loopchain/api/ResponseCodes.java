@@ -43,6 +43,13 @@ public final class ResponseCodes {
     /** A transaction or SCORE configuration sent to an audit peer of the channel, which takes none. */
     public static final int AUDIT_PEER = -28;
 
+    /** (Radio Station proxy) The peer could not be reached, or broke off or overflowed its answer; 502. */
+    public static final int PROXY_PEER_UNREACHABLE = -29;
+    /** (Radio Station proxy) The peer did not answer within {@code PROXY_TIMEOUT}; 504. */
+    public static final int PROXY_PEER_TIMEOUT = -30;
+    /** (Radio Station proxy) No online peer of the channel takes the request (none registered, all offline or audit); 503. */
+    public static final int PROXY_NO_PEER = -31;
+
     private ResponseCodes() {
     }
 }

@@ -170,6 +170,14 @@ public final class ConfigKeys {
                 "largest transaction request body accepted"));
         public static final ConfigKey<Integer> TIMESTAMP_BOUNDARY_SECOND = intKey(Area.HTTP, "TIMESTAMP_BOUNDARY_SECOND", 300, 1,
                 86_400, "how far (seconds) a v3 transaction's timestamp may be from the node's clock, either way, to be accepted");
+        public static final ConfigKey<Duration> PROXY_TIMEOUT = secondsKey(Area.HTTP, "PROXY_TIMEOUT", "10",
+                d -> d >= 0.1 && d <= 300, "must be 0.1..300 (seconds)",
+                "(radio station) how long the proxy waits for one peer's whole answer before it answers 504 or tries the next peer");
+
+        /** (radio station) How long the proxy waits to connect to a peer before it counts the peer down. */
+        public static final Duration PROXY_CONNECT_TIMEOUT = Duration.ofSeconds(2);
+        /** (radio station) The largest peer answer the proxy passes on; a longer one is answered 502. */
+        public static final int PROXY_MAX_ANSWER_BYTES = 64 << 20;
 
         private Http() {
         }

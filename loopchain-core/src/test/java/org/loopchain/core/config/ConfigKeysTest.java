@@ -23,7 +23,7 @@ class ConfigKeysTest {
                 "VOTING_RATIO", "ALLOW_UNSAFE_VOTING_RATIO", "MAX_MADE_BLOCK_COUNT", "TIMEOUT_FOR_LEADER_COMPLAIN",
                 "INTERVAL_BLOCKGENERATION", "MAX_BLOCK_TX_NUM", "ALLOW_MAKE_EMPTY_BLOCK",
                 "SCORE_PACKAGE", "SCORE_STEP_LIMIT", "SCORE_DEPLOY_DIR",
-                "MAX_TX_BODY_BYTES", "TIMESTAMP_BOUNDARY_SECOND"), List.copyOf(ConfigKeys.all().keySet()));
+                "MAX_TX_BODY_BYTES", "TIMESTAMP_BOUNDARY_SECOND", "PROXY_TIMEOUT"), List.copyOf(ConfigKeys.all().keySet()));
     }
 
     @Test
@@ -43,6 +43,7 @@ class ConfigKeysTest {
         assertEquals("", config.get(ConfigKeys.Node.PEER_ID));
         assertEquals("loopchain/default", config.get(ConfigKeys.Score.SCORE_PACKAGE));
         assertEquals(262144, config.get(ConfigKeys.Http.MAX_TX_BODY_BYTES));
+        assertEquals(Duration.ofSeconds(10), config.get(ConfigKeys.Http.PROXY_TIMEOUT));
         assertEquals("127.0.0.1", config.get(ConfigKeys.Network.BROKER_HOST));
         assertEquals(61616, config.get(ConfigKeys.Network.BROKER_PORT));
         assertEquals("", config.get(ConfigKeys.Node.LOOPCHAIN_DATA_PATH));
