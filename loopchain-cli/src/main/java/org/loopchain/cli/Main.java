@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import org.loopchain.cli.logs.LogsCommand;
 import org.loopchain.cli.node.NodeCommands;
 
 /**
@@ -16,6 +17,7 @@ public final class Main {
     static {
         FileCommands.register(COMMANDS);
         NodeCommands.register(COMMANDS);
+        LogsCommand.register(COMMANDS);
     }
 
     private Main() {
