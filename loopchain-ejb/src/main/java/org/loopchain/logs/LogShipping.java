@@ -29,7 +29,8 @@ import org.loopchain.messaging.Topics;
  * (the server's own handlers, and so server.log, stay as they are); every
  * {@link ConfigKeys.Logs#SHIP_INTERVAL} one task of the server's scheduler sends what is queued,
  * {@link ConfigKeys.Logs#SHIP_BATCH_RECORDS} records to a message, on {@link Topics#LOG_ADDRESS}. A
- * batch the broker does not take is counted as dropped. At undeploy the handler is removed.
+ * batch the broker does not take is counted as dropped, and the next try waits 1, 3, 7, ... up to 31
+ * ticks (one warning each in server.log, not one a second). At undeploy the handler is removed.
  *
  * <p>The node's name in the records is its domain's directory name (the launcher's {@code peer0},
  * {@code rs}), else its peer id.
@@ -58,6 +59,9 @@ public class LogShipping {
     private LogShipper shipper;
     private TopicSender sender;
     private ScheduledFuture<?> task;
+    /** Sends refused in a row, and ticks still to wait before the next try (a broker outage is not retried every second). */
+    private int failures;
+    private int waiting;
 
     @PostConstruct
     void start() {
@@ -87,25 +91,39 @@ public class LogShipping {
         return peerId;
     }
 
-    /** Sends every queued record; records logged meanwhile on this thread are not shipped. */
+    /** Sends the records queued now; records logged meanwhile on this thread are not shipped. */
     synchronized void ship() {
         if (sender == null) {
             return;
         }
+        if (waiting > 0) {
+            waiting--;
+            return;
+        }
         try {
             shipper.whileShipping(() -> {
+                // what is queued now, and no more: a node logging faster than the broker takes keeps the task short
+                int batches = shipper.queued() / ConfigKeys.Logs.SHIP_BATCH_RECORDS + 1;
                 LogBatch batch;
-                while ((batch = shipper.drain(ConfigKeys.Logs.SHIP_BATCH_RECORDS)) != null) {
+                while (batches-- > 0 && (batch = shipper.drain(ConfigKeys.Logs.SHIP_BATCH_RECORDS)) != null) {
                     if (!sender.publishTo(Topics.LOG_ADDRESS, "", Topics.LOG, LogBatch.TYPE, batch.toJson())) {
                         shipper.lost(batch.entries().size() + batch.dropped());
-                        break; // the broker is away: try again next time
+                        failures++;
+                        waiting = backoff(failures); // the broker is away: try again later
+                        return null;
                     }
+                    failures = 0;
                 }
                 return null;
             });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "log shipping failed; trying again in " + ConfigKeys.Logs.SHIP_INTERVAL.toMillis() + " ms", e);
         }
+    }
+
+    /** Ticks to skip after {@code failures} refused sends in a row: 1, 3, 7, ... up to 31. */
+    static int backoff(int failures) {
+        return (1 << Math.min(failures, 5)) - 1;
     }
 
     @PreDestroy

@@ -112,4 +112,10 @@ class LogShipperTest {
         assertEquals("id-0", LogShipping.nodeName(null, "id-0"));
         assertEquals("id-0", LogShipping.nodeName("/", "id-0"));
     }
+
+    @Test
+    void aBrokerThatRefusesIsTriedLessAndLessOften() {
+        assertEquals(List.of(1, 3, 7, 15, 31, 31), List.of(LogShipping.backoff(1), LogShipping.backoff(2), LogShipping.backoff(3),
+                LogShipping.backoff(4), LogShipping.backoff(5), LogShipping.backoff(50)));
+    }
 }
