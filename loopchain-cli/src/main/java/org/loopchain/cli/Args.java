@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code --name value}, {@code --name=value} and positional arguments, in the order given. */
 public final class Args {
@@ -47,6 +48,11 @@ public final class Args {
         } catch (NumberFormatException e) {
             throw new CliException("--" + name + " must be a number, got '" + v + "'", 2);
         }
+    }
+
+    /** The names of the options given, in order. */
+    public Set<String> optionNames() {
+        return options.keySet();
     }
 
     public List<String> positional() {

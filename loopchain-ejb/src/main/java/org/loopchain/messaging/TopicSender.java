@@ -27,6 +27,11 @@ public final class TopicSender implements AutoCloseable {
 
     /** @return whether the broker took the message */
     public boolean publish(String channel, String kind, String type, String body) {
+        return publishTo(Topics.of(channel, kind), channel, kind, type, body);
+    }
+
+    /** Publishes on {@code address} rather than the channel's topic of {@code kind}; @return whether the broker took it */
+    public boolean publishTo(String address, String channel, String kind, String type, String body) {
         try {
             if (context == null) {
                 context = factory.createContext();
@@ -37,10 +42,10 @@ public final class TopicSender implements AutoCloseable {
                     .setProperty(Topics.KIND, kind)
                     .setProperty(Topics.TYPE, type)
                     .setProperty(Topics.SENDER, sender)
-                    .send(context.createTopic(Topics.of(channel, kind)), MessageBodies.bytes(body));
+                    .send(context.createTopic(address), MessageBodies.bytes(body));
             return true;
         } catch (JMSRuntimeException e) {
-            LOG.warning("could not publish " + type + " on " + Topics.of(channel, kind) + ": " + e.getMessage());
+            LOG.warning("could not publish " + type + " on " + address + ": " + e.getMessage());
             close();
             return false;
         }

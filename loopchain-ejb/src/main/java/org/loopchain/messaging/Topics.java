@@ -9,7 +9,7 @@ public final class Topics {
 
     /** JMS string property naming the channel of every message. */
     public static final String CHANNEL = "channel";
-    /** JMS string property naming the kind of traffic ({@link #CONSENSUS}, {@link #TX}, {@link #PEERS}). */
+    /** JMS string property naming the kind of traffic ({@link #CONSENSUS}, {@link #TX}, {@link #PEERS}, {@link #LOG}, ...). */
     public static final String KIND = "kind";
     /** The address pattern every MDB subscribes to (Artemis wildcard); MDBs select by {@link #KIND}. */
     public static final String ALL = "loopchain.#";
@@ -26,6 +26,14 @@ public final class Topics {
      */
     public static final String NOT_ON_RADIO_STATION = " AND '${loopchain.role}' <> 'rs'";
 
+    /**
+     * The selector condition of the Radio Station's own MDBs (the log collector): true only where the
+     * server resolved {@code ${loopchain.role}} to {@code rs}, the launcher's Radio Station. Where the
+     * variable is not resolved (a peer, or a Radio Station started otherwise) it compares two
+     * different literals and is false: such a node collects nothing.
+     */
+    public static final String ON_RADIO_STATION = " AND '${loopchain.role}' = 'rs'";
+
     /** Consensus traffic: proposals, votes, complaints, sync requests and replies. */
     public static final String CONSENSUS = "consensus";
     /** Transactions relayed between peers. */
@@ -34,6 +42,13 @@ public final class Topics {
     public static final String SCORE = "score";
     /** Peer-list announcements of the Radio Station (joins and leaves). */
     public static final String PEERS = "peers";
+    /** Nodes' log records for the Radio Station's collector, on {@link #LOG_ADDRESS}. */
+    public static final String LOG = "log";
+    /**
+     * The one address of every node's log records: a batch holds records of every channel, so it is
+     * no channel's (its {@link #CHANNEL} property is empty). {@link #ALL} matches it.
+     */
+    public static final String LOG_ADDRESS = "loopchain." + LOG;
 
     private Topics() {
     }

@@ -147,16 +147,46 @@ final class Launcher {
 
     /** Runs {@code ./loopchain args...} and returns its exit code. */
     int exitCode(String... args) {
+        Path log = work.resolveSibling("launcher.log");
+        ProcessBuilder pb = launcher(args).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return waitFor(pb, args);
+    }
+
+    /**
+     * Runs {@code ./loopchain args...}, which must succeed, and returns what it printed on stdout (its
+     * stderr goes to {@code target/launcher.log}).
+     */
+    String output(String... args) {
+        Path log = work.resolveSibling("launcher.log");
+        Path out = work.resolveSibling("launcher.out");
+        ProcessBuilder pb = launcher(args).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectOutput(out.toFile());
+        int exit = waitFor(pb, args);
+        try {
+            String printed = Files.readString(out);
+            if (exit != 0) {
+                throw new AssertionError("./loopchain " + String.join(" ", args) + " exited with " + exit + "; it printed:\n" + printed
+                        + "\nand its log ends with:\n" + logTail());
+            }
+            return printed;
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + out + ": " + e, e);
+        }
+    }
+
+    private ProcessBuilder launcher(String... args) {
         List<String> command = new ArrayList<>(List.of(root.resolve("loopchain").toString()));
         command.addAll(List.of(args));
-        Path log = work.resolveSibling("launcher.log");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
         Map<String, String> env = pb.environment();
         env.put("LOOPCHAIN_WORK", work.toString());
         env.put("LOOPCHAIN_PORT_PEER", String.valueOf(PORT_PEER));
         env.put("LOOPCHAIN_BROKER_PORT", String.valueOf(BROKER_PORT));
         env.put("LOOPCHAIN_PEERS", String.valueOf(peers));
+        return pb;
+    }
+
+    private int waitFor(ProcessBuilder pb, String... args) {
         try {
             Files.createDirectories(work.getParent());
             Process p = pb.start();

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +143,77 @@ class NetworkEndToEndIT {
             assertTrue(votes.stream().noneMatch(v -> auditId.equals(((Map<?, ?>) v).get("peer_id"))),
                     "the audit peer never votes (height " + h + ")");
         }
+    }
+
+    @Test
+    void everyPeersLogRecordsReachTheCollectorAndLogsShowsThemMergedInTimeOrder() throws Exception {
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            hashes.add(submit(peers.get(i % peers.size()), "{\"data\": \"logs-" + i + "\"}"));
+        }
+        for (Rest peer : peers) {
+            awaitAllCommitted(peer, hashes);
+        }
+        Rest rs = new Rest(Launcher.RS_REST_PORT);
+        // every peer logs an INFO line per block it commits: "channel C: committed height N round R, ..."
+        for (int i = 0; i < Launcher.PEERS; i++) {
+            String node = "peer" + i;
+            List<Map<?, ?>> commits = awaitLogRecords(rs, "logs?node=" + node + "&grep=committed%20height&level=INFO&limit=20");
+            Map<?, ?> last = commits.get(commits.size() - 1);
+            assertEquals(node, last.get("node"), last.toString());
+            assertEquals("INFO", last.get("level"));
+            assertTrue(last.get("channel") instanceof String && last.get("height") instanceof Number && last.get("round") instanceof Number,
+                    "channel, height and round are read from the message: " + last);
+            assertEquals(commits.size(), awaitLogRecords(rs, "logs?node=" + last.get("node_id") + "&grep=COMMITTED%20HEIGHT&limit=20").size(),
+                    "a node is found by its peer id too, and grep ignores case");
+        }
+        Map<?, ?> all = (Map<?, ?>) rs.get("logs?limit=1000&since=1h").get("data");
+        List<?> records = (List<?>) all.get("records");
+        Set<Object> nodes = new HashSet<>();
+        long previous = Long.MIN_VALUE;
+        for (Object o : records) {
+            Map<?, ?> r = (Map<?, ?>) o;
+            long time = ((Number) r.get("time")).longValue();
+            assertTrue(time >= previous, "merged in time order, newest last");
+            previous = time;
+            nodes.add(r.get("node"));
+        }
+        assertTrue(nodes.containsAll(List.of("peer0", "peer1", "peer2", "peer3")), "records of every peer: " + nodes);
+        assertTrue(((List<?>) ((Map<?, ?>) rs.get("logs?level=SEVERE&limit=1000").get("data")).get("records")).stream()
+                .allMatch(r -> "SEVERE".equals(((Map<?, ?>) r).get("level"))), "the level filter keeps that level and above");
+
+        assertRejected(rs.get("logs?level=LOUD"), 400, "-6");
+        assertRejected(rs.get("logs?since=soon"), 400, "-6");
+        assertRejected(rs.get("logs?limit=0"), 400, "-6");
+        assertRejected(rs.get("logs?nod=peer0"), 400, "-6");
+        assertEquals(404, peers.get(0).get("logs").status(), "only the Radio Station collects");
+
+        String printed = launcher.output("logs", "--node", "peer2", "--grep", "committed height", "--limit", "5");
+        List<String> lines = printed.lines().toList();
+        assertFalse(lines.isEmpty(), "./loopchain logs printed nothing");
+        assertTrue(lines.size() <= 5, printed);
+        for (String line : lines) {
+            assertTrue(line.contains(" peer2 ") && line.contains(" INFO ") && line.contains("committed height")
+                    && line.contains(" ChannelChain "), line);
+        }
+        String merged = launcher.output("logs", "--since", "1h", "--limit", "1000");
+        for (int i = 0; i < Launcher.PEERS; i++) {
+            assertTrue(merged.contains(" peer" + i + " "), "peer" + i + " in ./loopchain logs");
+        }
+    }
+
+    /** The records of a query to the Radio Station's collector, once it has some (shipping runs every second). */
+    private static List<Map<?, ?>> awaitLogRecords(Rest rs, String query) throws InterruptedException {
+        for (int i = 0; i < 150; i++) {
+            Rest.Reply r = rs.get(query);
+            assertEquals(200, r.status(), r.body());
+            List<?> records = (List<?>) ((Map<?, ?>) r.get("data")).get("records");
+            if (!records.isEmpty()) {
+                return records.stream().<Map<?, ?>>map(o -> (Map<?, ?>) o).toList();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no collected records for " + query + " within 30 s");
     }
 
     @Test

@@ -27,8 +27,6 @@ import java.util.function.Function;
 import org.loopchain.cli.Args;
 import org.loopchain.cli.CliException;
 import org.loopchain.cli.Command;
-import org.loopchain.cli.domain.DomainInfo;
-import org.loopchain.cli.domain.DomainXml;
 import org.loopchain.cli.json.Json;
 import org.loopchain.cli.node.NodeCommands;
 
@@ -51,7 +49,7 @@ public final class TopCommand implements Command {
         static Node of(String arg) {
             Path dir = Path.of(arg);
             if (Files.isRegularFile(dir.resolve("config/domain.xml"))) {
-                String rest = DomainInfo.of(DomainXml.load(dir)).get("REST_PORT");
+                String rest = NodeCommands.info(dir).get("REST_PORT");
                 return new Node(dir.getFileName().toString(), NodeCommands.role(dir), port(arg, rest));
             }
             int eq = arg.lastIndexOf('=');

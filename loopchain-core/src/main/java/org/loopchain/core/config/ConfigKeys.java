@@ -14,7 +14,7 @@ import org.loopchain.core.json.Json;
 /**
  * The one definition of each loopchain setting: its key name, type (durations as
  * {@link Duration}), default and rule, grouped by area ({@link Node}, {@link Network},
- * {@link Consensus}, {@link Blocks}, {@link Score}, {@link Http}), after Apache Ratis'
+ * {@link Consensus}, {@link Blocks}, {@link Score}, {@link Http}, {@link Logs}), after Apache Ratis'
  * {@code RaftServerConfigKeys}. Settings that are not configurable are constants beside the keys of
  * their area. Values come from {@link LoopchainConfig}.
  */
@@ -38,13 +38,14 @@ public final class ConfigKeys {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]");
 
     /** The areas, in the order {@link #all()} lists their keys. */
-    private enum Area { NODE, NETWORK, CONSENSUS, BLOCKS, SCORE, HTTP }
+    private enum Area { NODE, NETWORK, CONSENSUS, BLOCKS, SCORE, HTTP, LOGS }
 
     private static final Map<Area, Map<String, ConfigKey<?>>> BY_AREA = new EnumMap<>(Area.class);
 
     static {
         // loads every area, so that all() sees every key whichever area was touched first
-        for (Class<?> area : List.of(Node.class, Network.class, Consensus.class, Blocks.class, Score.class, Http.class)) {
+        for (Class<?> area : List.of(Node.class, Network.class, Consensus.class, Blocks.class, Score.class, Http.class,
+                Logs.class)) {
             try {
                 MethodHandles.lookup().ensureInitialized(area);
             } catch (IllegalAccessException e) {
@@ -180,6 +181,36 @@ public final class ConfigKeys {
         public static final int PROXY_MAX_ANSWER_BYTES = 64 << 20;
 
         private Http() {
+        }
+    }
+
+    /**
+     * The log collector: every node ships its {@code org.loopchain} log records over the broker to the
+     * Radio Station, which keeps the newest ones. The constants are fixed settings.
+     */
+    public static final class Logs {
+
+        /** The levels {@link #LOG_SHIP_LEVEL} takes, {@code java.util.logging}'s names; {@code OFF} ships nothing. */
+        public static final List<String> LEVELS = List.of("OFF", "SEVERE", "WARNING", "INFO", "CONFIG", "FINE", "FINER", "FINEST");
+
+        /** Records a node holds while the broker does not take them; beyond, new ones are dropped and counted. */
+        public static final int SHIP_QUEUE_CAPACITY = 10_000;
+        /** The most records in one message to the collector. */
+        public static final int SHIP_BATCH_RECORDS = 500;
+        /** How often a node sends what it has queued. */
+        public static final Duration SHIP_INTERVAL = Duration.ofSeconds(1);
+        /** The collector deletes beyond {@link #LOG_STORE_RECORDS} once this many records arrived since it last did. */
+        public static final int PRUNE_BATCH = 1_000;
+
+        public static final ConfigKey<String> LOG_SHIP_LEVEL = stringKey(Area.LOGS, "LOG_SHIP_LEVEL", "INFO", LEVELS::contains,
+                "must be one of " + String.join(", ", LEVELS), "the least level of this node's org.loopchain log records"
+                        + " shipped to the Radio Station's collector (records the server's own logging configuration"
+                        + " filters out are never made, so never shipped); OFF: none");
+        public static final ConfigKey<Integer> LOG_STORE_RECORDS = intKey(Area.LOGS, "LOG_STORE_RECORDS", 200_000, 1_000,
+                100_000_000, "(Radio Station) how many of the newest collected log records it keeps; older ones are"
+                        + " deleted in batches of " + PRUNE_BATCH);
+
+        private Logs() {
         }
     }
 

@@ -23,7 +23,8 @@ class ConfigKeysTest {
                 "VOTING_RATIO", "ALLOW_UNSAFE_VOTING_RATIO", "MAX_MADE_BLOCK_COUNT", "TIMEOUT_FOR_LEADER_COMPLAIN",
                 "INTERVAL_BLOCKGENERATION", "MAX_BLOCK_TX_NUM", "ALLOW_MAKE_EMPTY_BLOCK",
                 "SCORE_PACKAGE", "SCORE_STEP_LIMIT", "SCORE_DEPLOY_DIR",
-                "MAX_TX_BODY_BYTES", "TIMESTAMP_BOUNDARY_SECOND", "PROXY_TIMEOUT"), List.copyOf(ConfigKeys.all().keySet()));
+                "MAX_TX_BODY_BYTES", "TIMESTAMP_BOUNDARY_SECOND", "PROXY_TIMEOUT",
+                "LOG_SHIP_LEVEL", "LOG_STORE_RECORDS"), List.copyOf(ConfigKeys.all().keySet()));
     }
 
     @Test
@@ -53,6 +54,8 @@ class ConfigKeysTest {
         assertEquals(7102, config.get(ConfigKeys.Network.PORT_RADIOSTATION));
         assertEquals(Duration.ofSeconds(2), config.get(ConfigKeys.Network.HEARTBEAT_INTERVAL));
         assertEquals(false, config.get(ConfigKeys.Consensus.ALLOW_UNSAFE_VOTING_RATIO));
+        assertEquals("INFO", config.get(ConfigKeys.Logs.LOG_SHIP_LEVEL));
+        assertEquals(200_000, config.get(ConfigKeys.Logs.LOG_STORE_RECORDS));
     }
 
     @Test
@@ -62,6 +65,15 @@ class ConfigKeysTest {
         assertEquals("NODE_ROLE='leader': must be peer or radiostation", e.getMessage());
         assertTrue(LoopchainConfig.load(ConfigLayers.builder().environment(Map.of("NODE_ROLE", "radiostation")).build())
                 .isRadioStation());
+    }
+
+    @Test
+    void theShipLevelIsAJavaUtilLoggingLevelNameAndTheStoreKeepsAtLeastAThousand() {
+        assertEquals("WARNING", ConfigKeys.Logs.LOG_SHIP_LEVEL.parse("WARNING"));
+        assertEquals("OFF", ConfigKeys.Logs.LOG_SHIP_LEVEL.parse("OFF"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.Logs.LOG_SHIP_LEVEL.parse("warn"));
+        assertThrows(ConfigException.class, () -> ConfigKeys.Logs.LOG_STORE_RECORDS.parse("999"));
+        assertEquals(1_000, ConfigKeys.Logs.LOG_STORE_RECORDS.parse("1000"));
     }
 
     @Test
