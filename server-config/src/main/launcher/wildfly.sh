@@ -6,11 +6,9 @@
 # embedded (offline) jboss-cli to standalone-full.xml, plus the Derby module; each node copies it and is
 # started with the system properties that name it (wildfly-prepare prints them). The EAR is deployed by
 # the deployment scanner: copied into <node>/deployments, deployed at boot or within a second. The
-# node's health (MicroProfile Health) is on its management port; it stops on TERM (WildFly's orderly
+# node's REST API says it started; it stops on TERM (WildFly's orderly
 # shutdown), KILL 60 s later.
 
-WILDFLY_HOME="$DIST/wildfly-$WILDFLY_VERSION"
-WF_TEMPLATE_DIR="$DIST/wildfly-template-$WILDFLY_VERSION" # configuration/ and modules/, shared by work dirs
 WF_MARK_FILE=loopchain-server
 
 # The server NAME runs on (payara or wildfly): what its directory says once created, else what the
@@ -119,7 +117,7 @@ wf_start() {
     nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml "-Djboss.server.base.dir=$dir" \
     >"$dir/log/console.log" 2>&1 9>&- &
   for ((i = 0; i < 60; i++)); do
-    pid=$(tr -dc '0-9' <"$(wf_pid_file "$name")" 2>/dev/null || true)
+    pid=$(tr -dc '0-9' 2>/dev/null <"$(wf_pid_file "$name")" || true)
     [ -n "$pid" ] && pid_alive "$pid" "$(node_mark "$name")" && break
     pid=""
     sleep 0.5
@@ -158,17 +156,20 @@ start_wf_node() {
   wf_wait_ready "$name"
 }
 
-# Waits for the node's own startup check on the management port; a failed deployment stops the wait
-# with the scanner's reason.
+# Waits for the node's REST API (WildFly registers the web context once the whole EAR, its startup
+# beans included, has started: the moment Payara's startup check reports); a failed deployment stops
+# the wait with the scanner's reason. (WildFly's MicroProfile Health on the management port does not
+# list the EAR's own checks yet, only its deployment checks.)
 wf_wait_ready() {
-  local name=$1 pid deadline answer="" dir
+  local name=$1 pid deadline answer="" dir path=/api/v1/status/peer
   dir=$(node_dir "$name")
   pid=$(node_pid "$name")
-  say "waiting for $name to start (GET :$ADMIN_PORT$STARTED_PATH)"
+  [ "$(node_role "$name")" = rs ] && path=/api/v1/conf
+  say "waiting for $name to start (GET :$REST_PORT$path)"
   deadline=$((SECONDS + READY_TIMEOUT))
   while ((SECONDS < deadline)); do
-    answer=$(curl -s --max-time 5 "http://127.0.0.1:$ADMIN_PORT$STARTED_PATH" || true)
-    printf '%s' "$answer" | grep -Eq "$STARTED_CHECK" && return 0
+    answer=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REST_PORT$path" || true)
+    [ "$answer" = 200 ] && return 0
     if [ -f "$dir/deployments/loopchain.ear.failed" ]; then
       sed 's/^/    | /' "$dir/deployments/loopchain.ear.failed" | head -c 3000 >&2
       die "$name: the deployment of loopchain.ear failed (log: $(node_log "$name"))"
@@ -180,7 +181,7 @@ wf_wait_ready() {
     sleep 0.5
   done
   tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
-  die "$name: GET http://127.0.0.1:$ADMIN_PORT$STARTED_PATH did not report the node started within ${READY_TIMEOUT}s (last answer: ${answer:-none}; log: $(node_log "$name"))"
+  die "$name: GET http://127.0.0.1:$REST_PORT$path did not answer 200 within ${READY_TIMEOUT}s (last answer: ${answer:-none}; log: $(node_log "$name"))"
 }
 
 stop_wf_node() {

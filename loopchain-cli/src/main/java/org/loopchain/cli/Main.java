@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.loopchain.cli.logs.LogsCommand;
 import org.loopchain.cli.node.NodeCommands;
-import org.loopchain.cli.wildfly.WildFlyCommands;
 import org.loopchain.cli.top.TopCommand;
+import org.loopchain.cli.wildfly.WildFlyCommands;
 
 /**
  * {@code java -jar loopchain-cli.jar COMMAND ARGS...}: the subcommands ./loopchain calls. A refusal is

@@ -70,7 +70,7 @@ public class LogShipping {
             LOG.info("log shipping off (LOG_SHIP_LEVEL=OFF)");
             return;
         }
-        String name = nodeName(System.getProperty("com.sun.aas.instanceRoot"), node.peerId());
+        String name = nodeName(System.getProperty("com.sun.aas.instanceRoot", System.getProperty("jboss.server.base.dir")), node.peerId());
         shipper = new LogShipper(name, node.peerId(), Level.parse(level), ConfigKeys.Logs.SHIP_QUEUE_CAPACITY);
         sender = new TopicSender(factory, node.peerId());
         root = Logger.getLogger(ROOT_LOGGER);

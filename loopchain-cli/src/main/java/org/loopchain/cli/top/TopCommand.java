@@ -29,6 +29,7 @@ import org.loopchain.cli.CliException;
 import org.loopchain.cli.Command;
 import org.loopchain.cli.json.Json;
 import org.loopchain.cli.node.NodeCommands;
+import org.loopchain.cli.wildfly.WildFlyNode;
 
 /**
  * {@code top [--interval S] [--once true] NODE...}: every S seconds (default 2) polls each node's
@@ -48,7 +49,7 @@ public final class TopCommand implements Command {
     public record Node(String name, String kind, int port) {
         static Node of(String arg) {
             Path dir = Path.of(arg);
-            if (Files.isRegularFile(dir.resolve("config/domain.xml"))) {
+            if (Files.isRegularFile(dir.resolve("config/domain.xml")) || WildFlyNode.isNode(dir)) {
                 String rest = NodeCommands.info(dir).get("REST_PORT");
                 return new Node(dir.getFileName().toString(), NodeCommands.role(dir), port(arg, rest));
             }
