@@ -29,7 +29,8 @@ final class Launcher {
 
     private final int peers;
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
-    private final Path work = Path.of(System.getProperty("e2e.work", "target/e2e-work")).toAbsolutePath();
+    private final Path work;
+    private final Map<String, String> env;
 
     /** The network of the end-to-end tests: the Radio Station and {@link #PEERS} peers. */
     Launcher() {
@@ -38,7 +39,17 @@ final class Launcher {
 
     /** {@code peers} peers; with 1, {@code up} starts no Radio Station (the peer validates alone). */
     Launcher(int peers) {
+        this(peers, "", Map.of());
+    }
+
+    /**
+     * {@code peers} peers in the work dir {@code e2e.work} + SUFFIX, the launcher run with these extra
+     * environment variables (e.g. LOOPCHAIN_SERVERS: a work dir whose nodes are on other servers).
+     */
+    Launcher(int peers, String suffix, Map<String, String> env) {
         this.peers = peers;
+        this.work = Path.of(System.getProperty("e2e.work", "target/e2e-work") + suffix).toAbsolutePath();
+        this.env = Map.copyOf(env);
     }
 
     /** The launcher's work dir (servers, data, logs of the test network). */
@@ -183,6 +194,7 @@ final class Launcher {
         env.put("LOOPCHAIN_PORT_PEER", String.valueOf(PORT_PEER));
         env.put("LOOPCHAIN_BROKER_PORT", String.valueOf(BROKER_PORT));
         env.put("LOOPCHAIN_PEERS", String.valueOf(peers));
+        env.putAll(this.env);
         return pb;
     }
 
