@@ -1,5 +1,6 @@
 package org.loopchain.proxy;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -74,12 +75,19 @@ public final class PeerForwarder implements Forwarder {
         return Forwarded.Failure.UNREACHABLE;
     }
 
-    /** The failure itself, past the wrappers of the asynchronous completion. */
-    private static String describe(Throwable failure) {
+    /** The failure in a client's words (no class names: they read as a server's stack trace). */
+    static String describe(Throwable failure) {
         Throwable t = failure;
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        if (t instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (t instanceof BoundedBody.TooLarge) {
+            return "its answer is over the proxy's limit";
+        }
+        String message = t.getMessage();
+        return message == null || message.isBlank() || message.contains("Exception") ? "the connection failed" : message;
     }
 }

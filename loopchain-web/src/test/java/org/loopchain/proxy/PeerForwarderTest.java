@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -146,5 +149,13 @@ class PeerForwarderTest {
 
     private static ProxyRequest get(String path) {
         return new ProxyRequest("GET", path, null, Map.of(), null);
+    }
+
+    @Test
+    void aFailureIsDescribedInWordsNotClassNames() {
+        assertEquals("connection refused", PeerForwarder.describe(
+                new CompletionException(new ConnectException())));
+        assertEquals("the connection failed", PeerForwarder.describe(new IOException("java.io.EOFException: x")));
+        assertEquals("header parser received no bytes", PeerForwarder.describe(new IOException("header parser received no bytes")));
     }
 }
