@@ -40,7 +40,7 @@ final class FileCommands {
             new NetworkConfigs(Path.of(a.required("conf-dir")), a.required("channel"), a.requiredInt("port0"),
                     a.requiredInt("peers"), a.requiredInt("broker-port"), a.requiredInt("port-rs"),
                     a.optional("operator", ""), a.optional("pki", "").isEmpty() ? null : Path.of(a.optional("pki", "")),
-                    a.optional("org", "demo")).writeAll(err);
+                    a.optional("org", "demo"), a.optional("oidc-issuer", "")).writeAll(err);
             return 0;
         });
         c.put("broker-xml", (a, out, err) -> {

@@ -25,6 +25,10 @@ public final class Knobs {
                     "payara or wildfly: the server every node runs on"),
             new Knob("LOOPCHAIN_SERVERS", "SERVERS", repo -> "", Knob.Kind.SERVERS,
                     "per peer, e.g. payara,payara,wildfly,wildfly (peers past the list: LOOPCHAIN_SERVER)"),
+            new Knob("LOOPCHAIN_KEYCLOAK", "KEYCLOAK", repo -> "on", Knob.Kind.ON_OFF,
+                    "on: up starts Keycloak (realm loopchain) for the audit API's tokens; off: not"),
+            new Knob("LOOPCHAIN_KEYCLOAK_PORT", "KEYCLOAK_PORT", repo -> "8180", Knob.Kind.PORT,
+                    "Keycloak's HTTP port (management: +1); the issuer is http://127.0.0.1:PORT/realms/loopchain"),
             new Knob("LOOPCHAIN_PARALLEL", "PARALLEL", repo -> "2", Knob.Kind.POSITIVE, "domains started at once by up"),
             new Knob("LOOPCHAIN_SYNC_TIMEOUT", "SYNC_TIMEOUT", repo -> "90", Knob.Kind.SECONDS,
                     "seconds up waits for equal heights"),
@@ -44,7 +48,8 @@ public final class Knobs {
     /** The pom properties the launcher needs, and the shell variable each one sets. */
     public static final Map<String, String> VERSIONS = Map.of(
             "payara.version", "PAYARA_VERSION", "wildfly.version", "WILDFLY_VERSION", "artemis.version", "ARTEMIS_VERSION",
-            "derby.version", "DERBY_VERSION", "bouncycastle.version", "BC_VERSION", "asm.version", "ASM_VERSION");
+            "derby.version", "DERBY_VERSION", "bouncycastle.version", "BC_VERSION", "asm.version", "ASM_VERSION",
+            "keycloak.version", "KEYCLOAK_VERSION");
 
     private Knobs() {
     }
@@ -93,6 +98,11 @@ public final class Knobs {
                 return Integer.toString(n);
             case SECONDS:
                 return Integer.toString(number(k, value, "a number of seconds"));
+            case ON_OFF:
+                if (!value.equals("on") && !value.equals("off")) {
+                    throw bad(k, value, "on or off");
+                }
+                return value;
             case SERVER:
                 if (!SERVER_KINDS.contains(value)) {
                     throw bad(k, value, "one of " + String.join(", ", SERVER_KINDS));

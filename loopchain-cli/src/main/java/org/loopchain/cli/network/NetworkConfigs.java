@@ -26,9 +26,11 @@ import org.loopchain.cli.json.Json;
  *                   the Radio Station admits by certificate ({@code ENABLE_CHANNEL_AUTH}), and peer i
  *                   presents {@code nodes/peer<i>/chain.pem} and signs with the {@code node.key} beside it
  * @param org        the organisation of the network's peers
+ * @param issuer     the OpenID Connect issuer whose tokens the nodes' audit API accepts ({@code AUDIT_OIDC_ISSUER}),
+ *                   or empty for the nodes' default
  */
 public record NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs,
-        String operator, Path pkiDir, String org) {
+        String operator, Path pkiDir, String org, String issuer) {
     public static final String CHANNEL_FILE = "channel_manage_data.json";
     public static final String RS_NAME = "rs";
     /** The demo network's second channel: the last peer is its audit peer. */
@@ -36,7 +38,13 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
 
     /** A network without certificates. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator) {
-        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, null, "");
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, null, "", "");
+    }
+
+    /** A network whose nodes keep their default token issuer. */
+    public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator,
+                          Path pkiDir, String org) {
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, "");
     }
 
     private boolean certified() {
@@ -78,6 +86,9 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             if (certified()) {
                 c.put("PEER_CERTIFICATE_PATH", pki("nodes/" + name + "/chain.pem"));
             }
+            if (!issuer.isEmpty()) {
+                c.put("AUDIT_OIDC_ISSUER", issuer);
+            }
             Json.write(file, c);
             return file;
         }
@@ -109,6 +120,9 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             c.put("BROKER_PORT", (long) brokerPort);
             if (certified()) {
                 c.put("ENABLE_CHANNEL_AUTH", true);
+            }
+            if (!issuer.isEmpty()) {
+                c.put("AUDIT_OIDC_ISSUER", issuer);
             }
             Json.write(file, c);
             return file;

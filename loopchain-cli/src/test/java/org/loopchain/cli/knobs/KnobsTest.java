@@ -37,5 +37,14 @@ class KnobsTest {
                 assertThrows(CliException.class, () -> resolve(Map.of("LOOPCHAIN_PARALLEL", "0"))).getMessage());
         assertEquals("LOOPCHAIN_SYNC_TIMEOUT must be a number of seconds, got '-1'",
                 assertThrows(CliException.class, () -> resolve(Map.of("LOOPCHAIN_SYNC_TIMEOUT", "-1"))).getMessage());
+        assertEquals("LOOPCHAIN_KEYCLOAK must be on or off, got 'yes'",
+                assertThrows(CliException.class, () -> resolve(Map.of("LOOPCHAIN_KEYCLOAK", "yes"))).getMessage());
+    }
+
+    @Test
+    void keycloakIsOnAtPort8180UnlessTurnedOff() {
+        assertEquals("on", resolve(Map.of()).get("KEYCLOAK"));
+        assertEquals("8180", resolve(Map.of()).get("KEYCLOAK_PORT"));
+        assertEquals("off", resolve(Map.of("LOOPCHAIN_KEYCLOAK", "off")).get("KEYCLOAK"));
     }
 }

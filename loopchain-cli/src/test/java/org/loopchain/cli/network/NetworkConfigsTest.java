@@ -82,4 +82,16 @@ class NetworkConfigsTest {
         assertTrue(Files.readString(conf.resolve("channel_manage_data.json")).contains("\"OP\""));
         assertTrue(warnings.toString().contains("added this work dir's SCORE operator"));
     }
+
+    @Test
+    void anIssuerGoesIntoEveryNodeFileAndNoneLeavesTheNodesDefault() throws IOException {
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "http://127.0.0.1:8280/realms/loopchain")
+                .writeAll(err);
+        for (String f : new String[] {"rs.json", "peer0.json", "peer1.json"}) {
+            assertEquals("http://127.0.0.1:8280/realms/loopchain", ((Map<?, ?>) Json.read(conf.resolve(f))).get("AUDIT_OIDC_ISSUER"), f);
+        }
+        Files.createDirectories(conf.resolve("plain"));
+        new NetworkConfigs(conf.resolve("plain"), "ch", 7300, 2, 61700, 7302, "").writeAll(err);
+        assertFalse(Files.readString(conf.resolve("plain/peer0.json")).contains("AUDIT_OIDC_ISSUER"));
+    }
 }

@@ -14,7 +14,7 @@ import org.loopchain.core.json.Json;
 /**
  * The one definition of each loopchain setting: its key name, type (durations as
  * {@link Duration}), default and rule, grouped by area ({@link Node}, {@link Network},
- * {@link Consensus}, {@link Blocks}, {@link Score}, {@link Http}, {@link Logs}), after Apache Ratis'
+ * {@link Consensus}, {@link Blocks}, {@link Score}, {@link Http}, {@link Logs}, {@link Audit}), after Apache Ratis'
  * {@code RaftServerConfigKeys}. Settings that are not configurable are constants beside the keys of
  * their area. Values come from {@link LoopchainConfig}.
  */
@@ -38,14 +38,14 @@ public final class ConfigKeys {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]");
 
     /** The areas, in the order {@link #all()} lists their keys. */
-    private enum Area { NODE, NETWORK, CONSENSUS, BLOCKS, SCORE, HTTP, LOGS }
+    private enum Area { NODE, NETWORK, CONSENSUS, BLOCKS, SCORE, HTTP, LOGS, AUDIT }
 
     private static final Map<Area, Map<String, ConfigKey<?>>> BY_AREA = new EnumMap<>(Area.class);
 
     static {
         // loads every area, so that all() sees every key whichever area was touched first
         for (Class<?> area : List.of(Node.class, Network.class, Consensus.class, Blocks.class, Score.class, Http.class,
-                Logs.class)) {
+                Logs.class, Audit.class)) {
             try {
                 MethodHandles.lookup().ensureInitialized(area);
             } catch (IllegalAccessException e) {
@@ -211,6 +211,37 @@ public final class ConfigKeys {
                         + " deleted in batches of " + PRUNE_BATCH);
 
         private Logs() {
+        }
+    }
+
+    /**
+     * The audit API ({@code /api/audit/v1}): who may read, checked on Bearer access tokens of an OpenID
+     * Connect provider (MicroProfile JWT). The constants are fixed settings.
+     */
+    public static final class Audit {
+
+        /** The role (an entry of the token's {@code groups} claim) that may read the audit API. */
+        public static final String AUDITOR_ROLE = "auditor";
+        /** The most block heights one audit read may span. */
+        public static final int MAX_HEIGHT_SPAN = 1_000;
+        /** The most records one audit read returns. */
+        public static final int MAX_RECORDS = 1_000;
+
+        public static final ConfigKey<String> AUDIT_OIDC_ISSUER = stringKey(Area.AUDIT, "AUDIT_OIDC_ISSUER",
+                "http://127.0.0.1:8180/realms/loopchain", s -> s.matches("https?://[^\\s]{1,400}"),
+                "must be an http(s) URL", "the OpenID Connect issuer whose access tokens the audit API accepts (the"
+                        + " token's iss must equal it): the local Keycloak's realm, or the company's own provider");
+        public static final ConfigKey<String> AUDIT_OIDC_JWKS = stringKey(Area.AUDIT, "AUDIT_OIDC_JWKS", "",
+                s -> s.isEmpty() || s.matches("https?://[^\\s]{1,400}"), "must be empty or an http(s) URL",
+                "where the issuer publishes its signing keys (JWKS); empty: Keycloak's place under the issuer,"
+                        + " <AUDIT_OIDC_ISSUER>/protocol/openid-connect/certs");
+
+        private Audit() {
+        }
+
+        /** The JWKS location in effect: {@link #AUDIT_OIDC_JWKS}, or Keycloak's place under the issuer. */
+        public static String jwks(String issuer, String jwks) {
+            return jwks.isEmpty() ? issuer.replaceAll("/+$", "") + "/protocol/openid-connect/certs" : jwks;
         }
     }
 
