@@ -79,7 +79,7 @@ final class Launcher {
     /** {@link #upFresh()} with these files (name → content) in the fresh conf dir, which the launcher then keeps. */
     void upFresh(Map<String, String> confFiles) {
         run("down");
-        for (String dir : List.of("data", "conf")) {
+        for (String dir : List.of("data", "conf", "keycloak")) {
             deleteTree(work.resolve(dir));
         }
         try {
