@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import org.loopchain.cli.chaos.ChaosCommand;
 import org.loopchain.cli.logs.LogsCommand;
 import org.loopchain.cli.node.NodeCommands;
 import org.loopchain.cli.top.TopCommand;
@@ -22,6 +23,7 @@ public final class Main {
         WildFlyCommands.register(COMMANDS);
         COMMANDS.put("top", (a, out, err) -> new TopCommand().run(a, out, err)); // its HTTP client only when called
         LogsCommand.register(COMMANDS);
+        COMMANDS.put("chaos", (a, out, err) -> new ChaosCommand().run(a, out, err));
     }
 
     private Main() {
