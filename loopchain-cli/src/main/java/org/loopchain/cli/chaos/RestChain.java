@@ -11,6 +11,8 @@ import org.loopchain.cli.node.Http;
 /** {@link ChainView} over each peer's public REST v1 API on 127.0.0.1. */
 final class RestChain implements ChainView {
     private static final int TIMEOUT_SECONDS = 10;
+    /** A paused peer does not answer: the leader is asked of every peer with a short patience, so a fault is not late. */
+    private static final int LEADER_TIMEOUT_SECONDS = 2;
 
     private final Map<String, Integer> restPorts;
 
@@ -28,7 +30,7 @@ final class RestChain implements ChainView {
         Map<String, String> nameById = new HashMap<>();
         String leaderId = null;
         for (String peer : restPorts.keySet()) {
-            Map<?, ?> status = Http.getObject(api(peer) + "status/peer", TIMEOUT_SECONDS);
+            Map<?, ?> status = Http.getObject(api(peer) + "status/peer", LEADER_TIMEOUT_SECONDS);
             if (status != null && status.get("peer_id") instanceof String id) {
                 nameById.put(id, peer);
                 if (leaderId == null && status.get("leader") instanceof String l) {
