@@ -11,8 +11,9 @@ import java.util.Set;
  * The faults of every episode, drawn from one seed: the same seed, peers and kinds give the same
  * schedule. An episode has 1 to {@code maxFaults} faults, each starting within the first complaint
  * timeout, so several are often in effect at once; a kill or a pause hits a distinct peer (or the
- * leader of the moment); a pause outlasts the complaint timeout (1.2 to 2 times it), a kill or the
- * Radio Station's absence lasts 0.5 to 1.5 times it.
+ * leader of the moment), the broker and the Radio Station are hit once an episode at most; a pause
+ * outlasts the complaint timeout (1.2 to 2 times it), a kill or the Radio Station's absence lasts 0.5
+ * to 1.5 times it.
  */
 public final class FaultSchedule {
     /** The share of kills and pauses aimed at the leader of the moment rather than a named peer. */
@@ -57,7 +58,7 @@ public final class FaultSchedule {
         boolean leaderTaken = false;
         List<Fault> faults = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            FaultKind kind = draw(random, free.isEmpty());
+            FaultKind kind = draw(random, free.isEmpty(), faults);
             if (kind == null) {
                 break;
             }
@@ -79,10 +80,11 @@ public final class FaultSchedule {
         return new Episode(number, faults);
     }
 
-    /** A kind by weight; none of the peer kinds when no peer is left. */
-    private FaultKind draw(Random random, boolean noPeerLeft) {
+    /** A kind by weight; none of the peer kinds when no peer is left, the broker and the Radio Station once an episode. */
+    private FaultKind draw(Random random, boolean noPeerLeft, List<Fault> drawn) {
         List<FaultKind> open = kinds.stream()
-                .filter(k -> !(noPeerLeft && (k == FaultKind.KILL || k == FaultKind.PAUSE))).toList();
+                .filter(k -> !(noPeerLeft && (k == FaultKind.KILL || k == FaultKind.PAUSE)))
+                .filter(k -> k == FaultKind.KILL || k == FaultKind.PAUSE || drawn.stream().noneMatch(f -> f.kind() == k)).toList();
         int total = open.stream().mapToInt(FaultKind::weight).sum();
         if (total == 0) {
             return null;

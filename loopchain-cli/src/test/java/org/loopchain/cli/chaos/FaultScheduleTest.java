@@ -65,6 +65,14 @@ class FaultScheduleTest {
     }
 
     @Test
+    void theBrokerAndTheRadioStationAreHitOnceAnEpisodeAtMost() {
+        for (Episode e : schedule(EnumSet.of(FaultKind.BROKER_RESTART, FaultKind.RS_DOWN), 4).episodes(11, 100)) {
+            assertTrue(e.faults().stream().filter(f -> f.kind() == FaultKind.BROKER_RESTART).count() <= 1, e.toString());
+            assertTrue(e.faults().stream().filter(f -> f.kind() == FaultKind.RS_DOWN).count() <= 1, e.toString());
+        }
+    }
+
+    @Test
     void onlyTheKindsAskedForAreDrawn() {
         for (Episode e : schedule(EnumSet.of(FaultKind.BROKER_RESTART), 3).episodes(3, 30)) {
             assertTrue(e.faults().stream().allMatch(f -> f.kind() == FaultKind.BROKER_RESTART && "broker".equals(f.target())));
