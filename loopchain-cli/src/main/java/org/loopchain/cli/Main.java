@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import org.loopchain.cli.chaos.ChaosCommand;
 import org.loopchain.cli.keycloak.KeycloakCommands;
 import org.loopchain.cli.logs.LogsCommand;
 import org.loopchain.cli.node.NodeCommands;
@@ -24,6 +25,7 @@ public final class Main {
         COMMANDS.put("top", (a, out, err) -> new TopCommand().run(a, out, err)); // its HTTP client only when called
         LogsCommand.register(COMMANDS);
         KeycloakCommands.register(COMMANDS);
+        COMMANDS.put("chaos", (a, out, err) -> new ChaosCommand().run(a, out, err));
     }
 
     private Main() {

@@ -47,7 +47,7 @@ public final class TopCommand implements Command {
 
     /** A node to watch: its name, kind ({@code peer}, {@code rs} or "") and REST port on 127.0.0.1. */
     public record Node(String name, String kind, int port) {
-        static Node of(String arg) {
+        public static Node of(String arg) {
             Path dir = Path.of(arg);
             if (Files.isRegularFile(dir.resolve("config/domain.xml")) || WildFlyNode.isNode(dir)) {
                 String rest = NodeCommands.info(dir).get("REST_PORT");

@@ -1,0 +1,121 @@
+package org.loopchain.cli.chaos;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.loopchain.cli.CliException;
+
+/**
+ * {@link NetworkControl} through the launcher: {@code ./loopchain pid NAME} finds a node's server
+ * (the PID the launcher recorded, checked against the process's command line), {@code ./loopchain up}
+ * starts what is down, {@code ./loopchain broker restart} restarts the broker; the launcher's output
+ * goes to a log file. Signals go to the PID the launcher named, and only to it.
+ */
+final class LauncherControl implements NetworkControl {
+    private static final long LAUNCHER_TIMEOUT_MINUTES = 10;
+
+    private final Path launcher;
+    private final Path log;
+    private final Map<String, Long> paused = new ConcurrentHashMap<>();
+
+    LauncherControl(Path launcher, Path log) {
+        this.launcher = launcher;
+        this.log = log;
+    }
+
+    @Override
+    public boolean kill(String node) {
+        long pid = pid(node);
+        if (pid <= 0) {
+            return false;
+        }
+        ProcessHandle.of(pid).ifPresent(p -> {
+            p.destroyForcibly(); // SIGKILL on Linux
+            p.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+        });
+        paused.remove(node);
+        return true;
+    }
+
+    @Override
+    public boolean pause(String node) {
+        long pid = pid(node);
+        if (pid <= 0) {
+            return false;
+        }
+        signal("-STOP", pid);
+        paused.put(node, pid);
+        return true;
+    }
+
+    @Override
+    public void resume(String node) {
+        Long pid = paused.remove(node);
+        if (pid != null) {
+            signal("-CONT", pid);
+        }
+    }
+
+    @Override
+    public void restartBroker() {
+        launch("broker", "restart");
+    }
+
+    @Override
+    public void startStopped() {
+        launch("up");
+    }
+
+    /** The PID of the node's server, or -1 when it does not run. */
+    long pid(String node) {
+        String[] lines = launch("pid", node).strip().split("\n"); // the launcher may say first that it builds its CLI
+        String last = lines[lines.length - 1].strip();
+        return last.matches("[0-9]+") ? Long.parseLong(last) : -1;
+    }
+
+    private static void signal(String signal, long pid) {
+        run(List.of("kill", signal, String.valueOf(pid)), null);
+    }
+
+    /** Runs the launcher with ARGS (its stderr to the log) and returns what it printed on stdout. */
+    private String launch(String... args) {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        return run(command, log);
+    }
+
+    private static String run(List<String> command, Path log) {
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command);
+            if (log != null) {
+                Files.createDirectories(log.getParent());
+                pb.redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            }
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes());
+            if (!p.waitFor(LAUNCHER_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new CliException(String.join(" ", command) + " did not finish in " + LAUNCHER_TIMEOUT_MINUTES + " minutes");
+            }
+            if (p.exitValue() != 0) {
+                throw new CliException(String.join(" ", command) + " exited with " + p.exitValue()
+                        + (log == null ? "" : " (log: " + log + ")"));
+            }
+            if (log != null && !out.isEmpty()) {
+                Files.writeString(log, out, StandardOpenOption.APPEND, StandardOpenOption.CREATE);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new CliException("cannot run " + String.join(" ", command) + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted while running " + String.join(" ", command));
+        }
+    }
+}

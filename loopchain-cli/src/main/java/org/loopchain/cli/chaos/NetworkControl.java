@@ -1,0 +1,20 @@
+package org.loopchain.cli.chaos;
+
+/** The faults' hands on the network: signals to a node's server, and the launcher's restarts. */
+interface NetworkControl {
+
+    /** kill -9 of the node's server; false when it does not run. */
+    boolean kill(String node);
+
+    /** SIGSTOP to the node's server; false when it does not run. */
+    boolean pause(String node);
+
+    /** SIGCONT to a node paused before. */
+    void resume(String node);
+
+    /** Stops and starts the broker, as {@code ./loopchain broker restart}. */
+    void restartBroker();
+
+    /** Starts every node that is down, as {@code ./loopchain up}, and returns when they answer. */
+    void startStopped();
+}
