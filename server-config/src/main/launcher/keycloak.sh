@@ -8,6 +8,8 @@
 KEYCLOAK_NAME=keycloak
 
 keycloak_pid() { recorded_pid "$KEYCLOAK_NAME"; }
+# The argument that tells this work dir's Keycloak (kc.sh, then its JVM) from any other process.
+keycloak_mark() { echo "--db-url=jdbc:h2:file:$KEYCLOAK_DIR/db/keycloak;NON_KEYWORDS=VALUE"; }
 keycloak_url() { echo "http://127.0.0.1:$KEYCLOAK_PORT"; }
 dist_has_keycloak() { [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && [ -d "$KEYCLOAK_HOME/lib" ]; }
 
@@ -39,7 +41,7 @@ keycloak_start() {
   [ "$KEYCLOAK" = on ] || return 0
   local pid
   pid=$(keycloak_pid)
-  if pid_alive "$pid" "--http-port=$KEYCLOAK_PORT"; then
+  if pid_alive "$pid" "$(keycloak_mark)"; then
     note "Keycloak already running (pid $pid) on $(keycloak_url)"
     return 0
   fi
@@ -57,7 +59,7 @@ keycloak_start() {
       JAVA_OPTS_APPEND="-XX:TieredStopAtLevel=1" &&
     exec "${detach[@]}" nohup "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
       --hostname="$(keycloak_url)" --http-management-port=$((KEYCLOAK_PORT + 1)) --db=dev-file \
-      "--db-url=jdbc:h2:file:$KEYCLOAK_DIR/db/keycloak;NON_KEYWORDS=VALUE") \
+      "$(keycloak_mark)") \
     >>"$LOG_DIR/keycloak.log" 2>&1 </dev/null 9>&- &
   record_pid "$KEYCLOAK_NAME" "$!"
 }
@@ -75,12 +77,12 @@ keycloak_ready() {
 keycloak_stop() {
   local pid
   pid=$(keycloak_pid)
-  if ! pid_alive "$pid" "--http-port=$KEYCLOAK_PORT"; then
+  if ! pid_alive "$pid" "$(keycloak_mark)"; then
     forget_pid "$KEYCLOAK_NAME"
     return 0
   fi
   say "stopping Keycloak (pid $pid)"
-  terminate "$pid" "--http-port=$KEYCLOAK_PORT" 30
+  terminate "$pid" "$(keycloak_mark)" 30
   forget_pid "$KEYCLOAK_NAME"
 }
 
@@ -88,9 +90,9 @@ keycloak_status() {
   [ -d "$KEYCLOAK_DIR" ] || return 0
   local pid state=stopped
   pid=$(keycloak_pid)
-  if pid_alive "$pid" "--http-port=$KEYCLOAK_PORT" && port_open "$KEYCLOAK_PORT"; then
+  if pid_alive "$pid" "$(keycloak_mark)" && port_open "$KEYCLOAK_PORT"; then
     state=running
-  elif pid_alive "$pid" "--http-port=$KEYCLOAK_PORT"; then
+  elif pid_alive "$pid" "$(keycloak_mark)"; then
     state=starting
   else
     pid=-
