@@ -25,6 +25,8 @@ import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxKind;
+import org.loopchain.validators.StoredHistory;
+import org.loopchain.validators.ValidatorHistory;
 
 /**
  * The consensus host of one channel: its stored chain ({@link ChainStore}) and its pool. Builds the
@@ -56,8 +58,9 @@ final class ChannelChain implements Chain {
     private final LinkedHashSet<String> recent = new LinkedHashSet<>();
     private static final int RECENT = 200_000;
     private ChainHead head;
-    /** Who leads when: each block's made round is stored, and summed into the head's shift at load. */
-    private LeaderSchedule schedule;
+    /** The validators of each height: who leads when (each block's made round is stored, summed at load). */
+    private ValidatorHistory validators;
+    private long maxMadeBlockCount;
 
     ChannelChain(ChannelSettings settings, ChainStore store, TxPool pool, PeerKey key, MicrosClock clock,
             ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed, Clock wallClock,
@@ -75,9 +78,13 @@ final class ChannelChain implements Chain {
         this.committed = committed;
     }
 
-    /** The validators' leader schedule, known once consensus starts (before the first commit). */
-    void useSchedule(LeaderSchedule schedule) {
-        this.schedule = schedule;
+    /**
+     * The validator history, known once consensus starts (before the first commit): it gives each
+     * block's leader schedule, and a block that commits a change stores the new history with it.
+     */
+    void useValidators(ValidatorHistory history, long maxMadeBlockCount) {
+        this.validators = history;
+        this.maxMadeBlockCount = maxMadeBlockCount;
     }
 
     /** Reads the head from the store, writing the genesis block on first start. */
@@ -191,7 +198,12 @@ final class ChannelChain implements Chain {
                     + block.block().resultRoot()));
         }
         executions.clear();
-        ChainHead next = head.next(block, schedule);
+        ChainHead next = head.next(block, new LeaderSchedule(validators.at(block.height()).validators(), maxMadeBlockCount));
+        long changes = validators.changes();
+        validators.committed(block);
+        if (validators.changes() != changes) {
+            execution = execution.withWrite(StoredHistory.KEY_HEX, StoredHistory.toBytes(validators));
+        }
         store.commitBlock(block.block(), block.txs(), (int) (next.roundShift() - head.roundShift()),
                 codec.encodeCertificate(block.certificate()), execution);
         executor.committed(settings.name(), execution);

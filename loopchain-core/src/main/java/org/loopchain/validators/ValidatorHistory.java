@@ -55,6 +55,19 @@ public final class ValidatorHistory implements ValidatorSets {
         this.admins = admins;
     }
 
+    /**
+     * Appends an entry read back from the store ({@link StoredHistory}): applied once already, so it is
+     * applied again without checking signatures (the admins in the file may have changed since).
+     */
+    void restore(long committedHeight, String txHash, ValidatorConfig config) {
+        ValidatorSet next = ValidatorChanges.next(channel, latest(), config).orElseThrow(() -> new IllegalStateException(
+                "the stored validator history of channel " + channel + " does not apply at height " + committedHeight));
+        List<Entry> list = new ArrayList<>(entries);
+        list.add(new Entry(committedHeight, committedHeight + DELAY, config, txHash, next));
+        entries = List.copyOf(list);
+        appliedHeight = committedHeight;
+    }
+
     /** This history after {@code blocks} (from height 1, in order): how a restarted peer rebuilds it. */
     public ValidatorHistory replay(List<CommittedBlock> blocks) {
         blocks.forEach(this::committed);
