@@ -25,7 +25,6 @@ import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxKind;
-import org.loopchain.validators.StoredHistory;
 import org.loopchain.validators.ValidatorHistory;
 
 /**
@@ -122,7 +121,7 @@ final class ChannelChain implements Chain {
             return Optional.empty();
         }
         long ts = Math.max(clock.next(), parent.timestampMicros() + 1);
-        Execution execution = executor.execute(settings.name(), height, ts, txs);
+        Execution execution = execute(height, ts, txs);
         if (execution.isRefused()) {
             LOG.warning(() -> "channel " + settings.name() + ": not proposing at height " + height + ": " + execution.refusal());
             return Optional.empty();
@@ -157,10 +156,16 @@ final class ChannelChain implements Chain {
         return tx.kind() != TxKind.V1 || memberKey.test(tx.publicKey());
     }
 
+    /** The SCORE (and coin) execution of a block, and its validator changes. */
+    private Execution execute(long height, long timestampMicros, List<Transaction> txs) {
+        return ValidatorChangeExecution.extend(executor.execute(settings.name(), height, timestampMicros, txs), validators,
+                height, txs);
+    }
+
     /** This peer's execution of the block must give the root the block carries. */
     private List<String> executionProblems(Block block, List<Transaction> txs) {
         Execution execution = executions.computeIfAbsent(block.hash(),
-                h -> executor.execute(settings.name(), block.height(), block.timestampMicros(), txs));
+                h -> execute(block.height(), block.timestampMicros(), txs));
         if (execution.isRefused()) {
             executions.remove(block.hash());
             return List.of("this peer does not vote on it: " + execution.refusal());
@@ -189,7 +194,7 @@ final class ChannelChain implements Chain {
         long startCpu = THREAD_CPU.getCurrentThreadCpuTime();
         Execution execution = executions.get(block.block().hash());
         if (execution == null || !execution.resultRoot().equals(block.block().resultRoot())) {
-            execution = executor.execute(settings.name(), block.height(), block.block().timestampMicros(), block.txs());
+            execution = execute(block.height(), block.block().timestampMicros(), block.txs());
         }
         if (execution.isRefused() || !execution.resultRoot().equals(block.block().resultRoot())) {
             throw new ExecutionDivergedException("channel " + settings.name() + " cannot commit height " + block.height()
@@ -199,11 +204,7 @@ final class ChannelChain implements Chain {
         }
         executions.clear();
         ChainHead next = head.next(block, new LeaderSchedule(validators.at(block.height()).validators(), maxMadeBlockCount));
-        long changes = validators.changes();
-        validators.committed(block);
-        if (validators.changes() != changes) {
-            execution = execution.withWrite(StoredHistory.KEY_HEX, StoredHistory.toBytes(validators));
-        }
+        validators.committed(block); // the execution holds the history it leaves, stored with the block
         store.commitBlock(block.block(), block.txs(), (int) (next.roundShift() - head.roundShift()),
                 codec.encodeCertificate(block.certificate()), execution);
         executor.committed(settings.name(), execution);

@@ -31,13 +31,6 @@ public record Execution(String resultRoot, Map<String, String> results, SortedMa
         return new Execution("", Map.of(), new TreeMap<>(), reason);
     }
 
-    /** This execution with one more state write (same root and results). */
-    public Execution withWrite(String keyHex, byte[] value) {
-        SortedMap<String, byte[]> more = new TreeMap<>(writes);
-        more.put(keyHex, value);
-        return new Execution(resultRoot, results, more, refusal);
-    }
-
     public boolean isRefused() {
         return !refusal.isEmpty();
     }

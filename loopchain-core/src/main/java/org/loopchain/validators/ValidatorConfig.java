@@ -69,7 +69,7 @@ public record ValidatorConfig(String type, String channel, String peerId, String
 
     /** The {@code validator_config} object of a parsed body, if it has one ({@code {}} if it is not an object). */
     public static Optional<Map<?, ?>> bodyOf(Object body) {
-        if (body instanceof Map<?, ?> m && m.containsKey(FIELD)) {
+        if (body instanceof Map<?, ?> m && m.containsKey(FIELD) && !m.containsKey("method") && !m.containsKey("score_config")) {
             return Optional.of(m.get(FIELD) instanceof Map<?, ?> c ? c : Map.of());
         }
         return Optional.empty();

@@ -87,15 +87,37 @@ public final class ValidatorHistory implements ValidatorSets {
 
     @Override
     public void committed(CommittedBlock block) {
-        if (block.height() <= appliedHeight) {
-            return;
+        apply(block.height(), block.txs());
+    }
+
+    /**
+     * What committing {@code txs} at {@code height} would do, leaving this history as it is: one
+     * outcome per configuration transaction, and the history after them (this one if none applies).
+     */
+    public Preview preview(long height, List<Transaction> txs) {
+        ValidatorHistory copy = new ValidatorHistory(channel, genesis, admins);
+        copy.entries = entries;
+        copy.appliedHeight = appliedHeight;
+        List<Outcome> outcomes = copy.apply(height, txs);
+        return new Preview(outcomes, copy.changes() == changes() ? this : copy);
+    }
+
+    /** What {@link #preview} found. */
+    public record Preview(List<Outcome> outcomes, ValidatorHistory after) {
+    }
+
+    private List<Outcome> apply(long height, List<Transaction> txs) {
+        if (height <= appliedHeight) {
+            return List.of();
         }
-        appliedHeight = block.height();
-        for (Transaction tx : block.txs()) {
+        appliedHeight = height;
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Transaction tx : txs) {
             if (tx.kind() == TxKind.V1) {
-                ValidatorConfig.of(tx.data()).ifPresent(body -> apply(body, block.height(), tx.hash()));
+                ValidatorConfig.of(tx.data()).ifPresent(body -> outcomes.add(apply(body, height, tx.hash())));
             }
         }
+        return outcomes;
     }
 
     private Outcome apply(Map<?, ?> body, long height, String txHash) {

@@ -53,19 +53,28 @@ class ChannelValidatorChangeTest {
         return c;
     }
 
-    private void submit(Channel c, Object body) {
+    private String submit(Channel c, Object body) {
         Transaction tx = V1Transactions.create(CHANNEL, new TxMeta("peer-0", "loopchain/default", "0", CHANNEL), body,
                 micros.next(), KEY);
         store.appendPending(List.of(tx));
         c.accept(List.of(tx));
+        return tx.hash();
     }
 
     @Test
     void aChangeIsStoredWithItsBlockAndARestartedChannelReadsItBack() {
         Channel c = start();
-        submit(c, new ValidatorConfig(ValidatorConfig.WEIGHT, CHANNEL, "peer-0", "", 3, "", 0, List.of()).signedBy(ADMIN)
-                .toJson());
+        String reweight = submit(c, new ValidatorConfig(ValidatorConfig.WEIGHT, CHANNEL, "peer-0", "", 3, "", 0, List.of())
+                .signedBy(ADMIN).toJson());
+        String forged = submit(c, new ValidatorConfig(ValidatorConfig.REMOVE, CHANNEL, "peer-0", "", 0, "", 1, List.of())
+                .signedBy(OTHER).toJson());
         sim.advance(Duration.ofSeconds(2));
+        long committed = store.transaction(CHANNEL, reweight).orElseThrow().blockHeight().orElseThrow();
+        assertEquals("{\"code\": 0, \"validator_config\": \"validator_weight\", \"peer_id\": \"peer-0\", \"sequence\": 0,"
+                + " \"effective_height\": " + (committed + 2) + "}", store.result(CHANNEL, reweight).orElseThrow());
+        assertTrue(store.result(CHANNEL, forged).orElseThrow().contains("is not an admin of channel vc"));
+        assertTrue(!store.blockByHeight(CHANNEL, committed).orElseThrow().resultRoot().isEmpty(),
+                "a block with a validator change binds it in its result root");
         submit(c, new ValidatorConfig(ValidatorConfig.ADD, CHANNEL, "peer-1", OTHER.publicKeyBase64(), 1, "", 1, List.of())
                 .signedBy(ADMIN).toJson());
         sim.advance(Duration.ofSeconds(2));
