@@ -223,7 +223,7 @@ public final class Channel {
             if (message.type() == MessageType.TX_REQUEST) {
                 answer(message);
             } else {
-                proposalTxs.admit(message, validators).ifPresent(m -> guarded(() -> machine.onMessage(m)));
+                proposalTxs.admit(message, setFor(message)).ifPresent(m -> guarded(() -> machine.onMessage(m)));
             }
         });
     }
@@ -232,8 +232,13 @@ public final class Channel {
     private void answer(SignedMessage request) {
         guarded(() -> machine.onMessage(request));
         if (request.payload() instanceof TxRequest r && r.targetPeerId().equals(settings.peerId())) {
-            relays.now(proposalTxs.serve(request, validators, settings.peerId(), settings.maxBlockTxNum()));
+            relays.now(proposalTxs.serve(request, setFor(request), settings.peerId(), settings.maxBlockTxNum()));
         }
+    }
+
+    /** The validators of the message's height, as far ahead as they are known (the height after the next). */
+    private ValidatorSet setFor(SignedMessage message) {
+        return history.at(Math.min(message.height(), chain.head().height() + 2));
     }
 
     private void ask(TxRequest request) {
