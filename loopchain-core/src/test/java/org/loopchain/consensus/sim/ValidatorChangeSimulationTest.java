@@ -138,8 +138,8 @@ class ValidatorChangeSimulationTest {
         sim.startAll();
         assertTrue(sim.runUntilHeight(2, LIMIT));
         // the byzantine hx3 signs an addition of itself as a second identity with its own key, not an admin's
-        commit(sim, add("hx9", 5, 0).signedBy(Simulation.key(3)));
-        commit(sim, add("hx9", 5, 0).signedBy(Simulation.adminKey(0)));
+        commit(sim, add("hx9", 1, 0).signedBy(Simulation.key(3)));
+        commit(sim, add("hx9", 1, 0).signedBy(Simulation.adminKey(0)));
         commit(sim, remove("hx2", 0));
         ValidatorConfig legit = remove("hx2", 0).signedBy(Simulation.adminKey(0)).signedBy(Simulation.adminKey(1));
         long h = commit(sim, legit);
