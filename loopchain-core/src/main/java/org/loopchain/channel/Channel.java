@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.ConsensusCodec;
-import org.loopchain.consensus.LeaderSchedule;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.LftStateMachine;
 import org.loopchain.consensus.MessageSigner;
@@ -30,6 +29,9 @@ import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.validators.AdminSignatures;
+import org.loopchain.validators.StoredHistory;
+import org.loopchain.validators.ValidatorHistory;
 
 /**
  * One channel on a peer: its pool of waiting transactions, its stored chain and the LFT state
@@ -69,7 +71,9 @@ public final class Channel {
     private LftStateMachine machine;
     private LftConfig config;
     private volatile ValidatorSet validators;
-    private LeaderSchedule schedule;
+    private ValidatorSet genesis;
+    private AdminSignatures admins;
+    private volatile ValidatorHistory history;
     private Set<String> memberKeys = Set.of();
     private long madeBlockCount;
     private long totalTx;
@@ -143,11 +147,18 @@ public final class Channel {
      * pending transactions this peer acknowledged, then keeps probing the others for blocks it missed.
      */
     public void startConsensus(ValidatorSet validators, LftConfig config) {
+        startConsensus(validators, config, new AdminSignatures(name(), List.of()));
+    }
+
+    /**
+     * As {@link #startConsensus(ValidatorSet, LftConfig)}, with {@code genesis} as the validators of
+     * height 1 and {@code admins} as the keys whose signed changes ({@link ValidatorHistory}) change
+     * them later; the changes committed so far are read from the store.
+     */
+    public void startConsensus(ValidatorSet genesis, LftConfig config, AdminSignatures admins) {
         loop.execute(() -> {
-            this.validators = validators;
-            this.schedule = new LeaderSchedule(validators.validators(), config.maxMadeBlockCount());
-            chain.useSchedule(schedule);
-            this.memberKeys = validators.validators().stream().map(Validator::publicKeyBase64).collect(Collectors.toSet());
+            this.genesis = genesis;
+            this.admins = admins;
             this.config = config;
             newMachine();
             relays.now(pool.oldest(Integer.MAX_VALUE).stream().filter(this::mine).toList());
@@ -156,7 +167,12 @@ public final class Channel {
         });
     }
 
-    /** The validators this channel agrees blocks with; empty until consensus starts. */
+    /** The channel's validator history (every height's set, the committed changes); empty until consensus starts. */
+    public Optional<ValidatorHistory> validatorHistory() {
+        return Optional.ofNullable(history);
+    }
+
+    /** The validators of the height this channel is deciding; empty until consensus starts. */
     public Optional<ValidatorSet> validators() {
         return Optional.ofNullable(validators);
     }
@@ -207,7 +223,7 @@ public final class Channel {
             if (message.type() == MessageType.TX_REQUEST) {
                 answer(message);
             } else {
-                proposalTxs.admit(message, validators).ifPresent(m -> guarded(() -> machine.onMessage(m)));
+                proposalTxs.admit(message, setFor(message)).ifPresent(m -> guarded(() -> machine.onMessage(m)));
             }
         });
     }
@@ -216,8 +232,13 @@ public final class Channel {
     private void answer(SignedMessage request) {
         guarded(() -> machine.onMessage(request));
         if (request.payload() instanceof TxRequest r && r.targetPeerId().equals(settings.peerId())) {
-            relays.now(proposalTxs.serve(request, validators, settings.peerId(), settings.maxBlockTxNum()));
+            relays.now(proposalTxs.serve(request, setFor(request), settings.peerId(), settings.maxBlockTxNum()));
         }
+    }
+
+    /** The validators of the message's height, as far ahead as they are known (the height after the next). */
+    private ValidatorSet setFor(SignedMessage message) {
+        return history.at(Math.min(message.height(), chain.head().height() + 2));
     }
 
     private void ask(TxRequest request) {
@@ -273,7 +294,11 @@ public final class Channel {
         if (machine != null) {
             earlierComplaints += machine.complaintsSent();
         }
-        machine = new LftStateMachine(config, validators, chain, new LoopNetwork(), this::scheduleTimer, clock,
+        history = StoredHistory.restore(new ValidatorHistory(name(), genesis, admins),
+                store.state(name(), StoredHistory.KEY_HEX).orElse(null));
+        chain.useValidators(history, config.maxMadeBlockCount());
+        refreshValidators();
+        machine = new LftStateMachine(config, history, chain, new LoopNetwork(), this::scheduleTimer, clock,
                 MessageSigner.of(settings.peerId(), key));
         machine.start();
     }
@@ -338,7 +363,14 @@ public final class Channel {
         loop.schedule(this::probe, PROBE_EVERY);
     }
 
+    /** The validators of the next height, and the keys whose v1 transactions a block may hold. */
+    private void refreshValidators() {
+        validators = history.at(chain.head().height() + 1);
+        memberKeys = validators.validators().stream().map(Validator::publicKeyBase64).collect(Collectors.toSet());
+    }
+
     private void committed(CommittedBlock block) {
+        refreshValidators();
         totalTx += block.txs().size();
         lastCommitMicros = block.block().timestampMicros();
         resends.committed(lastCommitMicros, block.txs().size());
@@ -360,7 +392,7 @@ public final class Channel {
         long complaints = earlierComplaints;
         if (machine != null) {
             round = machine.round();
-            leader = schedule.leader(machine.height(), machine.head().roundShift(), round).peerId();
+            leader = machine.leader().peerId();
             complaints += machine.complaintsSent();
         }
         String before = status.leader();

@@ -25,6 +25,7 @@ import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxKind;
+import org.loopchain.validators.ValidatorHistory;
 
 /**
  * The consensus host of one channel: its stored chain ({@link ChainStore}) and its pool. Builds the
@@ -56,8 +57,9 @@ final class ChannelChain implements Chain {
     private final LinkedHashSet<String> recent = new LinkedHashSet<>();
     private static final int RECENT = 200_000;
     private ChainHead head;
-    /** Who leads when: each block's made round is stored, and summed into the head's shift at load. */
-    private LeaderSchedule schedule;
+    /** The validators of each height: who leads when (each block's made round is stored, summed at load). */
+    private ValidatorHistory validators;
+    private long maxMadeBlockCount;
 
     ChannelChain(ChannelSettings settings, ChainStore store, TxPool pool, PeerKey key, MicrosClock clock,
             ConsensusCodec codec, Predicate<String> memberKey, Consumer<CommittedBlock> committed, Clock wallClock,
@@ -75,9 +77,13 @@ final class ChannelChain implements Chain {
         this.committed = committed;
     }
 
-    /** The validators' leader schedule, known once consensus starts (before the first commit). */
-    void useSchedule(LeaderSchedule schedule) {
-        this.schedule = schedule;
+    /**
+     * The validator history, known once consensus starts (before the first commit): it gives each
+     * block's leader schedule, and a block that commits a change stores the new history with it.
+     */
+    void useValidators(ValidatorHistory history, long maxMadeBlockCount) {
+        this.validators = history;
+        this.maxMadeBlockCount = maxMadeBlockCount;
     }
 
     /** Reads the head from the store, writing the genesis block on first start. */
@@ -115,7 +121,7 @@ final class ChannelChain implements Chain {
             return Optional.empty();
         }
         long ts = Math.max(clock.next(), parent.timestampMicros() + 1);
-        Execution execution = executor.execute(settings.name(), height, ts, txs);
+        Execution execution = execute(height, ts, txs);
         if (execution.isRefused()) {
             LOG.warning(() -> "channel " + settings.name() + ": not proposing at height " + height + ": " + execution.refusal());
             return Optional.empty();
@@ -150,10 +156,16 @@ final class ChannelChain implements Chain {
         return tx.kind() != TxKind.V1 || memberKey.test(tx.publicKey());
     }
 
+    /** The SCORE (and coin) execution of a block, and its validator changes. */
+    private Execution execute(long height, long timestampMicros, List<Transaction> txs) {
+        return ValidatorChangeExecution.extend(executor.execute(settings.name(), height, timestampMicros, txs), validators,
+                height, txs);
+    }
+
     /** This peer's execution of the block must give the root the block carries. */
     private List<String> executionProblems(Block block, List<Transaction> txs) {
         Execution execution = executions.computeIfAbsent(block.hash(),
-                h -> executor.execute(settings.name(), block.height(), block.timestampMicros(), txs));
+                h -> execute(block.height(), block.timestampMicros(), txs));
         if (execution.isRefused()) {
             executions.remove(block.hash());
             return List.of("this peer does not vote on it: " + execution.refusal());
@@ -182,7 +194,7 @@ final class ChannelChain implements Chain {
         long startCpu = THREAD_CPU.getCurrentThreadCpuTime();
         Execution execution = executions.get(block.block().hash());
         if (execution == null || !execution.resultRoot().equals(block.block().resultRoot())) {
-            execution = executor.execute(settings.name(), block.height(), block.block().timestampMicros(), block.txs());
+            execution = execute(block.height(), block.block().timestampMicros(), block.txs());
         }
         if (execution.isRefused() || !execution.resultRoot().equals(block.block().resultRoot())) {
             throw new ExecutionDivergedException("channel " + settings.name() + " cannot commit height " + block.height()
@@ -191,7 +203,8 @@ final class ChannelChain implements Chain {
                     + block.block().resultRoot()));
         }
         executions.clear();
-        ChainHead next = head.next(block, schedule);
+        ChainHead next = head.next(block, new LeaderSchedule(validators.at(block.height()).validators(), maxMadeBlockCount));
+        validators.committed(block); // the execution holds the history it leaves, stored with the block
         store.commitBlock(block.block(), block.txs(), (int) (next.roundShift() - head.roundShift()),
                 codec.encodeCertificate(block.certificate()), execution);
         executor.committed(settings.name(), execution);

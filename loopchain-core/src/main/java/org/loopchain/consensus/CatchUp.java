@@ -15,12 +15,12 @@ import org.loopchain.core.block.Blocks;
  * its head + 1 (at most once per {@code syncInterval}); a peer that hears a validator speak about a
  * height it has already committed sends it the missing blocks unasked (at most once per interval
  * per peer). Received blocks are applied strictly in order, each only after its commit certificate
- * verifies against the validator set and the block verifies against its parent.
+ * verifies against the validator set of its own height and the block verifies against its parent.
  */
 final class CatchUp {
 
     private final LftConfig config;
-    private final ValidatorSet validators;
+    private final ValidatorSets validators;
     private final Chain chain;
     private final Network network;
     private final Clock clock;
@@ -31,7 +31,7 @@ final class CatchUp {
     private final Map<String, Instant> lastOfferTo = new HashMap<>();
     private Instant lastRequest = Instant.MIN;
 
-    CatchUp(LftConfig config, ValidatorSet validators, Chain chain, Network network, Clock clock, MessageSigner signer,
+    CatchUp(LftConfig config, ValidatorSets validators, Chain chain, Network network, Clock clock, MessageSigner signer,
             DropCounter drops, Supplier<ChainHead> head, Consumer<CommittedBlock> committer) {
         this.config = config;
         this.validators = validators;
@@ -121,7 +121,7 @@ final class CatchUp {
         } else if (b.txs().size() > config.maxBlockTxNum()) {
             problems.add("more than " + config.maxBlockTxNum() + " txs");
         } else {
-            problems.addAll(c.verify(validators));
+            problems.addAll(c.verify(validators.at(b.height())));
             if (problems.isEmpty()) {
                 problems.addAll(Blocks.verify(b.block(), head.get().block(), b.txs()));
             }

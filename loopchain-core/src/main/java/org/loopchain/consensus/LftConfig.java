@@ -2,6 +2,7 @@ package org.loopchain.consensus;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.loopchain.core.config.ChannelConsensus;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.LoopchainConfig;
 
@@ -35,9 +36,17 @@ public record LftConfig(String channel, long maxMadeBlockCount, Duration leaderC
      * {@link ConfigKeys.Blocks} are their one definition (keys, defaults and the fixed settings).
      */
     public static LftConfig of(String channel, LoopchainConfig config) {
-        return new LftConfig(channel, config.get(ConfigKeys.Consensus.MAX_MADE_BLOCK_COUNT),
-                config.get(ConfigKeys.Consensus.TIMEOUT_FOR_LEADER_COMPLAIN), ConfigKeys.Consensus.MAX_ROUND_TIMEOUT,
-                config.get(ConfigKeys.Blocks.INTERVAL_BLOCKGENERATION), config.get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM),
+        return of(channel, config, ChannelConsensus.NONE);
+    }
+
+    /**
+     * As {@link #of(String, LoopchainConfig)}, where the channel's own settings ({@code consensus} in
+     * channel_manage_data.json) take the place of the node's.
+     */
+    public static LftConfig of(String channel, LoopchainConfig config, ChannelConsensus own) {
+        return new LftConfig(channel, own.get(ConfigKeys.Consensus.MAX_MADE_BLOCK_COUNT, config),
+                own.get(ConfigKeys.Consensus.TIMEOUT_FOR_LEADER_COMPLAIN, config), ConfigKeys.Consensus.MAX_ROUND_TIMEOUT,
+                own.get(ConfigKeys.Blocks.INTERVAL_BLOCKGENERATION, config), own.get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM, config),
                 ConfigKeys.Consensus.ROUND_WINDOW, ConfigKeys.Consensus.SYNC_INTERVAL, ConfigKeys.Consensus.MAX_SYNC_BLOCKS);
     }
 

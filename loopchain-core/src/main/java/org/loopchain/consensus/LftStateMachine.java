@@ -46,6 +46,13 @@ import java.util.logging.Logger;
  * round with an honest leader commits. Heights ahead of this peer's make it sync committed blocks
  * ({@link CatchUp}); a peer that speaks about a committed height is sent the blocks it misses.
  *
+ * <p><b>Validator changes.</b> The validators of height {@code h} are {@link ValidatorSets#at}
+ * {@code (h)}: a change committed in block {@code H} is in effect from {@code H + 2}, so the sets of
+ * the height being decided and of the next are fixed by blocks already committed. The leader
+ * schedule, the quorums, which senders are admitted and which commit certificate proves a block all
+ * use the set of the message's or block's own height; a peer that replays or syncs the chain meets
+ * each change at the same height as everyone else.
+ *
  * <p>Single-threaded: every entry point must be called from the channel's one event queue.
  */
 public final class LftStateMachine {
@@ -53,8 +60,7 @@ public final class LftStateMachine {
     private static final Logger LOG = Logger.getLogger(LftStateMachine.class.getName());
 
     private final LftConfig config;
-    private final ValidatorSet validators;
-    private final LeaderSchedule schedule;
+    private final ValidatorSets validators;
     private final Chain chain;
     private final MessageSigner signer;
     private final DropCounter drops;
@@ -70,17 +76,21 @@ public final class LftStateMachine {
 
     public LftStateMachine(LftConfig config, ValidatorSet validators, Chain chain, Network network,
             ConsensusScheduler scheduler, Clock clock, MessageSigner signer) {
+        this(config, ValidatorSets.fixed(validators), chain, network, scheduler, clock, signer);
+    }
+
+    public LftStateMachine(LftConfig config, ValidatorSets validators, Chain chain, Network network,
+            ConsensusScheduler scheduler, Clock clock, MessageSigner signer) {
         this.config = config;
         this.validators = validators;
-        this.schedule = new LeaderSchedule(validators.validators(), config.maxMadeBlockCount());
         this.chain = chain;
         this.signer = signer;
         this.drops = new DropCounter(config.channel() + "/" + signer.peerId());
         this.filter = new MessageFilter(config.channel(), validators, drops);
-        this.recorder = new MessageRecorder(chain, drops, new ProposalValidator(config, validators, schedule, chain, drops));
+        this.recorder = new MessageRecorder(chain, drops, new ProposalValidator(config, validators, chain, drops));
         this.catchUp = new CatchUp(config, validators, chain, network, clock, signer, drops, () -> head, this::commit);
         this.timers = new RoundTimers(config, scheduler, clock);
-        this.outbox = new Outbox(config.channel(), signer, network, validators.contains(signer.peerId()));
+        this.outbox = new Outbox(config.channel(), signer, network);
     }
 
     /** Loads the head from the chain and starts deciding the next height. */
@@ -92,7 +102,7 @@ public final class LftStateMachine {
 
     /** A message from the network: validated, then recorded, then the protocol rules run. */
     public void onMessage(SignedMessage message) {
-        if (state == null || !filter.admit(message)) {
+        if (state == null || !filter.admit(message, state.height())) {
             return;
         }
         switch (message.type()) {
@@ -142,6 +152,16 @@ public final class LftStateMachine {
 
     public long round() {
         return state.round().round();
+    }
+
+    /** The validators of the height being decided. */
+    public ValidatorSet validators() {
+        return validators.at(state == null ? 1 : state.height());
+    }
+
+    /** The leader of the height and round being decided. */
+    public Validator leader() {
+        return schedule(state.height()).leader(state.height(), head.roundShift(), state.round().round());
     }
 
     /** Dropped-message counts by reason label, for a metric. */
@@ -195,7 +215,8 @@ public final class LftStateMachine {
     }
 
     private boolean certifiesAKnownBlockOfThisHeight(CommitCertificate c) {
-        return c != null && state.knows(c.blockHash()) && c.height() == state.height() && c.verify(validators).isEmpty();
+        return c != null && state.knows(c.blockHash()) && c.height() == state.height()
+                && c.verify(validators.at(c.height())).isEmpty();
     }
 
     private void onProposal(SignedMessage m, Proposal p) {
@@ -223,8 +244,10 @@ public final class LftStateMachine {
     }
 
     private void commit(CommittedBlock block) {
+        ChainHead next = head.next(block, schedule(block.height()));
         chain.commit(block);
-        head = head.next(block, schedule);
+        validators.committed(block);
+        head = next;
         timers.committed(block);
         LOG.fine(() -> signer.peerId() + " commits " + block.block().hash() + " at h=" + block.height()
                 + " r=" + block.certificate().round());
@@ -232,10 +255,17 @@ public final class LftStateMachine {
     }
 
     private void enterHeight() {
-        state = new HeightState(head.height() + 1);
-        rules = new RoundRules(state, validators, config.channel(), new Proposer(schedule, chain, head, signer.peerId()),
+        long height = head.height() + 1;
+        state = new HeightState(height);
+        ValidatorSet set = validators.at(height);
+        outbox.votes(set.contains(signer.peerId()));
+        rules = new RoundRules(state, set, config.channel(), new Proposer(schedule(height), chain, head, signer.peerId()),
                 timers, outbox, new RulesHost());
         nextHeight.release().forEach(this::route);
+    }
+
+    private LeaderSchedule schedule(long height) {
+        return new LeaderSchedule(validators.at(height).validators(), config.maxMadeBlockCount());
     }
 
     /** The state machine as {@link RoundRules} sees it. */

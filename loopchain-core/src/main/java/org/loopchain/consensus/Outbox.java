@@ -19,14 +19,18 @@ final class Outbox {
     private final String channel;
     private final MessageSigner signer;
     private final Network network;
-    private final boolean votes;
+    private boolean votes;
     private long complaints;
 
-    Outbox(String channel, MessageSigner signer, Network network, boolean votes) {
+    Outbox(String channel, MessageSigner signer, Network network) {
         this.channel = channel;
         this.signer = signer;
         this.network = network;
-        this.votes = votes;
+    }
+
+    /** Whether this peer validates the height now being decided (the set may change between heights). */
+    void votes(boolean validates) {
+        votes = validates;
     }
 
     void send(HeightState state, Payload payload) {

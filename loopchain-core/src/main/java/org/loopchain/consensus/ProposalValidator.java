@@ -16,22 +16,22 @@ import org.loopchain.core.block.Blocks;
 final class ProposalValidator {
 
     private final LftConfig config;
-    private final ValidatorSet validators;
-    private final LeaderSchedule schedule;
+    private final ValidatorSets validators;
     private final Chain chain;
     private final DropCounter drops;
 
-    ProposalValidator(LftConfig config, ValidatorSet validators, LeaderSchedule schedule, Chain chain, DropCounter drops) {
+    ProposalValidator(LftConfig config, ValidatorSets validators, Chain chain, DropCounter drops) {
         this.config = config;
         this.validators = validators;
-        this.schedule = schedule;
         this.chain = chain;
         this.drops = drops;
     }
 
     boolean valid(SignedMessage message, ChainHead head, Map<String, CandidateBlock> knownBlocks) {
         Proposal p = (Proposal) message.payload();
-        Validator leader = schedule.leader(p.height(), head.roundShift(), p.round());
+        ValidatorSet set = validators.at(p.height());
+        Validator leader = new LeaderSchedule(set.validators(), config.maxMadeBlockCount())
+                .leader(p.height(), head.roundShift(), p.round());
         if (!leader.peerId().equals(message.sender())) {
             return drops.drop(DropReason.NOT_LEADER, message, "the leader of this round is " + leader.peerId());
         }
@@ -48,7 +48,7 @@ final class ProposalValidator {
         if (known != null && known.block().resultRoot().equals(p.candidate().block().resultRoot())) {
             return true;
         }
-        List<String> problems = blockProblems(p, head.block(), leader);
+        List<String> problems = blockProblems(p, head.block(), leader, set);
         return problems.isEmpty() || drops.drop(DropReason.INVALID_BLOCK, message, String.join("; ", problems));
     }
 
@@ -57,7 +57,7 @@ final class ProposalValidator {
             CommitCertificate c = p.previousCommit();
             List<String> problems = c == null ? List.of("missing")
                     : !c.certifies(head.block()) || c.height() != head.height() ? List.of("not for the head")
-                    : c.verify(validators);
+                    : c.verify(validators.at(c.height()));
             if (!problems.isEmpty()) {
                 return drops.drop(DropReason.BAD_COMMIT_CERTIFICATE, message, String.join("; ", problems));
             }
@@ -66,7 +66,7 @@ final class ProposalValidator {
             ComplaintCertificate c = p.complaint();
             List<String> problems = c == null ? List.of("missing")
                     : c.height() != p.height() || c.round() != p.round() - 1 ? List.of("not for the previous round")
-                    : c.verify(validators);
+                    : c.verify(validators.at(c.height()));
             if (!problems.isEmpty()) {
                 return drops.drop(DropReason.BAD_COMPLAINT_CERTIFICATE, message, String.join("; ", problems));
             }
@@ -74,7 +74,7 @@ final class ProposalValidator {
         return true;
     }
 
-    private List<String> blockProblems(Proposal p, Block parent, Validator leader) {
+    private List<String> blockProblems(Proposal p, Block parent, Validator leader, ValidatorSet validators) {
         Block block = p.candidate().block();
         List<String> problems = new ArrayList<>(Blocks.verify(block, parent, p.candidate().txs(), chain::txProblems));
         if (block.timestampMicros() <= parent.timestampMicros()) {

@@ -103,6 +103,21 @@ public final class ValidatorSet {
     }
 
     /**
+     * The same rule, verifier and audit peers with {@code members} as validators (a validator change).
+     *
+     * @throws IllegalArgumentException if {@code members} is empty, lists a peer twice, or names a group
+     *                                  without group weight
+     */
+    public ValidatorSet withMembers(List<Validator> members) {
+        return new ValidatorSet(members, groupWeights, votingRatio, true, verifier, auditors);
+    }
+
+    /** The group weights (empty when the channel has no groups). */
+    public Map<String, Long> groupWeights() {
+        return groupWeights;
+    }
+
+    /**
      * The same validators and rule, with {@code auditors}: peers admitted to the channel that never
      * vote (their votes weigh nothing) but may ask for committed blocks.
      */

@@ -1,6 +1,7 @@
 package org.loopchain.channel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,8 @@ import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
+import org.loopchain.validators.AdminSignatures;
+import org.loopchain.validators.ValidatorConfig;
 
 /**
  * Four peers' channels wired through their {@link Transport}s as the broker would carry them: every
@@ -59,6 +62,8 @@ class ChannelNetworkTest {
 
     /** Peers whose relays and answers to transaction requests are lost. */
     private final Set<Integer> mute = new HashSet<>();
+    /** The channel's admins (none unless a test names them). */
+    private AdminSignatures admins = new AdminSignatures(CHANNEL, List.of());
     private final Map<MessageType, Integer> sent = new EnumMap<>(
             MessageType.class);
     private int proposalsWithTxsOnTheWire;
@@ -108,8 +113,12 @@ class ChannelNetworkTest {
         }
 
         Transaction submit(int n) {
+            return submit(Map.of("n", n));
+        }
+
+        Transaction submit(Object body) {
             Transaction tx = V1Transactions.create(CHANNEL, new TxMeta(id, "loopchain/default", "0", CHANNEL),
-                    Map.of("n", n), micros.next(), key);
+                    body, micros.next(), key);
             store.appendPending(List.of(tx));
             channel.accept(List.of(tx));
             return tx;
@@ -140,7 +149,42 @@ class ChannelNetworkTest {
                     100, false), p.store, p.key, p.micros, sim.clock, sim.loop(), p, CODEC, executors.apply(p.index));
             p.channel.load();
         }
-        peers.forEach(p -> p.channel.startConsensus(set, config));
+        peers.forEach(p -> p.channel.startConsensus(set, config, admins));
+    }
+
+    @Test
+    void anAuditPeerAddedAsValidatorByASignedChangeVotesFromTwoHeightsAfterItsBlockOnEveryPeer() {
+        PeerKey admin = PeerKey.generate(new SecureRandom(new byte[] {99}));
+        admins = new AdminSignatures(CHANNEL, List.of(admin.publicKeyBase64()));
+        network(4, 1, i -> BlockExecutor.NONE);
+        Peer newcomer = peers.get(4);
+        Transaction change = peers.get(0).submit(new ValidatorConfig(ValidatorConfig.ADD, CHANNEL, newcomer.id,
+                newcomer.key.publicKeyBase64(), 1, "", 0, List.of()).signedBy(admin).toJson());
+        sim.advance(Duration.ofSeconds(5));
+        assertTrue(peers.stream().allMatch(p -> committed(p, change)));
+        long h = peers.get(0).store.transaction(CHANNEL, change.hash()).orElseThrow().blockHeight().orElseThrow();
+        for (int i = 0; i < 8; i++) {
+            peers.get(i % 4).submit(1000 + i);
+            sim.advance(Duration.ofSeconds(2));
+        }
+        assertTrue(peers.get(0).channel.status().height() >= h + 6, "height " + peers.get(0).channel.status().height());
+        assertOneChain(peers);
+        for (Peer p : peers) {
+            var history = p.channel.validatorHistory().orElseThrow();
+            assertEquals(1, history.changes(), p.id);
+            assertFalse(history.at(h + 1).contains(newcomer.id), p.id);
+            assertTrue(history.at(h + 2).contains(newcomer.id), p.id);
+        }
+        Set<String> voters = new HashSet<>();
+        for (long height = 1; height <= peers.get(0).channel.status().height(); height++) {
+            for (SignedMessage vote : CODEC.decodeCertificate(peers.get(0).store.certificateOf(CHANNEL, height).orElseThrow())
+                    .precommits()) {
+                assertTrue(height >= h + 2 || !vote.sender().equals(newcomer.id), "the newcomer voted at " + height);
+                voters.add(vote.sender());
+            }
+        }
+        assertTrue(voters.contains(newcomer.id), "the newcomer never voted");
+        assertNotEquals("audit", newcomer.channel.status().role());
     }
 
     private void assertOneChain(List<Peer> among) {

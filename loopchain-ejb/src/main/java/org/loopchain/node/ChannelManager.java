@@ -50,6 +50,7 @@ import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.CoreJsonForms;
 import org.loopchain.consensus.MalformedMessageException;
 import org.loopchain.consensus.SignedMessage;
+import org.loopchain.core.config.ChannelConsensus;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.crypto.Hex;
@@ -135,8 +136,10 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
         for (String name : node.channelNames()) {
             String scoreId = node.channelDefinition(name).map(ChannelDefinition::scorePackage)
                     .orElse(node.config().get(ConfigKeys.Score.SCORE_PACKAGE));
-            ChannelSettings settings = new ChannelSettings(name, node.peerId(), scoreId,
-                    NodeRuntime.SCORE_VERSION, node.blockInterval(), node.config().get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM),
+            ChannelConsensus own = node.channelDefinition(name).map(ChannelDefinition::consensus).orElse(ChannelConsensus.NONE);
+            ChannelSettings settings = new ChannelSettings(name, node.peerId(), scoreId, NodeRuntime.SCORE_VERSION,
+                    own.get(ConfigKeys.Blocks.INTERVAL_BLOCKGENERATION, node.config()),
+                    own.get(ConfigKeys.Blocks.MAX_BLOCK_TX_NUM, node.config()),
                     node.config().get(ConfigKeys.Blocks.ALLOW_MAKE_EMPTY_BLOCK));
             ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(threads);
             loops.add(loop);

@@ -1,5 +1,6 @@
 package org.loopchain.node;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -8,10 +9,12 @@ import org.loopchain.channel.Channel;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
+import org.loopchain.core.config.ChannelConsensus;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.LoopchainConfig;
 import org.loopchain.radiostation.client.RadioStationClient;
+import org.loopchain.validators.AdminSignatures;
 
 /**
  * Starts a channel's consensus as soon as its validators are known: at once for a peer alone, or
@@ -33,13 +36,15 @@ final class ChannelStarter {
 
     void whenReady(Channel channel) {
         LoopchainConfig config = node.config();
-        double ratio = config.get(ConfigKeys.Consensus.VOTING_RATIO);
-        boolean unsafe = config.get(ConfigKeys.Consensus.ALLOW_UNSAFE_VOTING_RATIO);
         Optional<ChannelDefinition> definition = node.channelDefinition(channel.name());
+        ChannelConsensus own = definition.map(ChannelDefinition::consensus).orElse(ChannelConsensus.NONE);
+        double ratio = own.get(ConfigKeys.Consensus.VOTING_RATIO, config);
+        boolean unsafe = config.get(ConfigKeys.Consensus.ALLOW_UNSAFE_VOTING_RATIO);
+        AdminSignatures admins = new AdminSignatures(channel.name(), definition.map(ChannelDefinition::admins).orElse(List.of()));
         if (!radioStation.active() || definition.isEmpty()) {
             LOG.info(() -> "channel " + channel.name() + ": this peer validates alone");
             channel.startConsensus(Validators.alone(node.peerId(), node.key().publicKeyBase64(), ratio, unsafe),
-                    lftConfig(channel.name()));
+                    lftConfig(channel.name(), own), admins);
             return;
         }
         Map<String, Validator> auditors = new ConcurrentHashMap<>();
@@ -60,7 +65,7 @@ final class ChannelStarter {
                     started = true;
                     LOG.info(() -> "channel " + channel.name() + ": starting LFT with " + validators.get().size()
                             + " validators and " + definition.get().auditors().size() + " audit peers");
-                    channel.startConsensus(validators.get().withAuditors(auditors), lftConfig(channel.name()));
+                    channel.startConsensus(validators.get().withAuditors(auditors), lftConfig(channel.name(), own), admins);
                 } else {
                     LOG.info(() -> "channel " + channel.name() + ": waiting for " + Validators.missing(definition.get(), peers)
                             + " to register with the radio station");
@@ -75,7 +80,7 @@ final class ChannelStarter {
         attempt.run();
     }
 
-    private LftConfig lftConfig(String channel) {
-        return LftConfig.of(channel, node.config());
+    private LftConfig lftConfig(String channel, ChannelConsensus own) {
+        return LftConfig.of(channel, node.config(), own);
     }
 }

@@ -87,10 +87,14 @@ public class BlockResource {
                 "signature", b.signature(), "public_key", b.publicKey(), "result_root", b.resultRoot());
     }
 
-    /** The certificate that committed {@code block} (see {@link CertificateProof}); null for genesis or a lone peer's block. */
+    /**
+     * The certificate that committed {@code block} (see {@link CertificateProof}), with the keys of the
+     * validators of its own height; null for genesis or a lone peer's block.
+     */
     private Map<String, Object> certificate(Channel channel, Block block) {
         return channels.manager().certificate(channel.name(), block.height())
-                .map(c -> CertificateProof.json(c, channel.validators().orElse(null))).orElse(null);
+                .map(c -> CertificateProof.json(c, channel.validatorHistory().map(h -> h.at(block.height()))
+                        .orElse(null))).orElse(null);
     }
 
     private static long parseHeight(String raw) {

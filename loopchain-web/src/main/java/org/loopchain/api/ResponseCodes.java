@@ -50,6 +50,18 @@ public final class ResponseCodes {
     /** (Radio Station proxy) No online peer of the channel takes the request (none registered, all offline or audit); 503. */
     public static final int PROXY_NO_PEER = -31;
 
+    /** A validator change that is unsigned, signed by a key that is not an admin of the channel, or whose signature does not verify; 403. */
+    public static final int VALIDATOR_CONFIG_UNAUTHORIZED = -32;
+    /** A validator change signed by admins, but not by more than half of them; 403. */
+    public static final int VALIDATOR_CONFIG_TOO_FEW_SIGNATURES = -33;
+    /** A validator change signed for another {@code sequence} than the channel's committed changes (a replay); 409. */
+    public static final int VALIDATOR_CONFIG_STALE = -34;
+    /**
+     * A validator change that does not apply: an unknown validator, one already validating, or one
+     * that would leave the channel without validators or without a quorum of the validators that stay; 422.
+     */
+    public static final int VALIDATOR_CHANGE_REFUSED = -35;
+
     private ResponseCodes() {
     }
 }

@@ -30,6 +30,8 @@ import org.loopchain.core.json.JsonException;
  *               {"peer_target": "127.0.0.1:7400", "role": "audit"}],
  *     "groups": {"g1": 2},
  *     "operators": ["&lt;base64 public key&gt;" or "hx…"],
+ *     "admins": ["&lt;base64 public key&gt;" or "hx…"],
+ *     "consensus": {"VOTING_RATIO": 0.75, "INTERVAL_BLOCKGENERATION": 1, "MAX_BLOCK_TX_NUM": 500},
  *     "trusted_cas": ["pki/ca/ca.crt", "pki/orgs/acme/ca.crt"],
  *     "crls": ["pki/ca/crl.pem", "pki/orgs/acme/crl.pem"],
  *     "nid": "0x1", "step_price": "0x0",
@@ -40,7 +42,10 @@ import org.loopchain.core.json.JsonException;
  * the channel and holds every block but never votes, so it names no weight or group; a channel that
  * lists peers lists at least one validator. {@code weight} is optional (default 1, at least 1), {@code group} optional; {@code groups}
  * (group → weight) is optional, and when present every peer names one of its groups. {@code operators}
- * (optional) lists the keys whose signed SCORE configurations may change the channel's SCORE.
+ * (optional) lists the keys whose signed SCORE configurations may change the channel's SCORE;
+ * {@code admins} (optional, the same forms; default: the operators) the keys of which more than half
+ * must sign a change of the channel's validators ({@code org.loopchain.validators}); {@code consensus}
+ * (optional) the channel's own consensus settings ({@link ChannelConsensus}).
  * {@code trusted_cas} (optional, PEM files relative to this file's directory) are the CAs whose member
  * certificates the Radio Station admits to the channel, {@code crls} their revocation lists
  * ({@code org.loopchain.pki.ChannelTrust} reads them). {@code nid}, {@code step_price} and
@@ -54,8 +59,8 @@ public final class ChannelManageData {
     public static final Pattern PEER_TARGET = Pattern.compile("([A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]):(\\d{1,5})");
 
     private static final long MAX_FILE_BYTES = 1 << 22;
-    private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups", "operators", "trusted_cas", "crls",
-            "nid", "genesis_accounts", "step_price");
+    private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups", "operators", "admins",
+            "consensus", "trusted_cas", "crls", "nid", "genesis_accounts", "step_price");
     private static final Set<String> PEER_FIELDS = Set.of("peer_target", "weight", "group", "role");
     /** {@code role} of a peer that validates (the default). */
     public static final String VALIDATOR = "validator";
@@ -84,7 +89,7 @@ public final class ChannelManageData {
 
     /** One channel: its SCORE, its listed peers in order, and its group weights (empty if none). */
     public record ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights,
-                                    ScorePackage score, CoinGenesis coin) {
+                                    ScorePackage score, CoinGenesis coin, List<String> admins, ChannelConsensus consensus) {
         public ChannelDefinition {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(scorePackage, "scorePackage");
@@ -92,11 +97,19 @@ public final class ChannelManageData {
             coin = coin == null ? CoinGenesis.NONE : coin;
             peers = List.copyOf(peers);
             groupWeights = Collections.unmodifiableMap(new LinkedHashMap<>(groupWeights));
+            admins = admins == null ? List.of() : List.copyOf(admins);
+            consensus = consensus == null ? ChannelConsensus.NONE : consensus;
+        }
+
+        /** A channel without admins or consensus settings of its own. */
+        public ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights,
+                ScorePackage score, CoinGenesis coin) {
+            this(name, scorePackage, peers, groupWeights, score, coin, null, null);
         }
 
         /** A channel whose {@code score_package} is the plain name {@code scorePackage}. */
         public ChannelDefinition(String name, String scorePackage, List<PeerEntry> peers, Map<String, Long> groupWeights) {
-            this(name, scorePackage, peers, groupWeights, null, null);
+            this(name, scorePackage, peers, groupWeights, null, null, null, null);
         }
 
         /** The listed validators, in leader order. */
@@ -145,6 +158,12 @@ public final class ChannelManageData {
             out.put("peers", list);
             if (!groupWeights.isEmpty()) {
                 out.put("groups", new LinkedHashMap<>(groupWeights));
+            }
+            if (!admins.isEmpty()) {
+                out.put("admins", admins);
+            }
+            if (!consensus.toJson().isEmpty()) {
+                out.put("consensus", consensus.toJson());
             }
             out.putAll(ChannelCoin.toJson(coin));
             return out;
@@ -220,6 +239,11 @@ public final class ChannelManageData {
                 && ops.stream().allMatch(o -> o instanceof String os && !os.isEmpty()))) {
             throw new IllegalArgumentException(where + ": operators must be a JSON array of base64 public keys or hx addresses");
         }
+        List<String> admins = keyList(where, "admins", fields.get("admins"));
+        if (admins.isEmpty()) {
+            admins = keyList(where, "operators", fields.get("operators"));
+        }
+        ChannelConsensus consensus = ChannelConsensus.parse(where, fields.get("consensus"));
         pemPaths(where, "trusted_cas", fields.get("trusted_cas"));
         pemPaths(where, "crls", fields.get("crls"));
         if (fields.containsKey("crls") && !fields.containsKey("trusted_cas")) {
@@ -255,7 +279,8 @@ public final class ChannelManageData {
                 throw new IllegalArgumentException(where + ": peers lists no validator (every entry has role audit)");
             }
         }
-        return new ChannelDefinition(name, score.id(), peers, groups, score, ChannelCoin.parse(where, fields));
+        return new ChannelDefinition(name, score.id(), peers, groups, score, ChannelCoin.parse(where, fields), admins,
+                consensus);
     }
 
     private static PeerEntry peer(String where, Object value, Map<String, Long> groups) {
@@ -309,6 +334,17 @@ public final class ChannelManageData {
                         + String.join(", ", known.stream().sorted().toList()) + ")");
             }
         }
+    }
+
+    /** A list of base64 public keys or hx addresses ({@code operators}, {@code admins}); empty when absent. */
+    private static List<String> keyList(String where, String field, Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list && list.stream().allMatch(o -> o instanceof String os && !os.isEmpty()))) {
+            throw new IllegalArgumentException(where + ": " + field + " must be a JSON array of base64 public keys or hx addresses");
+        }
+        return list.stream().map(String.class::cast).toList();
     }
 
     private static void pemPaths(String where, String field, Object value) {

@@ -133,6 +133,16 @@ public final class PeerKey {
         return digest != null && digest.length == 32 && Secp256k1.verifyDigest(publicKeyBase64, digest, signatureBase64);
     }
 
+    /** Whether {@code publicKeyBase64} is a base64 SubjectPublicKeyInfo of a point on secp256k1. */
+    public static boolean isPublicKey(String publicKeyBase64) {
+        try {
+            Secp256k1.keyOf(publicKeyBase64);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Which implementation signs and verifies: "libsecp256k1 (native)" or "BouncyCastle". */
     public static String implementation() {
         return Libsecp256k1.implementation();

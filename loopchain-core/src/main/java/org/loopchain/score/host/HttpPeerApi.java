@@ -11,7 +11,7 @@ import java.util.Map;
 import org.loopchain.core.json.Json;
 
 /** {@link PeerApi} over HTTP to a peer on this host. */
-final class HttpPeerApi implements PeerApi {
+public final class HttpPeerApi implements PeerApi {
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
@@ -19,8 +19,13 @@ final class HttpPeerApi implements PeerApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     private final URI api;
 
-    HttpPeerApi(int port) {
-        this.api = URI.create("http://127.0.0.1:" + port + "/api/v1/");
+    public HttpPeerApi(int port) {
+        this("127.0.0.1", port);
+    }
+
+    /** A peer's API at {@code http://HOST:PORT/api/v1/}. */
+    public HttpPeerApi(String host, int port) {
+        this.api = URI.create("http://" + host + ":" + port + "/api/v1/");
     }
 
     @Override

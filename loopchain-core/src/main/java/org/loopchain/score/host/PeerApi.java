@@ -7,7 +7,7 @@ import java.util.Map;
  * answered with the HTTP status and the parsed JSON body. No answer at all is an
  * {@link IllegalStateException}.
  */
-interface PeerApi {
+public interface PeerApi {
 
     Reply get(String path);
 
@@ -17,7 +17,7 @@ interface PeerApi {
     record Reply(int status, Object body) {
 
         /** The body's top-level {@code key}, or {@code null}. */
-        Object field(String key) {
+        public Object field(String key) {
             return body instanceof Map<?, ?> m ? m.get(key) : null;
         }
     }

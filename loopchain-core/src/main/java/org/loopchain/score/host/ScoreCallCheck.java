@@ -3,6 +3,7 @@ package org.loopchain.score.host;
 import java.util.List;
 import java.util.Optional;
 import org.loopchain.score.engine.ExternalMethod;
+import org.loopchain.validators.ValidatorConfig;
 
 /**
  * Checks a submitted call before it is stored: well-formed, on a channel with a SCORE, naming a
@@ -26,6 +27,10 @@ public final class ScoreCallCheck {
         if (ScoreConfig.bodyOf(body).isPresent()) {
             return Optional.of(new Problem(Kind.MALFORMED,
                     "a SCORE configuration (\"score_config\") is submitted with POST /api/v1/scores"));
+        }
+        if (ValidatorConfig.bodyOf(body).isPresent()) {
+            return Optional.of(new Problem(Kind.MALFORMED,
+                    "a validator change (\"validator_config\") is submitted with POST /api/v1/validators"));
         }
         Optional<String> malformed = ScoreCalls.malformed(body);
         if (malformed.isPresent()) {

@@ -10,6 +10,8 @@ import org.loopchain.consensus.Chain;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.Equivocation;
+import org.loopchain.consensus.ValidatorSet;
+import org.loopchain.consensus.ValidatorSets;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
@@ -28,6 +30,8 @@ final class SimChain implements Chain {
     private final List<CommittedBlock> blocks = new ArrayList<>();
     private final Map<String, Transaction> pool = new LinkedHashMap<>();
     private ChainHead head;
+    /** The node's validator history, read to check each commit against its own height's set. */
+    ValidatorSets validators;
     /** The equivocations the machine reported, in order. */
     final List<Equivocation> equivocations = new ArrayList<>();
 
@@ -77,12 +81,13 @@ final class SimChain implements Chain {
         if (block.height() != head.height() + 1) {
             sim.violation(peerId + " got commit of height " + block.height() + " on head " + head.height());
         }
-        List<String> problems = block.certificate().verify(sim.validatorSet());
+        ValidatorSet set = validators.at(block.height());
+        List<String> problems = block.certificate().verify(set);
         if (!problems.isEmpty() || !block.certificate().blockHash().equals(block.block().hash())) {
             sim.violation(peerId + " committed block " + block.height() + " with a bad certificate " + problems);
         }
         blocks.add(block);
-        head = head.next(block, sim.schedule());
+        head = head.next(block, sim.schedule(set));
         block.txs().forEach(tx -> pool.remove(tx.hash()));
         sim.recordCommit(peerId, block);
     }

@@ -6,6 +6,7 @@ import org.loopchain.consensus.MessageSigner;
 import org.loopchain.consensus.Network;
 import org.loopchain.consensus.SignedMessage;
 import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.validators.ValidatorHistory;
 
 /**
  * One simulated validator: its chain survives a crash, its state machine does not (a restart builds
@@ -36,6 +37,8 @@ final class SimNode {
     final SimChain chain;
     private final Simulation sim;
     private LftStateMachine machine;
+    /** Rebuilt from the chain at every start, as a restarted server does. */
+    private ValidatorHistory history;
     private boolean up;
     private int incarnation;
     Behaviour behaviour = HONEST;
@@ -66,7 +69,10 @@ final class SimNode {
                 }
             }
         };
-        machine = new LftStateMachine(sim.config(), sim.validatorSet(), chain, network,
+        history = new ValidatorHistory(sim.channel(), sim.validatorSet(), sim.admins())
+                .replay(chain.committedBlocks(1, chain.head().height()));
+        chain.validators = history;
+        machine = new LftStateMachine(sim.config(), history, chain, network,
                 (key, delay) -> sim.events().after(delay, () -> {
                     if (up && life == incarnation) {
                         machine.onTimeout(key);
@@ -81,6 +87,10 @@ final class SimNode {
 
     boolean isUp() {
         return up;
+    }
+
+    ValidatorHistory history() {
+        return history;
     }
 
     LftStateMachine machine() {

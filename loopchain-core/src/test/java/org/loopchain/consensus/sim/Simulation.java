@@ -24,6 +24,7 @@ import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
+import org.loopchain.validators.AdminSignatures;
 
 /**
  * N validators on one simulated network, clock and timer queue. It checks safety on every commit
@@ -35,7 +36,7 @@ import org.loopchain.core.tx.Transaction;
 final class Simulation {
 
     static final String CHANNEL = "loopchain_default";
-    private static final List<PeerKey> KEYS = new ArrayList<>();
+    private static final Map<Integer, PeerKey> KEYS = new HashMap<>();
 
     private final long seed;
     private final LftConfig config;
@@ -56,6 +57,14 @@ final class Simulation {
      * @param fast    sign with {@link FastSignatures} instead of ECDSA
      */
     Simulation(long seed, long[] weights, String[] groups, Map<String, Long> groupWeights, boolean fast) {
+        this(seed, weights, groups, groupWeights, fast, 0);
+    }
+
+    /**
+     * @param spares nodes beyond the validators ({@code hx<n>} on), on the network but in no genesis
+     *               set: peers a validator change can add
+     */
+    Simulation(long seed, long[] weights, String[] groups, Map<String, Long> groupWeights, boolean fast, int spares) {
         this.seed = seed;
         this.config = LftConfig.builder(CHANNEL).maxMadeBlockCount(2).leaderComplainTimeout(Duration.ofMillis(500))
                 .maxRoundTimeout(Duration.ofSeconds(8)).blockInterval(Duration.ofMillis(100)).maxBlockTxNum(10).roundWindow(8)
@@ -73,6 +82,28 @@ final class Simulation {
         }
         ValidatorSet set = new ValidatorSet(list, groupWeights, 0.67);
         this.validators = fast ? set.withVerifier(new FastSignatures()) : set;
+        for (int i = weights.length; i < weights.length + spares; i++) {
+            PeerKey key = key(i);
+            String id = "hx" + i;
+            MessageSigner signer = fast ? FastSignatures.signer(id, key.publicKeyBase64()) : MessageSigner.of(id, key);
+            SimNode node = new SimNode(id, key, signer, this);
+            nodes.add(node);
+            byId.put(id, node);
+        }
+    }
+
+    /**
+     * The channel's admins: the keys of validators 0..2's deterministic admin keys ({@link #adminKey}),
+     * so a change needs two of the three.
+     */
+    AdminSignatures admins() {
+        return new AdminSignatures(CHANNEL, List.of(adminKey(0).publicKeyBase64(), adminKey(1).publicKeyBase64(),
+                adminKey(2).publicKeyBase64()));
+    }
+
+    /** Admin {@code i}'s key (deterministic, apart from the validators' keys). */
+    static PeerKey adminKey(int i) {
+        return key(1000 + i);
     }
 
     static Simulation equalWeights(long seed, int n, boolean fast) {
@@ -83,16 +114,15 @@ final class Simulation {
 
     /** Deterministic keys, made once per JVM. */
     static synchronized PeerKey key(int i) {
-        while (KEYS.size() <= i) {
+        return KEYS.computeIfAbsent(i, n -> {
             try {
                 SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-                random.setSeed(("sim validator " + KEYS.size()).getBytes(StandardCharsets.UTF_8));
-                KEYS.add(PeerKey.generate(random));
+                random.setSeed(("sim validator " + n).getBytes(StandardCharsets.UTF_8));
+                return PeerKey.generate(random);
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
-        }
-        return KEYS.get(i);
+        });
     }
 
     void startAll() {
@@ -183,12 +213,22 @@ final class Simulation {
         return config;
     }
 
+    /** The genesis validator set. */
     ValidatorSet validatorSet() {
         return validators;
     }
 
+    /** The genesis leader schedule. */
     LeaderSchedule schedule() {
-        return new LeaderSchedule(validators.validators(), config.maxMadeBlockCount());
+        return schedule(validators);
+    }
+
+    LeaderSchedule schedule(ValidatorSet set) {
+        return new LeaderSchedule(set.validators(), config.maxMadeBlockCount());
+    }
+
+    SimNode node(String id) {
+        return byId.get(id);
     }
 
     String channel() {

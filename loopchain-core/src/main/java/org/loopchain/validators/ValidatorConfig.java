@@ -1,0 +1,219 @@
+package org.loopchain.validators;
+
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.json.Json;
+import org.loopchain.core.json.JsonException;
+
+/**
+ * A change of a channel's validators as an event in its chain: a v1 transaction whose data is
+ * {@code {"validator_config": {...}}}, signed inside by a majority of the channel's admins.
+ *
+ * <pre>
+ * {"validator_config": {"type": "validator_add" | "validator_remove" | "validator_weight",
+ *   "channel": "loopchain_default", "peer_id": "…", "public_key": "&lt;base64 SPKI&gt;" (add only),
+ *   "weight": 1 (add, weight), "group": "g1" (add, optional), "sequence": 3,
+ *   "signatures": [{"admin": "&lt;base64 SPKI public key&gt;", "signature": "&lt;base64 DER&gt;"}, …]}}
+ * </pre>
+ *
+ * <p>Each admin signs, with secp256k1 ECDSA as peers sign, SHA-256 of {@link #signedText()}: the
+ * object without {@code signatures}, keys sorted, as Python's {@code json.dumps} writes it. So all
+ * signatures cover the same text and can be gathered one admin at a time. {@code sequence} is the
+ * number of validator changes the channel has committed before this one: a change applies only as
+ * the next one, so a signed change cannot be replayed, and of two signed against the same history
+ * only the first applies.
+ */
+public record ValidatorConfig(String type, String channel, String peerId, String publicKey, long weight, String group,
+        long sequence, List<AdminSignature> signatures) {
+
+    public static final String FIELD = "validator_config";
+    public static final String ADD = "validator_add";
+    public static final String REMOVE = "validator_remove";
+    public static final String WEIGHT = "validator_weight";
+
+    private static final Pattern PEER_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,1024}={0,2}");
+    private static final Set<String> FIELDS = Set.of("type", "channel", "peer_id", "public_key", "weight", "group",
+            "sequence", "signatures");
+
+    /** One admin's signature over {@link #signedText()}. */
+    public record AdminSignature(String admin, String signature) {
+    }
+
+    public ValidatorConfig {
+        publicKey = publicKey == null ? "" : publicKey;
+        group = group == null ? "" : group;
+        signatures = signatures == null ? List.of() : List.copyOf(signatures);
+    }
+
+    /** The configuration a transaction's data holds, if it names one (well-formed or not: {@link #parse} says). */
+    public static Optional<Map<?, ?>> of(String data) {
+        if (data.indexOf("\"" + FIELD + "\"") < 0) {
+            return Optional.empty();
+        }
+        try {
+            return bodyOf(Json.parse(data));
+        } catch (JsonException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code validator_config} object of a parsed body, if it has one ({@code {}} if it is not an object). */
+    public static Optional<Map<?, ?>> bodyOf(Object body) {
+        if (body instanceof Map<?, ?> m && m.containsKey(FIELD) && !m.containsKey("method") && !m.containsKey("score_config")) {
+            return Optional.of(m.get(FIELD) instanceof Map<?, ?> c ? c : Map.of());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Parses the {@code validator_config} object.
+     *
+     * @throws IllegalArgumentException naming the field at fault
+     */
+    public static ValidatorConfig parse(Map<?, ?> m) {
+        for (Object key : m.keySet()) {
+            if (!FIELDS.contains(key)) {
+                throw new IllegalArgumentException(FIELD + "." + key + " is not a known field "
+                        + FIELDS.stream().sorted().toList());
+            }
+        }
+        String type = text(m, "type");
+        if (!type.equals(ADD) && !type.equals(REMOVE) && !type.equals(WEIGHT)) {
+            throw new IllegalArgumentException(FIELD + ".type must be " + ADD + ", " + REMOVE + " or " + WEIGHT);
+        }
+        String peerId = text(m, "peer_id");
+        if (!PEER_ID.matcher(peerId).matches()) {
+            throw new IllegalArgumentException(FIELD + ".peer_id must be 1..128 of A-Za-z0-9_.:-");
+        }
+        String key = type.equals(ADD) ? text(m, "public_key") : absent(m, "public_key", type);
+        if (type.equals(ADD) && (!BASE64.matcher(key).matches() || !PeerKey.isPublicKey(key))) {
+            throw new IllegalArgumentException(FIELD + ".public_key must be a base64 secp256k1 public key (SPKI DER)");
+        }
+        long weight = type.equals(REMOVE) ? absentWeight(m) : weight(m);
+        String group = "";
+        if (m.containsKey("group")) {
+            if (!type.equals(ADD)) {
+                throw new IllegalArgumentException(FIELD + ".group applies only to " + ADD);
+            }
+            group = text(m, "group");
+        }
+        if (!(m.get("sequence") instanceof BigInteger n) || n.signum() < 0 || n.bitLength() > 62) {
+            throw new IllegalArgumentException(FIELD + ".sequence must be a whole number >= 0 (the channel's validator changes so far)");
+        }
+        return new ValidatorConfig(type, text(m, "channel"), peerId, key, weight, group, n.longValue(), signatures(m));
+    }
+
+    /** The JSON object without the signatures: what every admin signs. */
+    public Map<String, Object> unsignedJson() {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("type", type);
+        m.put("channel", channel);
+        m.put("peer_id", peerId);
+        if (type.equals(ADD)) {
+            m.put("public_key", publicKey);
+            if (!group.isEmpty()) {
+                m.put("group", group);
+            }
+        }
+        if (!type.equals(REMOVE)) {
+            m.put("weight", weight);
+        }
+        m.put("sequence", sequence);
+        return m;
+    }
+
+    /** The text each admin signs: {@link #unsignedJson()} with sorted keys, as Python writes it. */
+    public String signedText() {
+        return Json.pyDumps(unsignedJson());
+    }
+
+    /** The transaction data: {@code {"validator_config": {... "signatures"}}}. */
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>(unsignedJson());
+        List<Object> list = new ArrayList<>();
+        for (AdminSignature s : signatures) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("admin", s.admin());
+            one.put("signature", s.signature());
+            list.add(one);
+        }
+        m.put("signatures", list);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(FIELD, m);
+        return out;
+    }
+
+    /** This configuration with {@code admin}'s signature added (signatures already there are kept). */
+    public ValidatorConfig signedBy(PeerKey admin) {
+        List<AdminSignature> list = new ArrayList<>(signatures);
+        list.add(new AdminSignature(admin.publicKeyBase64(), admin.sign(signedText().getBytes(StandardCharsets.UTF_8))));
+        return new ValidatorConfig(type, channel, peerId, publicKey, weight, group, sequence, list);
+    }
+
+    /** What the change does, in words (logs, answers). */
+    public String describe() {
+        return switch (type) {
+            case ADD -> "add validator " + peerId + " with weight " + weight + (group.isEmpty() ? "" : " in group " + group);
+            case REMOVE -> "remove validator " + peerId;
+            default -> "set the weight of validator " + peerId + " to " + weight;
+        };
+    }
+
+    private static List<AdminSignature> signatures(Map<?, ?> m) {
+        Object value = m.get("signatures");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.size() > 64) {
+            throw new IllegalArgumentException(FIELD + ".signatures must be a JSON array (at most 64) of {admin, signature}");
+        }
+        List<AdminSignature> out = new ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof Map<?, ?> s) || s.size() != 2 || !(s.get("admin") instanceof String a) || a.isEmpty()
+                    || !(s.get("signature") instanceof String sig) || sig.isEmpty()) {
+                throw new IllegalArgumentException(FIELD + ".signatures: each entry must be {\"admin\": base64 public key,"
+                        + " \"signature\": base64 DER}");
+            }
+            out.add(new AdminSignature(a, sig));
+        }
+        return out;
+    }
+
+    private static long weight(Map<?, ?> m) {
+        if (!(m.get("weight") instanceof BigInteger n) || n.signum() <= 0 || n.bitLength() > 31) {
+            throw new IllegalArgumentException(FIELD + ".weight must be a whole number >= 1 (at most 2^31-1)");
+        }
+        return n.longValue();
+    }
+
+    private static long absentWeight(Map<?, ?> m) {
+        if (m.containsKey("weight")) {
+            throw new IllegalArgumentException(FIELD + ".weight does not apply to " + REMOVE);
+        }
+        return 0;
+    }
+
+    private static String absent(Map<?, ?> m, String field, String type) {
+        if (m.containsKey(field)) {
+            throw new IllegalArgumentException(FIELD + "." + field + " does not apply to " + type);
+        }
+        return "";
+    }
+
+    private static String text(Map<?, ?> m, String field) {
+        if (!(m.get(field) instanceof String s) || s.isEmpty()) {
+            throw new IllegalArgumentException(FIELD + "." + field + " must be a non-empty string");
+        }
+        return s;
+    }
+}
