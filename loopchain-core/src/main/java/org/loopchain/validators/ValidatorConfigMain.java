@@ -96,7 +96,8 @@ public final class ValidatorConfigMain {
         String type = a[4].startsWith("validator_") ? a[4] : "validator_" + a[4];
         long weight = a[6].isEmpty() ? 0 : Long.parseLong(a[6]);
         ValidatorConfig config = new ValidatorConfig(type, channel, a[5], a[7], weight, a[8], sequence.longValue(), List.of());
-        ValidatorConfig.parse((Map<?, ?>) config.toJson().get(ValidatorConfig.FIELD)); // the same checks the peer makes
+        // the same checks the peer makes, on the JSON text it will read
+        ValidatorConfig.parse((Map<?, ?>) Json.parse(Json.pyDumps(config.toJson().get(ValidatorConfig.FIELD))));
         for (PeerKey key : keys(a, 9)) {
             config = config.signedBy(key);
         }

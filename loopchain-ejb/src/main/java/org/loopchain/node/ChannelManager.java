@@ -176,8 +176,14 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
 
     @Override
     public Optional<String> refusesSubmissions(String channel) {
-        return node.audits(channel) ? Optional.of("this peer audits channel " + channel
+        return node.audits(channel) && !votesIn(channel) ? Optional.of("this peer audits channel " + channel
                 + " and takes no transactions or SCORE configurations: send them to one of its validators") : Optional.empty();
+    }
+
+    /** Whether this peer is among the validators in effect of {@code channel}: an audit peer added on-chain is. */
+    private boolean votesIn(String channel) {
+        Channel c = channels.get(channel);
+        return c != null && c.validators().map(v -> v.contains(c.settings().peerId())).orElse(false);
     }
 
     /**

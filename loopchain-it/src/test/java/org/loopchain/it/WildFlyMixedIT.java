@@ -1,6 +1,7 @@
 package org.loopchain.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WildFlyMixedIT {
+
+    private static final String KOFIA = "kofia_1";
 
     private final Launcher launcher = new Launcher(Launcher.PEERS, "-wildfly",
             Map.of("LOOPCHAIN_SERVERS", "payara,payara,wildfly,wildfly"));
@@ -95,13 +98,93 @@ class WildFlyMixedIT {
         assertEquals(blockHash(survivors.get(0), height), blockHash(peers.get(leader), height), "the same chain");
     }
 
+
+    /**
+     * kofia_1 (peers 0-2 validate, peer3 on WildFly audits): peer3 added by an admin-signed change is a
+     * validator on every peer from two heights after the change's block, takes transactions, and its
+     * vote is counted: with peer0 stopped, peers 1-3 still commit, which peers 1-2 alone could not.
+     * Removed again, it is out of every peer's set from its effective height, no certificate from
+     * there on carries its vote, and it refuses transactions as the channel's audit peer again.
+     */
+    @Test
+    @Order(4)
+    void anAuditPeerAddedOnChainVotesFromTheAgreedHeightAndRemovedIsDroppedThere() throws Exception {
+        String peerId = (String) peers.get(3).get("status/peer?channel=" + KOFIA).get("peer_id");
+        String key = publicKeyAtRadioStation(peerId);
+        launcher.output("validator", "add", peerId, key, "--channel", KOFIA);
+        long added = awaitEffective(peerId, true);
+        for (Rest peer : peers) {
+            assertTrue(validatorIds(peer).contains(peerId), "peer3 in the set of " + peer);
+        }
+        assertEquals("0", peers.get(3).post("transactions?channel=" + KOFIA, "{\"data\": \"to peer3, now a validator\"}")
+                .get("response_code"), "a validator takes transactions");
+
+        launcher.killHard("peer0");
+        List<Rest> three = peers.subList(1, 4);
+        String hash = E2e.submit(peers.get(1), "transactions?channel=" + KOFIA, "{\"data\": \"peer0 down\"}");
+        long height = awaitCommitted(three, hash, KOFIA);
+        assertTrue(height >= added, "committed at " + height + ", after the change took effect at " + added);
+        assertTrue(votersOf(peers.get(1), height).contains(peerId), "peer3's vote made the quorum of block " + height);
+        launcher.run("up");
+
+        launcher.output("validator", "remove", peerId, "--channel", KOFIA);
+        long removed = awaitEffective(peerId, false);
+        String after = E2e.submit(peers.get(0), "transactions?channel=" + KOFIA, "{\"data\": \"after the removal\"}");
+        long last = awaitCommitted(peers, after, KOFIA);
+        for (long h = removed; h <= last; h++) {
+            assertFalse(votersOf(peers.get(2), h).contains(peerId), "no vote of the removed peer3 in block " + h);
+        }
+        E2e.assertRejected(peers.get(3).post("transactions?channel=" + KOFIA, "{\"data\": 1}"), 403, "-28");
+    }
+
+    /** Makes blocks on kofia_1 until every peer has {@code peerId} in (or out of) its set; the height the change took effect. */
+    private long awaitEffective(String peerId, boolean in) throws InterruptedException {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (true) {
+            boolean all = true;
+            for (Rest peer : peers) {
+                all &= validatorIds(peer).contains(peerId) == in;
+            }
+            if (all) {
+                List<?> changes = (List<?>) peers.get(0).get("validators?channel=" + KOFIA).get("changes");
+                return ((Number) ((Map<?, ?>) changes.get(changes.size() - 1)).get("effective_height")).longValue();
+            }
+            assertTrue(System.nanoTime() < deadline, "peer3 " + (in ? "added" : "removed") + " on every peer within 3 minutes");
+            E2e.submit(peers.get(0), "transactions?channel=" + KOFIA, "{\"data\": \"a block\"}");
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static List<Object> validatorIds(Rest peer) {
+        Rest.Reply r = peer.get("validators?channel=" + KOFIA);
+        assertEquals(200, r.status(), r.body());
+        return ((List<?>) r.get("validators")).stream().map(v -> (Object) ((Map<?, ?>) v).get("peer_id")).toList();
+    }
+
+    private static List<Object> votersOf(Rest peer, long height) {
+        Object certificate = peer.get("blocks?height=" + height + "&channel=" + KOFIA).get("commit_certificate");
+        assertTrue(certificate instanceof Map<?, ?>, "block " + height + " has a certificate: " + certificate);
+        return ((List<?>) ((Map<?, ?>) certificate).get("votes")).stream().map(v -> (Object) ((Map<?, ?>) v).get("peer_id")).toList();
+    }
+
+    private static String publicKeyAtRadioStation(String peerId) {
+        Rest rs = new Rest(Launcher.PORT_PEER + 2 + 1900);
+        List<?> listed = (List<?>) ((Map<?, ?>) rs.get("peer/list?channel=" + KOFIA).get("data")).get("registered_peer_list");
+        return listed.stream().map(p -> (Map<?, ?>) p).filter(p -> peerId.equals(p.get("peer_id")))
+                .map(p -> (String) p.get("public_key")).findFirst().orElseThrow(() -> new AssertionError(peerId + " not at the RS"));
+    }
+
     /** Waits (up to 3 minutes) until every one of PEERS reports HASH committed; its height. */
     private static long awaitCommitted(List<Rest> peers, String hash) throws InterruptedException {
+        return awaitCommitted(peers, hash, "loopchain_default");
+    }
+
+    private static long awaitCommitted(List<Rest> peers, String hash, String channel) throws InterruptedException {
         long deadline = System.nanoTime() + 180_000_000_000L;
         long height = -1;
         for (Rest peer : peers) {
             while (true) {
-                Rest.Reply r = peer.get("transactions/result?hash=" + hash);
+                Rest.Reply r = peer.get("transactions/result?hash=" + hash + "&channel=" + channel);
                 Object response = r.status() == 200 ? r.get("response") : null;
                 if (response instanceof Map<?, ?> m && m.get("block_height") instanceof Number n) {
                     assertTrue(height < 0 || height == n.longValue(), "one height on every peer");
