@@ -133,6 +133,15 @@ score_peers() {
   true
 }
 
+# Whether peer NAME holds SCORE ID (Payara: an application of its domain; WildFly: its archive folder).
+score_peer_has() {
+  if [ "$(node_server "$1")" = wildfly ]; then
+    [ -d "$(wf_score_dir "$1")/$2" ]
+  else
+    cli domain-has-app "$DOMAINS_DIR/$1" "$2"
+  fi
+}
+
 score_check_id() {
   case $1 in
     "$APP_EAR" | "$APP_RAR") die "score: '$1' names the node's own application, not a SCORE" ;;
@@ -144,6 +153,10 @@ score_check_id() {
 # prints one line: what happened, and where the domain keeps the archive.
 score_asadmin_peer() {
   local name=$1 verb=$2 id=$3 archive=${4:-} t0=$SECONDS out rc=0 alog args
+  if [ "$(node_server "$name")" = wildfly ]; then
+    score_wf_peer "$@"
+    return
+  fi
   alog=$(node_alog "$name")
   node_info "$name"
   if [ "$verb" = deploy ]; then
@@ -166,6 +179,26 @@ score_asadmin_peer() {
   fi
 }
 
+# score_wf_peer NAME VERB ID [ARCHIVE]: a WildFly node's SCOREs are archives in its SCORE_DEPLOY_DIR
+# (wf_score_dir), which the node's registry reads every 2 s: deploy copies the archive in (under a name
+# it ignores, then renamed), undeploy removes it.
+score_wf_peer() {
+  local name=$1 verb=$2 id=$3 archive=${4:-} t0=$SECONDS dir
+  dir="$(wf_score_dir "$name")/$id"
+  if [ "$verb" = deploy ]; then
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    cp "$archive" "$dir/.$(basename "$archive").part" && mv "$dir/.$(basename "$archive").part" "$dir/$(basename "$archive")" || {
+      printf '%-8s FAILED: cannot copy %s into %s\n' "$name" "$archive" "$dir"
+      return 1
+    }
+    printf '%-8s deployed %s in %d s: %s\n' "$name" "$id" $((SECONDS - t0)) "${dir#"$WORK/"}/$(basename "$archive")"
+  else
+    rm -rf "$dir"
+    printf '%-8s undeployed %s in %d s\n' "$name" "$id" $((SECONDS - t0))
+  fi
+}
+
 # score_on_peers VERB ID [ARCHIVE]: VERB on every running peer at once; a stopped peer is named and
 # left alone. Returns 1 when a running peer failed.
 score_on_peers() {
@@ -177,7 +210,7 @@ score_on_peers() {
       names+=("$name")
       continue
     fi
-    if [ "$verb" = undeploy ] && ! cli domain-has-app "$DOMAINS_DIR/$name" "$id"; then
+    if [ "$verb" = undeploy ] && ! score_peer_has "$name" "$id"; then
       printf '%-8s %s is not deployed\n' "$name" "$id" >"$tmp/$name"
       names+=("$name")
       continue

@@ -76,6 +76,9 @@ create_wf_template() {
 }
 
 wf_pid_file() { echo "$DOMAINS_DIR/$1/wildfly.pid"; }
+# Where a WildFly node keeps its SCORE archives, one folder per SCORE id (SCORE_DEPLOY_DIR; on Payara the
+# server's applications/__internal, where asadmin deploy puts them).
+wf_score_dir() { echo "$DOMAINS_DIR/$1/score-archives"; }
 
 # wf_plan NAME CONFIG ROLE DEFAULT_PORT [--inspect true]: loopchain-cli's wildfly-prepare; sets NODE_PORT,
 # the *_PORT variables, NODE_CONFIG, WF_OPTS and DEPLOY_EAR.
@@ -111,7 +114,8 @@ wf_start() {
   [ "$(node_role "$name")" = rs ] && opts+=" $RS_JAVA_OPTS"
   say "starting WildFly node $name (management :$ADMIN_PORT, REST :$REST_PORT)"
   rm -f "$(wf_pid_file "$name")"
-  JBOSS_MODULEPATH="$WILDFLY_HOME/modules:$WF_TEMPLATE_DIR/modules" JBOSS_BASE_DIR="$dir" \
+  mkdir -p "$(wf_score_dir "$name")"
+  SCORE_DEPLOY_DIR="$(wf_score_dir "$name")" JBOSS_MODULEPATH="$WILDFLY_HOME/modules:$WF_TEMPLATE_DIR/modules" JBOSS_BASE_DIR="$dir" \
     JBOSS_PIDFILE="$(wf_pid_file "$name")" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     JAVA_OPTS="$opts $WF_OPTS $EXTRA_JAVA_OPTS" \
     nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml "-Djboss.server.base.dir=$dir" \

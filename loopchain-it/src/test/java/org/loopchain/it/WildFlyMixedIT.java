@@ -137,6 +137,44 @@ class WildFlyMixedIT {
         E2e.assertRejected(peers.get(3).post("transactions?channel=" + KOFIA, "{\"data\": 1}"), 403, "-28");
     }
 
+    /**
+     * The sample token deployed with {@code ./loopchain score deploy}: on the WildFly peers the launcher
+     * puts the archive into the node's SCORE folder (asadmin is Payara's), and all four run it at the
+     * same version with the same state.
+     */
+    @Test
+    @Order(5)
+    void aScoreDeployedByTheLauncherRunsOnPayaraAndWildFlyPeersAlike() throws Exception {
+        String owner = (String) peers.get(0).get("status/peer").get("address");
+        launcher.run("score", "deploy", launcher.root().resolve("score-samples/token/target/token.war").toString(),
+                "--params", "{\"_name\": \"Mixed\", \"_symbol\": \"MIX\", \"_decimals\": \"0x0\", \"_initialSupply\": \"0x3e8\"}",
+                "--owner", owner);
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        for (Rest peer : peers) {
+            while (!("ready".equals(peer.get("status/score").get("state")) && "1.0.0".equals(peer.get("status/score").get("version")))) {
+                assertTrue(System.nanoTime() < deadline, "token 1.0.0 ready on " + peer + ": " + peer.get("status/score").json());
+                Thread.sleep(250);
+            }
+        }
+        String to = (String) peers.get(3).get("status/peer").get("address");
+        // the first call installs the SCORE (its constructor) on every peer, then runs
+        E2e.submit(peers.get(0), "{\"method\": \"transfer\", \"params\": {\"_to\": \"" + to + "\", \"_value\": \"0x1\"}}");
+        for (Rest peer : peers) {
+            Rest.Reply supply = peer.post("query", "{\"method\": \"totalSupply\"}");
+            while (!"0x3e8".equals(supply.get("response"))) {
+                assertTrue(System.nanoTime() < deadline, peer + " answers the token's total supply: " + supply.body());
+                Thread.sleep(250);
+                supply = peer.post("query", "{\"method\": \"totalSupply\"}");
+            }
+        }
+        for (Rest peer : peers) {
+            Rest.Reply balance = peer.post("query", "{\"method\": \"balanceOf\", \"params\": {\"_owner\": \"" + to + "\"}}");
+            assertEquals("0x1", balance.get("response"), peer + ": the transfer executed alike: " + balance.body());
+        }
+        assertTrue(Files.isDirectory(launcher.work().resolve("domains/peer3/score-archives/token")), "the archive in peer3's SCORE folder");
+        assertTrue(launcher.output("score", "list").contains("peer3    (running) token: Score-Id token"), "score list shows it");
+    }
+
     /** Makes blocks on kofia_1 until every peer has {@code peerId} in (or out of) its set; the height the change took effect. */
     private long awaitEffective(String peerId, boolean in) throws InterruptedException {
         long deadline = System.nanoTime() + 180_000_000_000L;

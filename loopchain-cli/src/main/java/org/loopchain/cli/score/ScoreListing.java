@@ -3,10 +3,14 @@ package org.loopchain.cli.score;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.loopchain.cli.domain.Applications;
@@ -21,7 +25,48 @@ public final class ScoreListing {
     }
 
     /** Every application of the domain but the node's own, with its manifest's id and version and the kept archive's hash. */
+    /** A WildFly node's SCORE folder (the launcher's wf_score_dir): one sub-folder per SCORE id, its archive inside. */
+    static final String WILDFLY_SCORES = "score-archives";
+
+    /** The SCOREs of a WildFly node: each folder's archive with the Score-Id and Score-Version of its manifest. */
+    static void archives(Path dir, String name, String state, PrintStream out) {
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> ids = Files.list(dir)) {
+                for (Path id : ids.sorted().toList()) {
+                    try (Stream<Path> in = Files.list(id)) {
+                        in.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().findFirst().ifPresent(files::add);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (files.isEmpty()) {
+            out.printf("    %-8s (%s) no SCORE deployed%n", name, state);
+        }
+        for (Path f : files) {
+            String id = "-";
+            String version = "-";
+            try (JarFile jar = new JarFile(f.toFile())) {
+                Manifest mf = jar.getManifest();
+                if (mf != null) {
+                    id = Objects.requireNonNullElse(mf.getMainAttributes().getValue("Score-Id"), "-");
+                    version = Objects.requireNonNullElse(mf.getMainAttributes().getValue("Score-Version"), "-");
+                }
+            } catch (IOException e) {
+                // shown as "-"
+            }
+            out.printf("    %-8s (%s) %s: Score-Id %s, Score-Version %s sha256 %s…%n", name, state, f.getParent().getFileName(), id,
+                    version, DeployPlan.sha256(f).substring(0, 16));
+        }
+    }
+
     public static void domain(Path domainDir, String name, String state, PrintStream out) {
+        if (!Files.exists(domainDir.resolve("config/domain.xml"))) {
+            archives(domainDir.resolve(WILDFLY_SCORES), name, state, out);
+            return;
+        }
         List<String> scores = Applications.names(DomainXml.load(domainDir)).stream()
                 .filter(a -> !a.equals(DeployPlan.EAR) && !a.equals(DeployPlan.RAR)).toList();
         if (scores.isEmpty()) {
