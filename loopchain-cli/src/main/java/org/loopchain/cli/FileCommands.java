@@ -40,7 +40,8 @@ final class FileCommands {
             new NetworkConfigs(Path.of(a.required("conf-dir")), a.required("channel"), a.requiredInt("port0"),
                     a.requiredInt("peers"), a.requiredInt("broker-port"), a.requiredInt("port-rs"),
                     a.optional("operator", ""), a.optional("pki", "").isEmpty() ? null : Path.of(a.optional("pki", "")),
-                    a.optional("org", "demo"), a.optional("oidc-issuer", "")).writeAll(err);
+                    a.optional("org", "demo"), a.optional("oidc-issuer", ""), secret(a.optional("console-secret-file", "")),
+                    a.optional("console-admin-key", "")).writeAll(err);
             return 0;
         });
         c.put("broker-xml", (a, out, err) -> {
@@ -79,6 +80,18 @@ final class FileCommands {
 
     /** Copies FILE to OUT with KEY set to the number VALUE (a node run on another port than its file says). */
     @SuppressWarnings("unchecked")
+    /** The first line of a secret file ({@code keycloak/console.secret}); empty when none is named. */
+    static String secret(String file) {
+        if (file.isEmpty()) {
+            return "";
+        }
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new CliException("cannot read the secret file " + file + ": " + e.getMessage());
+        }
+    }
+
     static int jsonSetInt(Args a, PrintStream out, PrintStream err) {
         Object o = Json.read(Path.of(a.positional(0, "FILE")));
         if (!(o instanceof Map)) {

@@ -28,9 +28,12 @@ import org.loopchain.cli.json.Json;
  * @param org        the organisation of the network's peers
  * @param issuer     the OpenID Connect issuer whose tokens the nodes' audit API accepts ({@code AUDIT_OIDC_ISSUER}),
  *                   or empty for the nodes' default
+ * @param consoleSecret   the console client's secret at that issuer ({@code CONSOLE_OIDC_CLIENT_SECRET}), or empty
+ * @param consoleAdminKey the admin key file the peers' consoles sign validator changes with
+ *                        ({@code CONSOLE_ADMIN_KEY_PATH}), or empty
  */
 public record NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs,
-        String operator, Path pkiDir, String org, String issuer) {
+        String operator, Path pkiDir, String org, String issuer, String consoleSecret, String consoleAdminKey) {
     public static final String CHANNEL_FILE = "channel_manage_data.json";
     public static final String RS_NAME = "rs";
     /** The demo network's second channel: the last peer is its audit peer. */
@@ -38,13 +41,40 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
 
     /** A network without certificates. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator) {
-        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, null, "", "");
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, null, "", "", "", "");
     }
 
     /** A network whose nodes keep their default token issuer. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator,
                           Path pkiDir, String org) {
-        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, "");
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, "", "", "");
+    }
+
+    /** A network whose nodes accept tokens of {@code issuer} and have no console sign-in. */
+    public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator,
+                          Path pkiDir, String org, String issuer) {
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, issuer, "", "");
+    }
+
+    /**
+     * The console's settings of a node: the client secret and (on a peer) the admin key. A kept file
+     * that has none of its own gets them too, so that an earlier work dir's nodes can sign in.
+     */
+    private void console(Path file, Map<String, Object> c, boolean peer, boolean kept, PrintStream notes) {
+        boolean added = false;
+        if (!consoleSecret.isEmpty() && !c.containsKey("CONSOLE_OIDC_CLIENT_SECRET")) {
+            c.put("CONSOLE_OIDC_CLIENT_SECRET", consoleSecret);
+            added = true;
+        }
+        if (peer && !consoleAdminKey.isEmpty() && !c.containsKey("CONSOLE_ADMIN_KEY_PATH")) {
+            c.put("CONSOLE_ADMIN_KEY_PATH", consoleAdminKey);
+            added = true;
+        }
+        if (kept && added) {
+            Json.write(file, c);
+            notes.println("    " + file + ": added the console's settings (CONSOLE_OIDC_CLIENT_SECRET"
+                    + (peer && !consoleAdminKey.isEmpty() ? ", CONSOLE_ADMIN_KEY_PATH" : "") + ")");
+        }
     }
 
     private boolean certified() {
@@ -89,10 +119,12 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             if (!issuer.isEmpty()) {
                 c.put("AUDIT_OIDC_ISSUER", issuer);
             }
+            console(file, c, true, false, warnings);
             Json.write(file, c);
             return file;
         }
         Map<?, ?> have = object(file);
+        console(file, writable(have), true, true, warnings);
         if (!String.valueOf(port).equals(text(have.get("PORT_PEER")))) {
             warnings.println(warning(file + " keeps PORT_PEER " + text(have.get("PORT_PEER"))
                     + " (LOOPCHAIN_PORT_PEER asks for " + port + "; delete the file to regenerate it)"));
@@ -124,9 +156,11 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             if (!issuer.isEmpty()) {
                 c.put("AUDIT_OIDC_ISSUER", issuer);
             }
+            console(file, c, false, false, warnings);
             Json.write(file, c);
             return file;
         }
+        console(file, writable(object(file)), false, true, warnings);
         Object have = object(file).get("PORT_RADIOSTATION");
         if (have != null && !String.valueOf(portRs).equals(text(have))) {
             warnings.println(warning(file + " keeps PORT_RADIOSTATION " + text(have) + " (LOOPCHAIN_PORT_PEER asks for "
@@ -207,6 +241,13 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             warnings.println(warning(file + " is kept as it is; it differs from the " + peers + " peers on " + portPeer0
                     + "+100*i of channels " + String.join(", ", wanted.keySet()) + " (delete it to regenerate it)"));
         }
+    }
+
+    /** A copy of a kept file's object to add settings to, in its own order. */
+    private static Map<String, Object> writable(Map<?, ?> have) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        have.forEach((k, v) -> c.put(String.valueOf(k), v));
+        return c;
     }
 
     private static Map<?, ?> object(Path file) {

@@ -94,4 +94,21 @@ class NetworkConfigsTest {
         new NetworkConfigs(conf.resolve("plain"), "ch", 7300, 2, 61700, 7302, "").writeAll(err);
         assertFalse(Files.readString(conf.resolve("plain/peer0.json")).contains("AUDIT_OIDC_ISSUER"));
     }
+
+    @Test
+    void theConsoleSecretGoesToEveryNodeTheAdminKeyToPeersAndAKeptFileGetsThemWhenItHasNone() throws IOException {
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "").writeAll(err);
+        assertFalse(Files.readString(conf.resolve("peer0.json")).contains("CONSOLE_"));
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "http://127.0.0.1:8280/realms/loopchain",
+                "s3cret", "/w/operator.key").writeAll(err);
+        for (String f : new String[] {"rs.json", "peer0.json", "peer1.json"}) {
+            Map<?, ?> m = (Map<?, ?>) Json.read(conf.resolve(f));
+            assertEquals("s3cret", m.get("CONSOLE_OIDC_CLIENT_SECRET"), f);
+            assertEquals(f.equals("rs.json") ? null : "/w/operator.key", m.get("CONSOLE_ADMIN_KEY_PATH"), f);
+            assertEquals("7300", String.valueOf(((Map<?, ?>) Json.read(conf.resolve("peer0.json"))).get("PORT_PEER")), f);
+        }
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "", "other", "/x.key").writeAll(err);
+        assertEquals("s3cret", ((Map<?, ?>) Json.read(conf.resolve("peer0.json"))).get("CONSOLE_OIDC_CLIENT_SECRET"),
+                "a file's own setting stays");
+    }
 }

@@ -38,14 +38,14 @@ public final class ConfigKeys {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]");
 
     /** The areas, in the order {@link #all()} lists their keys. */
-    private enum Area { NODE, NETWORK, CONSENSUS, BLOCKS, SCORE, HTTP, LOGS, AUDIT }
+    private enum Area { NODE, NETWORK, CONSENSUS, BLOCKS, SCORE, HTTP, LOGS, AUDIT, CONSOLE }
 
     private static final Map<Area, Map<String, ConfigKey<?>>> BY_AREA = new EnumMap<>(Area.class);
 
     static {
         // loads every area, so that all() sees every key whichever area was touched first
         for (Class<?> area : List.of(Node.class, Network.class, Consensus.class, Blocks.class, Score.class, Http.class,
-                Logs.class, Audit.class)) {
+                Logs.class, Audit.class, Console.class)) {
             try {
                 MethodHandles.lookup().ensureInitialized(area);
             } catch (IllegalAccessException e) {
@@ -242,6 +242,31 @@ public final class ConfigKeys {
         /** The JWKS location in effect: {@link #AUDIT_OIDC_JWKS}, or Keycloak's place under the issuer. */
         public static String jwks(String issuer, String jwks) {
             return jwks.isEmpty() ? issuer.replaceAll("/+$", "") + "/protocol/openid-connect/certs" : jwks;
+        }
+    }
+
+    /**
+     * The admin console ({@code /console} on every node): signing in with the OpenID Connect provider
+     * of {@link Audit#AUDIT_OIDC_ISSUER} (authorization code flow, a confidential client), and the admin
+     * key the console signs validator changes with. The constants are fixed settings.
+     */
+    public static final class Console {
+
+        /** The role (an entry of the ID token's {@code groups} claim) that may view and change the network. */
+        public static final String ADMIN_ROLE = "admin";
+
+        public static final ConfigKey<String> CONSOLE_OIDC_CLIENT_ID = stringKey(Area.CONSOLE, "CONSOLE_OIDC_CLIENT_ID",
+                "loopchain-console", s -> s.matches("[A-Za-z0-9_.:@-]{1,200}"), "must be 1..200 of A-Za-z0-9_.:@-",
+                "the console's client id at the provider (a confidential client with the authorization code flow and"
+                        + " <REST URL>/console/* as redirect URIs)");
+        public static final ConfigKey<String> CONSOLE_OIDC_CLIENT_SECRET = stringKey(Area.CONSOLE, "CONSOLE_OIDC_CLIENT_SECRET",
+                "", s -> s.matches("[\\x21-\\x7e]{0,512}"), "must be at most 512 printable characters, no spaces",
+                "the console client's secret; empty: nobody can sign in to the console (it says so)");
+        public static final ConfigKey<String> CONSOLE_ADMIN_KEY_PATH = stringKey(Area.CONSOLE, "CONSOLE_ADMIN_KEY_PATH", "",
+                s -> s.length() <= 4096, "must be a path", "the secp256k1 key file (as PEER_KEY) of a channel admin the"
+                        + " console signs validator changes with; empty: the console shows but does not change");
+
+        private Console() {
         }
     }
 

@@ -24,7 +24,8 @@ class ConfigKeysTest {
                 "INTERVAL_BLOCKGENERATION", "MAX_BLOCK_TX_NUM", "ALLOW_MAKE_EMPTY_BLOCK",
                 "SCORE_PACKAGE", "SCORE_STEP_LIMIT", "SCORE_DEPLOY_DIR",
                 "MAX_TX_BODY_BYTES", "TIMESTAMP_BOUNDARY_SECOND", "PROXY_TIMEOUT",
-                "LOG_SHIP_LEVEL", "LOG_STORE_RECORDS", "AUDIT_OIDC_ISSUER", "AUDIT_OIDC_JWKS"), List.copyOf(ConfigKeys.all().keySet()));
+                "LOG_SHIP_LEVEL", "LOG_STORE_RECORDS", "AUDIT_OIDC_ISSUER", "AUDIT_OIDC_JWKS",
+                "CONSOLE_OIDC_CLIENT_ID", "CONSOLE_OIDC_CLIENT_SECRET", "CONSOLE_ADMIN_KEY_PATH"), List.copyOf(ConfigKeys.all().keySet()));
     }
 
     @Test

@@ -1,0 +1,250 @@
+package org.loopchain.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The admin console in a real browser (headless Chromium driven by Selenium, Debian's chromium and
+ * chromedriver) on a real network (the Radio Station, four peers, the broker, Keycloak): an admin adds
+ * the audit peer of channel kofia_1 as its validator through the review and sees it take effect on
+ * every peer; a change that would break the quorum and a POST without the form's token are refused and
+ * change nothing; alice (no console role) is refused; the auditor reads a transaction and the read is in
+ * the node's audit log. Screenshots of every page go to {@code target/console-screenshots}.
+ */
+@Disabled("loopchain-console is not in the EAR yet: with it, Payara finds two HttpAuthenticationMechanism beans in the EAR's"
+        + " shared CDI deployment (the console's OpenID Connect, the audit API's MP-JWT) and refuses every request")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleIT {
+
+    private static final int KEYCLOAK_PORT = Integer.getInteger("e2e.consoleKeycloakPort", 8480);
+    private static final String KEYCLOAK = "http://127.0.0.1:" + KEYCLOAK_PORT;
+    private static final String CHANNEL = "kofia_1";
+    private static final Path SHOTS = Path.of("target/console-screenshots");
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    private final Launcher launcher = new Launcher(Launcher.PEERS, "-console",
+            Map.of("LOOPCHAIN_KEYCLOAK", "on", "LOOPCHAIN_KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT)));
+    private final String console = "http://127.0.0.1:" + Launcher.restPort(0) + "/console/";
+
+    @BeforeAll
+    void up() throws IOException {
+        Files.createDirectories(SHOTS);
+        launcher.upFresh();
+    }
+
+    @AfterAll
+    void down() {
+        launcher.run("down");
+    }
+
+    @Test
+    @Order(1)
+    void anAdminAddsAValidatorThroughTheReviewAndSeesItTakeEffectOnEveryPeer() throws Exception {
+        WebDriver browser = browser();
+        try {
+            signIn(browser, "admin", "admin");
+            assertEquals("Network and channels", heading(browser));
+            assertTrue(browser.getPageSource().contains("registered peers"), "the Radio Station's registry is shown");
+            shot(browser, "network");
+
+            browser.get(console + "channel?name=" + CHANNEL);
+            assertEquals("Channel " + CHANNEL, heading(browser));
+            WebElement candidate = browser.findElement(By.cssSelector("#candidates tbody tr"));
+            String peerId = candidate.getAttribute("data-peer-id");
+            assertEquals(3, browser.findElements(By.cssSelector("#validators tbody tr")).size(), "kofia_1 starts with 3 validators");
+            shot(browser, "channel");
+
+            // too heavy a newcomer: the validators that stay would not be a quorum; refused with the check's message
+            WebElement weight = candidate.findElement(By.name("weight"));
+            weight.clear();
+            weight.sendKeys("100");
+            candidate.findElement(By.tagName("button")).click();
+            assertEquals("The change is refused", heading(browser));
+            assertTrue(browser.getPageSource().contains("would not be a quorum"), browser.getPageSource());
+            shot(browser, "refused");
+
+            browser.get(console + "channel?name=" + CHANNEL);
+            browser.findElement(By.cssSelector("#candidates tbody tr button")).click();
+            assertEquals("Review the change", heading(browser));
+            assertTrue(browser.findElement(By.id("change-description")).getText().contains("add validator " + peerId));
+            shot(browser, "review");
+
+            csrfIsRequired(browser, peerId);
+
+            browser.findElement(By.id("confirm")).click();
+            await(() -> "in-effect".equals(state(browser)), "the console shows the change in effect");
+            long effective = Long.parseLong(browser.findElement(By.id("effective-height")).getText());
+            shot(browser, "in-effect");
+
+            for (int i = 0; i < Launcher.PEERS; i++) {
+                Rest peer = new Rest(Launcher.restPort(i));
+                await(() -> validators(peer).contains(peerId), "peer " + peer + " has the new validator in effect");
+                assertTrue(((Number) peer.get("status/peer?channel=" + CHANNEL).json().get("block_height")).longValue() >= effective - 1);
+            }
+            browser.get(console + "channel?name=" + CHANNEL);
+            assertEquals(4, browser.findElements(By.cssSelector("#validators tbody tr")).size());
+            shot(browser, "channel-after");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** A POST without the session's token, or with a forged one, is refused (403) and changes nothing. */
+    private void csrfIsRequired(WebDriver browser, String peerId) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        String form = "channel=" + CHANNEL + "&type=add&step=confirm&weight=1&peer_id=" + peerId;
+        for (String body : List.of(form, form + "&csrf=forged")) {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console + "change"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session.getValue())
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, answer.statusCode(), answer.body());
+            assertTrue(answer.body().contains("security token"), answer.body());
+        }
+        assertFalse(validators(new Rest(Launcher.restPort(0))).contains(peerId), "nothing changed");
+        assertEquals(0, ((List<?>) new Rest(Launcher.restPort(0)).get("validators?channel=" + CHANNEL).json().get("pending")).size());
+    }
+
+    @Test
+    @Order(2)
+    void aUserWithoutAConsoleRoleIsRefused() throws IOException {
+        WebDriver browser = browser();
+        try {
+            signIn(browser, "alice", "alice");
+            assertEquals("Not allowed", heading(browser));
+            assertTrue(browser.getPageSource().contains("alice"));
+            shot(browser, "refused-alice");
+            browser.get(console + "channel?name=" + CHANNEL);
+            assertEquals("Not allowed", heading(browser));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theAuditorReadsATransactionAndTheReadIsInTheAuditLog() throws IOException {
+        Rest peer = new Rest(Launcher.restPort(0));
+        String hash = E2e.submit(peer, "{\"data\": \"read by the auditor in the console\"}");
+        await(() -> "0".equals(String.valueOf(peer.get("transactions/result?hash=" + hash).json().get("response_code"))),
+                "the transaction is committed");
+        WebDriver browser = browser();
+        try {
+            signIn(browser, "auditor", "auditor");
+            assertEquals("Audit: read transactions", heading(browser));
+            browser.findElement(By.id("tx-hash")).sendKeys(hash);
+            browser.findElement(By.id("read-tx")).click();
+            assertTrue(browser.findElement(By.id("transactions")).getText().contains(hash));
+            assertTrue(browser.getPageSource().contains("read by the auditor in the console"));
+            shot(browser, "audit");
+            browser.get(console + "channel?name=" + CHANNEL);
+            assertEquals("Not allowed", heading(browser), "the auditor's view is read-only");
+        } finally {
+            browser.quit();
+        }
+        String token = AuditClient.token(KEYCLOAK, "loopchain", "loopchain-cli", "auditor", "auditor");
+        AuditClient.Reply log = AuditClient.get(Launcher.restPort(0), "log?limit=1000", token);
+        assertEquals(200, log.status(), log.body());
+        assertTrue(log.body().contains("GET /console/audit") && log.body().contains(hash), log.body());
+    }
+
+    private static List<?> validatorIds(Rest peer) {
+        return ((List<?>) peer.get("validators?channel=" + CHANNEL).json().get("validators")).stream()
+                .map(v -> ((Map<?, ?>) v).get("peer_id")).toList();
+    }
+
+    private static List<?> validators(Rest peer) {
+        return validatorIds(peer);
+    }
+
+    private void signIn(WebDriver browser, String user, String password) {
+        browser.get(console);
+        new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.id("username")).isEmpty());
+        shotQuietly(browser, "sign-in");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("kc-login")).click();
+        new WebDriverWait(browser, PATIENCE).until(d -> d.getCurrentUrl().contains("/console") && !d.findElements(By.tagName("h1")).isEmpty());
+    }
+
+    private static String heading(WebDriver browser) {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String state(WebDriver browser) {
+        browser.navigate().refresh();
+        List<WebElement> s = browser.findElements(By.id("change-state"));
+        return s.isEmpty() ? "" : s.get(0).getAttribute("data-state");
+    }
+
+    private static void await(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within " + PATIENCE.toSeconds() + " s: " + what);
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static WebDriver browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1100");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    private static void shot(WebDriver browser, String name) throws IOException {
+        Path file = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(file, SHOTS.resolve("console-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void shotQuietly(WebDriver browser, String name) {
+        try {
+            shot(browser, name);
+        } catch (IOException e) {
+            // a screenshot is evidence, not a check
+        }
+    }
+}
