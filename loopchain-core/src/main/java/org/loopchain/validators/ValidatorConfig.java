@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
-import org.loopchain.core.json.JsonException;
+import org.loopchain.core.tx.ConfigBodies;
 
 /**
  * A change of a channel's validators as an event in its chain: a v1 transaction whose data is
@@ -36,6 +36,8 @@ public record ValidatorConfig(String type, String channel, String peerId, String
         long sequence, List<AdminSignature> signatures) {
 
     public static final String FIELD = "validator_config";
+    /** Bodies of these kinds are not this configuration. */
+    private static final Set<String> OTHER_KINDS = Set.of("method", "score_config");
     public static final String ADD = "validator_add";
     public static final String REMOVE = "validator_remove";
     public static final String WEIGHT = "validator_weight";
@@ -57,22 +59,12 @@ public record ValidatorConfig(String type, String channel, String peerId, String
 
     /** The configuration a transaction's data holds, if it names one (well-formed or not: {@link #parse} says). */
     public static Optional<Map<?, ?>> of(String data) {
-        if (data.indexOf("\"" + FIELD + "\"") < 0) {
-            return Optional.empty();
-        }
-        try {
-            return bodyOf(Json.parse(data));
-        } catch (JsonException e) {
-            return Optional.empty();
-        }
+        return ConfigBodies.of(data, FIELD, OTHER_KINDS);
     }
 
     /** The {@code validator_config} object of a parsed body, if it has one ({@code {}} if it is not an object). */
     public static Optional<Map<?, ?>> bodyOf(Object body) {
-        if (body instanceof Map<?, ?> m && m.containsKey(FIELD) && !m.containsKey("method") && !m.containsKey("score_config")) {
-            return Optional.of(m.get(FIELD) instanceof Map<?, ?> c ? c : Map.of());
-        }
-        return Optional.empty();
+        return ConfigBodies.bodyOf(body, FIELD, OTHER_KINDS);
     }
 
     /**

@@ -9,12 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
-import org.loopchain.core.json.JsonException;
+import org.loopchain.core.tx.ConfigBodies;
 import org.loopchain.score.engine.ScoreAddresses;
 
 /**
@@ -38,6 +39,8 @@ public record ScoreConfig(String type, String channel, String scoreId, String ve
         Map<String, Object> params, String owner, long sequence, String operator, String signature) {
 
     public static final String FIELD = "score_config";
+    /** Bodies of these kinds are not this configuration. */
+    private static final Set<String> OTHER_KINDS = Set.of("method");
     public static final String DEPLOY = "score_deploy";
     public static final String UNDEPLOY = "score_undeploy";
 
@@ -58,22 +61,12 @@ public record ScoreConfig(String type, String channel, String scoreId, String ve
 
     /** The configuration a transaction's data holds, if it is one (well-formed or not: see {@link #malformed}). */
     public static Optional<Map<?, ?>> of(String data) {
-        if (data.indexOf("\"" + FIELD + "\"") < 0) {
-            return Optional.empty();
-        }
-        try {
-            return bodyOf(Json.parse(data));
-        } catch (JsonException e) {
-            return Optional.empty();
-        }
+        return ConfigBodies.of(data, FIELD, OTHER_KINDS);
     }
 
     /** The {@code score_config} object of a parsed body, if it has one. */
     public static Optional<Map<?, ?>> bodyOf(Object body) {
-        if (body instanceof Map<?, ?> m && m.containsKey(FIELD) && !m.containsKey("method")) {
-            return Optional.of(m.get(FIELD) instanceof Map<?, ?> c ? c : Map.of());
-        }
-        return Optional.empty();
+        return ConfigBodies.bodyOf(body, FIELD, OTHER_KINDS);
     }
 
     /**
