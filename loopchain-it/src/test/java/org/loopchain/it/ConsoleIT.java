@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -43,8 +42,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * change nothing; alice (no console role) is refused; the auditor reads a transaction and the read is in
  * the node's audit log. Screenshots of every page go to {@code target/console-screenshots}.
  */
-@Disabled("loopchain-console is not in the EAR yet: with it, Payara finds two HttpAuthenticationMechanism beans in the EAR's"
-        + " shared CDI deployment (the console's OpenID Connect, the audit API's MP-JWT) and refuses every request")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleIT {

@@ -37,12 +37,15 @@ public final class Keycloak {
 
     /**
      * Creates the realm from {@code realmFile} unless it exists: the console client gets
-     * {@code consoleSecret} and redirect URIs {@code <each console URL>*}.
+     * {@code consoleSecret} and a redirect URI {@code <console URL>/*} for each console. A realm that
+     * exists keeps everything but learns the redirect URIs of consoles it does not know yet (nodes
+     * added to the work dir since).
      *
      * @return true when it was created now
      */
     public boolean ensureRealm(Path realmFile, String adminPassword, String consoleSecret, List<String> consoleUrls) {
         if (hasRealm()) {
+            addRedirects(adminToken(adminPassword), consoleUrls);
             return false;
         }
         Map<String, Object> realm = realm(realmFile, consoleSecret, consoleUrls);
@@ -54,6 +57,33 @@ public final class Keycloak {
         return true;
     }
 
+    /** The redirect URI Keycloak accepts for a console at {@code url}: everything below it. */
+    static String redirectUri(String url) {
+        return url.replaceAll("/+$", "") + "/*";
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addRedirects(String adminToken, List<String> consoleUrls) {
+        String clients = baseUrl + "/admin/realms/" + REALM + "/clients";
+        OidcHttp.Answer found = OidcHttp.get(clients + "?clientId=" + CONSOLE_CLIENT, adminToken);
+        List<Object> list = found.status() == 200 ? (List<Object>) Json.parse(found.body()) : List.of();
+        if (list.isEmpty()) {
+            return;
+        }
+        Map<String, Object> client = new LinkedHashMap<>((Map<String, Object>) list.get(0));
+        List<String> uris = new ArrayList<>((List<String>) client.getOrDefault("redirectUris", List.of()));
+        List<String> missing = consoleUrls.stream().map(Keycloak::redirectUri).filter(u -> !uris.contains(u)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        uris.addAll(missing);
+        client.put("redirectUris", uris);
+        OidcHttp.Answer put = OidcHttp.putJson(clients + "/" + client.get("id"), adminToken, Json.write(client));
+        if (put.status() != 204) {
+            throw new CliException("Keycloak refused the console's redirect URIs (HTTP " + put.status() + "): " + put.body());
+        }
+    }
+
     @SuppressWarnings("unchecked")
     static Map<String, Object> realm(Path realmFile, String consoleSecret, List<String> consoleUrls) {
         Map<String, Object> realm = new LinkedHashMap<>((Map<String, Object>) Json.read(realmFile));
@@ -62,7 +92,7 @@ public final class Keycloak {
             Map<String, Object> client = new LinkedHashMap<>((Map<String, Object>) c);
             if (CONSOLE_CLIENT.equals(client.get("clientId"))) {
                 client.put("secret", consoleSecret);
-                client.put("redirectUris", consoleUrls.stream().map(u -> u.replaceAll("/*$", "/") + "*").toList());
+                client.put("redirectUris", consoleUrls.stream().map(Keycloak::redirectUri).toList());
             }
             clients.add(client);
         }

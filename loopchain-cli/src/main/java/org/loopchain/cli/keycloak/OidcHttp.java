@@ -57,6 +57,11 @@ final class OidcHttp {
                 .header("Authorization", "Bearer " + bearer).POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    static Answer putJson(String url, String bearer, String json) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + bearer).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
