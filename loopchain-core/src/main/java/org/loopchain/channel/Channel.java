@@ -3,34 +3,25 @@ package org.loopchain.channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import org.loopchain.consensus.ChainHead;
 import org.loopchain.consensus.CommittedBlock;
 import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.LftStateMachine;
 import org.loopchain.consensus.MessageSigner;
-import org.loopchain.consensus.MessageType;
-import org.loopchain.consensus.Network;
 import org.loopchain.consensus.SignedMessage;
 import org.loopchain.consensus.TimerKey;
-import org.loopchain.consensus.TxRequest;
 import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.validators.AdminSignatures;
-import org.loopchain.validators.StoredHistory;
 import org.loopchain.validators.ValidatorHistory;
 
 /**
@@ -47,45 +38,24 @@ import org.loopchain.validators.ValidatorHistory;
 public final class Channel {
 
     private static final Logger LOG = Logger.getLogger(Channel.class.getName());
-    private static final Duration PROBE_EVERY = Duration.ofSeconds(3);
-    /**
-     * Probes without a new block before waiting own transactions are relayed again regardless of
-     * blocks with room ({@link Resends}); more than an overloaded network takes per block.
-     */
-    private static final int STALLED_PROBES_BEFORE_RESEND = 3;
 
     private final ChannelSettings settings;
     private final ChainStore store;
-    private final PeerKey key;
+    private final MessageSigner signer;
     private final ChannelLoop loop;
-    private final Transport transport;
     private final Clock clock;
-    private final ConsensusCodec codec;
     private final TxPool pool = new TxPool();
     private final VerifiedTransactions verified = new VerifiedTransactions();
+    private final ChannelValidators validators;
+    private final StatusBoard board;
+    private final ConsensusOutbox outbox;
     private final ChannelChain chain;
-    private final ProposalTxs proposalTxs;
-    private final Resends resends;
+    private final HeadProbe headProbe;
     private final Relays relays;
+    private final MessageIntake intake;
 
     private LftStateMachine machine;
     private LftConfig config;
-    private volatile ValidatorSet validators;
-    private ValidatorSet genesis;
-    private AdminSignatures admins;
-    private volatile ValidatorHistory history;
-    private Set<String> memberKeys = Set.of();
-    private long madeBlockCount;
-    private long totalTx;
-    private long lastCommitMicros;
-    private long leaderChanges;
-    /** Complaints signed by the state machines a reload replaced. */
-    private long earlierComplaints;
-    private int probe;
-    private long probedAtHeight = -1;
-    private int stalledProbes;
-    private volatile ChannelStatus status = ChannelStatus.loading();
-    private final AtomicLong undecodable = new AtomicLong();
 
     public Channel(ChannelSettings settings, ChainStore store, PeerKey key, MicrosClock micros, Clock clock,
             ChannelLoop loop, Transport transport, ConsensusCodec codec) {
@@ -96,18 +66,20 @@ public final class Channel {
             ChannelLoop loop, Transport transport, ConsensusCodec codec, BlockExecutor executor) {
         this.settings = settings;
         this.store = store;
-        this.key = key;
+        this.signer = MessageSigner.of(settings.peerId(), key);
         this.clock = clock;
         this.loop = loop;
-        this.transport = transport;
-        this.codec = codec;
-        this.chain = new ChannelChain(settings, store, pool, key, micros, codec, k -> memberKeys.contains(k),
+        this.validators = new ChannelValidators(settings.name(), settings.peerId());
+        this.board = new StatusBoard(settings.peerId());
+        this.outbox = new ConsensusOutbox(settings.name(), transport, codec, signer, validators);
+        this.chain = new ChannelChain(settings, store, pool, key, micros, codec, validators::memberKey,
                 this::committed, clock, executor, verified);
-        this.proposalTxs = new ProposalTxs(pool::get, () -> machine == null ? 0 : machine.height(), loop::schedule,
-                this::ask);
-        this.resends = new Resends(settings.maxBlockTxNum(), PROBE_EVERY.toNanos() / 1000);
-        this.relays = new Relays(() -> validators != null && validators.size() > 1, loop::schedule,
+        this.headProbe = new HeadProbe(settings.maxBlockTxNum());
+        this.relays = new Relays(validators::haveOthers, loop::schedule,
                 text -> transport.transactions(name(), text));
+        ProposalTxs proposalTxs = new ProposalTxs(pool::get, () -> machine == null ? 0 : machine.height(), loop::schedule,
+                outbox::ask);
+        this.intake = new MessageIntake(settings, proposalTxs, validators, () -> chain.head().height(), relays);
     }
 
     public String name() {
@@ -119,7 +91,7 @@ public final class Channel {
     }
 
     public ChannelStatus status() {
-        return status;
+        return board.status();
     }
 
     /**
@@ -136,10 +108,10 @@ public final class Channel {
             throw new IllegalStateException("cannot load channel " + name() + ": " + e, e);
         }
         store.pending(name()).forEach(pool::add);
-        totalTx = store.committedTxCount(name());
-        LOG.info(() -> "channel " + name() + ": height " + chain.head().height() + ", " + totalTx
-                + " committed tx, " + pool.size() + " pending tx");
+        board.loaded(store.committedTxCount(name()));
         publish();
+        LOG.info(() -> "channel " + name() + ": height " + chain.head().height() + ", " + status().totalTx()
+                + " committed tx, " + pool.size() + " pending tx");
     }
 
     /**
@@ -157,24 +129,23 @@ public final class Channel {
      */
     public void startConsensus(ValidatorSet genesis, LftConfig config, AdminSignatures admins) {
         loop.execute(() -> {
-            this.genesis = genesis;
-            this.admins = admins;
+            validators.start(genesis, admins);
             this.config = config;
             newMachine();
-            relays.now(pool.oldest(Integer.MAX_VALUE).stream().filter(this::mine).toList());
-            loop.schedule(this::probe, PROBE_EVERY);
+            relays.now(ownWaiting(Integer.MAX_VALUE));
+            loop.schedule(this::probe, HeadProbe.EVERY);
             publish();
         });
     }
 
     /** The channel's validator history (every height's set, the committed changes); empty until consensus starts. */
     public Optional<ValidatorHistory> validatorHistory() {
-        return Optional.ofNullable(history);
+        return validators.history();
     }
 
     /** The validators of the height this channel is deciding; empty until consensus starts. */
     public Optional<ValidatorSet> validators() {
-        return Optional.ofNullable(validators);
+        return validators.current();
     }
 
     /** The transactions this channel has checked already (relays may be checked off its queue, in parallel). */
@@ -188,8 +159,7 @@ public final class Channel {
         loop.execute(() -> {
             txs.forEach(pool::add);
             relays.soon(txs);
-            workArrived();
-            proposalsCompleted();
+            poolGrew();
         });
     }
 
@@ -205,53 +175,21 @@ public final class Channel {
                     pool.add(tx);
                 }
             }
-            workArrived();
-            proposalsCompleted();
+            poolGrew();
         });
     }
 
     /**
      * A decoded consensus message from another peer. Proposals name their transactions by hash and
-     * are completed from the pool first ({@link ProposalTxs}); requests for transactions are
-     * answered here by relaying them.
+     * are completed from the pool first; requests for transactions are answered by relaying them
+     * ({@link MessageIntake}).
      */
     public void onMessage(SignedMessage message) {
         loop.execute(() -> {
-            if (machine == null) {
-                return;
-            }
-            if (message.type() == MessageType.TX_REQUEST) {
-                answer(message);
-            } else {
-                proposalTxs.admit(message, setFor(message)).ifPresent(m -> guarded(() -> machine.onMessage(m)));
+            if (machine != null) {
+                intake.received(message, this::step);
             }
         });
-    }
-
-    /** The machine drops and counts a request from a non-member or with a bad signature; the target answers. */
-    private void answer(SignedMessage request) {
-        guarded(() -> machine.onMessage(request));
-        if (request.payload() instanceof TxRequest r && r.targetPeerId().equals(settings.peerId())) {
-            relays.now(proposalTxs.serve(request, setFor(request), settings.peerId(), settings.maxBlockTxNum()));
-        }
-    }
-
-    /** The validators of the message's height, as far ahead as they are known (the height after the next). */
-    private ValidatorSet setFor(SignedMessage message) {
-        return history.at(Math.min(message.height(), chain.head().height() + 2));
-    }
-
-    private void ask(TxRequest request) {
-        LOG.fine(() -> "channel " + name() + ": asking " + request.targetPeerId() + " for " + request.hashes().size()
-                + " transactions of its proposal at height " + request.height());
-        transport.consensus(name(), "tx_request", codec.encode(SignedMessage.sign(request,
-                MessageSigner.of(settings.peerId(), key))));
-    }
-
-    private void proposalsCompleted() {
-        if (machine != null) {
-            proposalTxs.completed().forEach(m -> guarded(() -> machine.onMessage(m)));
-        }
     }
 
     /**
@@ -269,37 +207,34 @@ public final class Channel {
 
     /** Counts a message for this channel that could not even be decoded (garbage on the topic). */
     public void droppedUndecodable() {
-        undecodable.incrementAndGet();
+        board.droppedUndecodable();
     }
 
     /** Dropped consensus messages by reason (for the status and metrics). */
     public Map<String, Long> droppedCounts() {
-        LftStateMachine m = machine;
-        Map<String, Long> counts = new TreeMap<>(m == null ? Map.of() : m.droppedCounts());
-        if (undecodable.get() > 0) {
-            counts.put("undecodable", undecodable.get());
-        }
-
-        return counts;
+        return board.droppedCounts(machine);
     }
 
-    private void workArrived() {
+    private void poolGrew() {
         if (machine != null) {
             guarded(machine::onWorkAvailable);
+            intake.poolGrew(this::step);
         }
         publish();
     }
 
+    private void step(SignedMessage message) {
+        guarded(() -> machine.onMessage(message));
+    }
+
     private void newMachine() {
         if (machine != null) {
-            earlierComplaints += machine.complaintsSent();
+            board.replaced(machine);
         }
-        history = StoredHistory.restore(new ValidatorHistory(name(), genesis, admins),
-                store.state(name(), StoredHistory.KEY_HEX).orElse(null));
+        ValidatorHistory history = validators.restore(store);
         chain.useValidators(history, config.maxMadeBlockCount());
-        refreshValidators();
-        machine = new LftStateMachine(config, history, chain, new LoopNetwork(), this::scheduleTimer, clock,
-                MessageSigner.of(settings.peerId(), key));
+        validators.headAt(chain.head().height());
+        machine = new LftStateMachine(config, history, chain, outbox, this::scheduleTimer, clock, signer);
         machine.start();
     }
 
@@ -327,8 +262,8 @@ public final class Channel {
         newMachine();
     }
 
-    private boolean mine(Transaction tx) {
-        return tx.meta().peerId().equals(settings.peerId());
+    private List<Transaction> ownWaiting(int oldest) {
+        return pool.oldest(oldest).stream().filter(tx -> tx.meta().peerId().equals(settings.peerId())).toList();
     }
 
     private void scheduleTimer(TimerKey timer, Duration delay) {
@@ -340,101 +275,22 @@ public final class Channel {
         }, delay);
     }
 
-    /**
-     * Every few seconds: if the head has not moved for two probes, asks one other validator
-     * (round robin) for blocks above it (a peer that commits needs no help, and an answer it does
-     * not need is a whole block on the wire); and relays again this peer's own transactions whose
-     * wait a lost relay would explain ({@link Resends}).
-     */
     private void probe() {
-        List<Validator> others = validators.validators().stream()
-                .filter(v -> !v.peerId().equals(settings.peerId())).toList();
+        List<Validator> others = validators.others();
         if (!others.isEmpty()) {
-            long height = chain.head().height();
-            stalledProbes = height == probedAtHeight ? stalledProbes + 1 : 0;
-            if (stalledProbes >= 2) {
-                String target = others.get(probe++ % others.size()).peerId();
-                guarded(() -> machine.requestSync(target));
-            }
-            probedAtHeight = height;
-            relays.now(resends.due(pool.oldest(settings.maxBlockTxNum()).stream().filter(this::mine).toList(),
-                    MicrosClock.micros(clock.instant()), stalledProbes >= STALLED_PROBES_BEFORE_RESEND));
+            headProbe.syncTarget(chain.head().height(), others).ifPresent(target -> guarded(() -> machine.requestSync(target)));
+            relays.now(headProbe.resendsDue(ownWaiting(settings.maxBlockTxNum()), MicrosClock.micros(clock.instant())));
         }
-        loop.schedule(this::probe, PROBE_EVERY);
-    }
-
-    /** The validators of the next height, and the keys whose v1 transactions a block may hold. */
-    private void refreshValidators() {
-        validators = history.at(chain.head().height() + 1);
-        memberKeys = validators.validators().stream().map(Validator::publicKeyBase64).collect(Collectors.toSet());
+        loop.schedule(this::probe, HeadProbe.EVERY);
     }
 
     private void committed(CommittedBlock block) {
-        refreshValidators();
-        totalTx += block.txs().size();
-        lastCommitMicros = block.block().timestampMicros();
-        resends.committed(lastCommitMicros, block.txs().size());
-        if (block.block().peerId().equals(settings.peerId())) {
-            madeBlockCount++;
-        }
+        validators.headAt(chain.head().height());
+        board.committed(block);
+        headProbe.committed(block.block().timestampMicros(), block.txs().size());
     }
 
-
-    /**
-     * Publishes the status snapshot. A change of leader is counted here, between two snapshots (one
-     * after every event), so leaders that came and went within one event (a catch-up of several
-     * blocks) count as one change.
-     */
     private void publish() {
-        var head = chain.head();
-        String leader = "";
-        long round = 0;
-        long complaints = earlierComplaints;
-        if (machine != null) {
-            round = machine.round();
-            leader = machine.leader().peerId();
-            complaints += machine.complaintsSent();
-        }
-        String before = status.leader();
-        if (!before.isEmpty() && !leader.isEmpty() && !before.equals(leader)) {
-            leaderChanges++;
-        }
-        status = new ChannelStatus(head.height(), head.block().hash(), totalTx, madeBlockCount, pool.size(),
-                lastCommitMicros, round, leader, role(leader), leaderChanges, complaints, chain.verifyTimes(),
-                chain.storeTimes());
-    }
-
-    private String role(String leader) {
-        if (machine == null) {
-            return "waiting for validators";
-        }
-        if (leader.equals(settings.peerId())) {
-            return "leader";
-        }
-        if (validators.contains(settings.peerId())) {
-            return "validator";
-        }
-        return validators.audits(settings.peerId()) ? "audit" : "observer";
-    }
-
-    /**
-     * Consensus messages leave through the transport; sync traffic too (the target filters). A peer
-     * that does not validate (an audit peer, an observer) only asks for blocks: it never votes.
-     */
-    private final class LoopNetwork implements Network {
-        @Override
-        public void broadcast(SignedMessage message) {
-            boolean validates = validators.contains(settings.peerId());
-            boolean alone = validates && validators.size() <= 1 && !validators.hasAuditors();
-            if (alone || !validates && message.type() != MessageType.SYNC_REQUEST) {
-                return; // nobody to tell; a non-validator has nothing to say but "send me blocks"
-            }
-            transport.consensus(name(), message.type().name().toLowerCase(Locale.ROOT), codec.encode(message));
-        }
-
-        @Override
-        public void send(String peerId, SignedMessage message) {
-            broadcast(message);
-        }
+        board.publish(chain, pool.size(), machine, validators);
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.ConfigBodies;
+import org.loopchain.core.tx.SignedConfig;
 
 /**
  * A change of a channel's validators as an event in its chain: a v1 transaction whose data is
@@ -33,7 +34,7 @@ import org.loopchain.core.tx.ConfigBodies;
  * only the first applies.
  */
 public record ValidatorConfig(String type, String channel, String peerId, String publicKey, long weight, String group,
-        long sequence, List<AdminSignature> signatures) {
+        long sequence, List<AdminSignature> signatures) implements SignedConfig {
 
     public static final String FIELD = "validator_config";
     /** Bodies of these kinds are not this configuration. */

@@ -1,6 +1,7 @@
 package org.loopchain.api;
 
 import static org.loopchain.api.Replies.map;
+import static org.loopchain.api.SignedConfigSubmission.error;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Map;
-import java.util.Optional;
-import java.util.logging.Logger;
 import org.loopchain.channel.Channel;
 import org.loopchain.score.host.ScoreCatalog;
 import org.loopchain.score.host.ScoreConfig;
@@ -38,54 +37,16 @@ import org.loopchain.score.host.ScorePins;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoreResource {
 
-    private static final Logger LOG = Logger.getLogger(ScoreResource.class.getName());
-
     @Inject
     private Channels channels;
     @Inject
-    private RequestBodies bodies;
+    private SignedConfigSubmission submissions;
 
     @POST
     @Consumes(MediaType.WILDCARD)
     public void submit(@QueryParam("channel") String channelParam, InputStream body, @Suspended AsyncResponse async) {
-        try {
-            Map<String, Object> request = bodies.jsonObject(body, (status, m) -> error(status, ResponseCodes.FAIL_VALIDATE_PARAMS, m));
-            Map<?, ?> object = ScoreConfig.bodyOf(request).orElseThrow(() -> error(400, ResponseCodes.FAIL_VALIDATE_PARAMS,
-                    "the body must be {\"score_config\": {...}} signed by a SCORE operator"));
-            ScoreConfig config;
-            try {
-                config = ScoreConfig.parse(object);
-            } catch (IllegalArgumentException e) {
-                throw error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, e.getMessage());
-            }
-            if (channelParam != null && !channelParam.isEmpty() && !channelParam.equals(config.channel())) {
-                throw error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, "the configuration is for channel " + config.channel()
-                        + ", the request names " + channelParam);
-            }
-            Channel channel = channels.resolve(config.channel(), m -> error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
-            channels.manager().refusesSubmissions(channel.name()).ifPresent(m -> {
-                throw error(403, ResponseCodes.AUDIT_PEER, m);
-            });
-            ScoreCatalog scores = channels.manager().scores();
-            Optional<ScoreConfigCheck.Problem> problem = ScoreConfigCheck.problem(config, scores.operators(channel.name()),
-                    scores.pins(channel.name()), scores.genesis(channel.name()), scores.archives());
-            if (problem.isPresent()) {
-                throw refusal(problem.get());
-            }
-            channels.manager().submit(channel, config.toJson()).whenComplete((tx, failure) -> {
-                if (failure != null) {
-                    async.resume(error(503, ResponseCodes.FAIL_CREATE_TX, "the configuration was not accepted, try again: "
-                            + failure.getMessage()));
-                } else {
-                    LOG.info(() -> "channel " + channel.name() + ": SCORE configuration " + config.type() + " " + config.scoreId()
-                            + " " + config.version() + " from operator " + config.operatorAddress() + " submitted as tx " + tx.hash());
-                    async.resume(Replies.ok(map("response_code", "0", "tx_hash", tx.hash(), "more_info",
-                            "takes effect at the height after the block that commits it")));
-                }
-            });
-        } catch (ApiException e) {
-            async.resume(e);
-        }
+        submissions.submit(channelParam, body, new ScoreConfigs())
+                .thenAccept(reply -> async.resume(Replies.json(reply.status(), reply.body())));
     }
 
     @GET
@@ -121,7 +82,38 @@ public class ScoreResource {
         };
     }
 
-    private static ApiException error(int status, int code, String message) {
-        return new ApiException(status, map("response_code", String.valueOf(code), "tx_hash", "", "more_info", message), message);
+    /** Signed by a SCORE operator; this peer must hold the named archive, and it must match. */
+    private final class ScoreConfigs implements SignedConfigSubmission.Kind<ScoreConfig> {
+
+        @Override
+        public ScoreConfig read(Map<String, Object> request) {
+            return ScoreConfig.parse(ScoreConfig.bodyOf(request).orElseThrow(() -> new IllegalArgumentException(
+                    "the body must be {\"score_config\": {...}} signed by a SCORE operator")));
+        }
+
+        @Override
+        public String noun() {
+            return "configuration";
+        }
+
+        @Override
+        public void check(ScoreConfig config, Channel channel) {
+            ScoreCatalog scores = channels.manager().scores();
+            ScoreConfigCheck.problem(config, scores.operators(channel.name()), scores.pins(channel.name()),
+                    scores.genesis(channel.name()), scores.archives()).ifPresent(p -> {
+                        throw refusal(p);
+                    });
+        }
+
+        @Override
+        public String describe(ScoreConfig config) {
+            return "SCORE configuration " + config.type() + " " + config.scoreId() + " " + config.version()
+                    + " from operator " + config.operatorAddress();
+        }
+
+        @Override
+        public String takesEffect() {
+            return "takes effect at the height after the block that commits it";
+        }
     }
 }

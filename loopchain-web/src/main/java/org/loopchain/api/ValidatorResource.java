@@ -1,6 +1,7 @@
 package org.loopchain.api;
 
 import static org.loopchain.api.Replies.map;
+import static org.loopchain.api.SignedConfigSubmission.error;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.Map;
-import java.util.logging.Logger;
 import org.loopchain.channel.Channel;
 import org.loopchain.validators.HistoryJson;
 import org.loopchain.validators.Refusal;
@@ -37,52 +37,16 @@ import org.loopchain.validators.ValidatorHistory;
 @Produces(MediaType.APPLICATION_JSON)
 public class ValidatorResource {
 
-    private static final Logger LOG = Logger.getLogger(ValidatorResource.class.getName());
-
     @Inject
     private Channels channels;
     @Inject
-    private RequestBodies bodies;
+    private SignedConfigSubmission submissions;
 
     @POST
     @Consumes(MediaType.WILDCARD)
     public void submit(@QueryParam("channel") String channelParam, InputStream body, @Suspended AsyncResponse async) {
-        try {
-            Map<String, Object> request = bodies.jsonObject(body, (status, m) -> error(status, ResponseCodes.FAIL_VALIDATE_PARAMS, m));
-            Map<?, ?> object = ValidatorConfig.bodyOf(request).orElseThrow(() -> error(400, ResponseCodes.FAIL_VALIDATE_PARAMS,
-                    "the body must be {\"validator_config\": {...}} signed by the channel's admins"));
-            ValidatorConfig config;
-            try {
-                config = ValidatorConfig.parse(object);
-            } catch (IllegalArgumentException e) {
-                throw error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, e.getMessage());
-            }
-            if (channelParam != null && !channelParam.isEmpty() && !channelParam.equals(config.channel())) {
-                throw error(400, ResponseCodes.FAIL_VALIDATE_PARAMS, "the change is for channel " + config.channel()
-                        + ", the request names " + channelParam);
-            }
-            Channel channel = channels.resolve(config.channel(), m -> error(404, ResponseCodes.UNKNOWN_CHANNEL, m));
-            channels.manager().refusesSubmissions(channel.name()).ifPresent(m -> {
-                throw error(403, ResponseCodes.AUDIT_PEER, m);
-            });
-            ValidatorHistory history = history(channel);
-            history.refusal(config).ifPresent(r -> {
-                throw refusal(r);
-            });
-            channels.manager().submit(channel, config.toJson()).whenComplete((tx, failure) -> {
-                if (failure != null) {
-                    async.resume(error(503, ResponseCodes.FAIL_CREATE_TX, "the change was not accepted, try again: "
-                            + failure.getMessage()));
-                } else {
-                    LOG.info(() -> "channel " + channel.name() + ": validator change (" + config.describe() + ", sequence "
-                            + config.sequence() + ") submitted as tx " + tx.hash());
-                    async.resume(Replies.ok(map("response_code", "0", "tx_hash", tx.hash(), "more_info",
-                            "takes effect " + ValidatorHistory.DELAY + " heights after the block that commits it")));
-                }
-            });
-        } catch (ApiException e) {
-            async.resume(e);
-        }
+        submissions.submit(channelParam, body, new ValidatorConfigs())
+                .thenAccept(reply -> async.resume(Replies.json(reply.status(), reply.body())));
     }
 
     @GET
@@ -121,7 +85,35 @@ public class ValidatorResource {
         };
     }
 
-    private static ApiException error(int status, int code, String message) {
-        return new ApiException(status, map("response_code", String.valueOf(code), "tx_hash", "", "more_info", message), message);
+    /** Signed by enough of the channel's admins; checked against the channel's validator history. */
+    private static final class ValidatorConfigs implements SignedConfigSubmission.Kind<ValidatorConfig> {
+
+        @Override
+        public ValidatorConfig read(Map<String, Object> request) {
+            return ValidatorConfig.parse(ValidatorConfig.bodyOf(request).orElseThrow(() -> new IllegalArgumentException(
+                    "the body must be {\"validator_config\": {...}} signed by the channel's admins")));
+        }
+
+        @Override
+        public String noun() {
+            return "change";
+        }
+
+        @Override
+        public void check(ValidatorConfig config, Channel channel) {
+            history(channel).refusal(config).ifPresent(r -> {
+                throw refusal(r);
+            });
+        }
+
+        @Override
+        public String describe(ValidatorConfig config) {
+            return "validator change (" + config.describe() + ", sequence " + config.sequence() + ")";
+        }
+
+        @Override
+        public String takesEffect() {
+            return "takes effect " + ValidatorHistory.DELAY + " heights after the block that commits it";
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.ConfigBodies;
+import org.loopchain.core.tx.SignedConfig;
 import org.loopchain.score.engine.ScoreAddresses;
 
 /**
@@ -36,7 +37,7 @@ import org.loopchain.score.engine.ScoreAddresses;
  * undeploy names the id and has empty {@code version}, {@code sha256} and {@code owner}.
  */
 public record ScoreConfig(String type, String channel, String scoreId, String version, String sha256,
-        Map<String, Object> params, String owner, long sequence, String operator, String signature) {
+        Map<String, Object> params, String owner, long sequence, String operator, String signature) implements SignedConfig {
 
     public static final String FIELD = "score_config";
     /** Bodies of these kinds are not this configuration. */

@@ -1,5 +1,8 @@
 package org.loopchain.score.host;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -22,54 +25,65 @@ import org.loopchain.core.json.Json;
  *     submits one change through the peer at {@code PORT} and waits for its commit
  *     ({@link ScoreConfigSubmission}); empty PARAMS/OWNER keep those of the pinned same id.</li>
  * </ul>
- * Exit 1 with a message on bad input. The one class of the core allowed to sleep: it wires a thread
- * sleep and the wall clock into the submission.
+ * Exit 1 with a message on bad input, 2 on a usage error. Only {@link #main} reads the wall clock and
+ * sleeps for real; {@link #run} takes the time and the waiting from its caller, as the submission does.
  */
 public final class ScoreConfigMain {
 
     private ScoreConfigMain() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        int status = run(args, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), System.in, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs one command, its time the clock's and its waiting the sleeper's; returns the exit status. */
+    static int run(String[] args, Clock clock, Sleeper sleeper, InputStream in, PrintStream out, PrintStream err)
+            throws IOException, InterruptedException {
         boolean submit = args.length == 11 && args[0].equals("submit");
         if (!submit && (args.length != 2 || !(args[0].equals("key") || args[0].equals("sign")))) {
-            System.err.println("usage: ScoreConfigMain key|sign OPERATOR_KEY_FILE  (sign reads the score_config JSON on stdin)\n"
+            err.println("usage: ScoreConfigMain key|sign OPERATOR_KEY_FILE  (sign reads the score_config JSON on stdin)\n"
                     + "       ScoreConfigMain submit OPERATOR_KEY_FILE PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER TIMEOUT_S");
-            System.exit(2);
+            return 2;
         }
         PeerKey key = PeerKeyFile.loadOrCreate(Path.of(args[1]), new SecureRandom());
         if (submit) {
-            submit(key, args);
-            return;
+            return submit(key, args, clock, sleeper, out, err);
         }
         if (args[0].equals("key")) {
             ScoreConfig probe = new ScoreConfig(ScoreConfig.UNDEPLOY, "c", "x", "", "", Map.of(), "", 0, key.publicKeyBase64(), "");
-            System.out.println(key.publicKeyBase64() + " " + probe.operatorAddress());
-            return;
+            out.println(key.publicKeyBase64() + " " + probe.operatorAddress());
+            return 0;
         }
         try {
-            String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Map<String, Object> m = new LinkedHashMap<>();
             ((Map<?, ?>) Json.parse(text)).forEach((k, v) -> m.put((String) k, v));
             m.put("operator", key.publicKeyBase64());
             m.remove("signature");
             ScoreConfig config = ScoreConfig.parse(m).signedBy(key);
-            System.out.println(Json.pyDumps(config.toJson()));
+            out.println(Json.pyDumps(config.toJson()));
+            return 0;
         } catch (RuntimeException e) {
-            System.err.println("loopchain: cannot sign the SCORE configuration: " + e.getMessage());
-            System.exit(1);
+            err.println("loopchain: cannot sign the SCORE configuration: " + e.getMessage());
+            return 1;
         }
     }
 
-    private static void submit(PeerKey key, String[] a) throws InterruptedException {
+    private static int submit(PeerKey key, String[] a, Clock clock, Sleeper sleeper, PrintStream out, PrintStream err)
+            throws InterruptedException {
         try {
-            ScoreConfigSubmission submission = new ScoreConfigSubmission(new HttpPeerApi(Integer.parseInt(a[2])), a[3],
-                    Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), System.out);
+            ScoreConfigSubmission submission = new ScoreConfigSubmission(new HttpPeerApi(Integer.parseInt(a[2])), a[3], clock,
+                    sleeper, out);
             submission.submit(submission.configuration(a[4], a[5], a[6], a[7], a[8], a[9]), key,
                     Duration.ofSeconds(Long.parseLong(a[10])));
+            return 0;
         } catch (RuntimeException e) {
-            System.err.println("loopchain: score: " + e.getMessage());
-            System.exit(1);
+            err.println("loopchain: score: " + e.getMessage());
+            return 1;
         }
     }
 }
