@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.icon.LogsBloom;
 import org.loopchain.core.json.Json;
 
 /**
@@ -183,6 +184,9 @@ class IconV3EndToEndIT {
         assertEquals(score.toString(), log.getScoreAddress());
         assertEquals(List.of("Transfer(Address,Address,int,bytes)", god.getAddress().toString(), alice.getAddress().toString(), "0x28"),
                 log.getIndexed().stream().map(RpcItem::asString).toList(), "the signer is the SCORE's caller");
+        assertEquals(LogsBloom.of(List.of(Map.of("scoreAddress", score.toString(), "indexed", log.getIndexed().stream()
+                .map(RpcItem::asString).toList()))).toHex(), result.getLogsBloom(), "ICON's bloom of the Transfer log");
+        assertFalse(result.getLogsBloom().matches("0x0*"));
         for (IconService peer : peers) {
             awaitResult(peer, hash);
             assertEquals(BigInteger.valueOf(960), balanceOf(peer, score, god.getAddress()));
@@ -193,6 +197,7 @@ class IconV3EndToEndIT {
         TransactionResult reverted = awaitResult(peers.get(2), tooMuch);
         assertEquals(BigInteger.ZERO, reverted.getStatus());
         assertTrue(reverted.getFailure().getCode().intValue() >= 0x20, "the contract's revert: " + reverted.getFailure());
+        assertEquals("0x" + "0".repeat(512), reverted.getLogsBloom(), "a failed call keeps no log");
         assertEquals(BigInteger.valueOf(40), balanceOf(peers.get(0), score, alice.getAddress()), "a failed call changes nothing");
 
         Address elsewhere = new Address("cx" + "7".repeat(40));
