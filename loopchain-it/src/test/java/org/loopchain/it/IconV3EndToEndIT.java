@@ -200,6 +200,16 @@ class IconV3EndToEndIT {
         assertEquals("0x" + "0".repeat(512), reverted.getLogsBloom(), "a failed call keeps no log");
         assertEquals(BigInteger.valueOf(40), balanceOf(peers.get(0), score, alice.getAddress()), "a failed call changes nothing");
 
+        BigInteger godsCoin = peers.get(0).getBalance(god.getAddress()).execute();
+        Transaction withValue = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(score).value(BigInteger.TEN)
+                .stepLimit(STEP_LIMIT.multiply(BigInteger.TEN)).timestamp(now()).call("transfer")
+                .params(new RpcObject.Builder().put("_to", new RpcValue(alice.getAddress())).put("_value", new RpcValue(BigInteger.ONE))
+                        .build()).build();
+        TransactionResult notPayable = awaitResult(peers.get(3), peers.get(2).sendTransaction(new SignedTransaction(withValue, god)).execute());
+        assertEquals(BigInteger.valueOf(4), notPayable.getFailure().getCode(), "value sent to a method that is not payable");
+        assertEquals(godsCoin, peers.get(1).getBalance(god.getAddress()).execute(), "the value stays with the signer");
+        assertEquals(BigInteger.ZERO, peers.get(1).getBalance(score).execute());
+
         Address elsewhere = new Address("cx" + "7".repeat(40));
         RpcError e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(
                 transfer(elsewhere, god, alice.getAddress(), 1), god)).execute());
