@@ -12,10 +12,12 @@ import org.loopchain.score.spi.ScoreHosts;
  * event logs, reverts, hashing and signatures. Every method delegates to the
  * {@link ScoreHost} the engine bound to the current thread, so it works only inside the engine.
  *
- * <p>Loopchain has no native coin and no calls between contracts: {@link #getBalance} is always
- * zero, {@link #getValue} is zero, and {@code call}, {@code transfer}, {@code deploy},
- * {@code aggregate} and {@link #setFeeSharingProportion} throw {@link IllegalStateException}.
- * Unless noted, a null argument gives {@link NullPointerException}.
+ * <p>The native coin is a channel's (v3 transactions move it): {@link #getBalance} reads it,
+ * {@link #getValue} is the value a v3 transaction sent to a payable method, {@link #transfer} and
+ * {@code call} to an account ({@code hx…}) send this SCORE's coin. A channel runs one SCORE, so a
+ * {@code call} to a contract ({@code cx…}) fails with {@link IllegalArgumentException};
+ * {@code deploy}, {@code aggregate} and {@link #setFeeSharingProportion} throw
+ * {@link IllegalStateException}. Unless noted, a null argument gives {@link NullPointerException}.
  */
 public final class Context {
 
@@ -70,7 +72,7 @@ public final class Context {
         return host().owner();
     }
 
-    /** The value sent with the call: always zero on loopchain. */
+    /** The value (loop) sent with the call: a v3 transaction's {@code value}, else zero. */
     public static BigInteger getValue() {
         return host().value();
     }
@@ -86,39 +88,50 @@ public final class Context {
         return host().blockHeight();
     }
 
-    // ---- accounts and calls (loopchain has neither coin nor inter-contract calls)
+    // ---- accounts and calls (the channel's coin; a channel runs one SCORE)
 
-    /** Always zero: loopchain has no native coin. */
+    /** The balance (loop) of {@code address}. */
     public static BigInteger getBalance(Address address) throws IllegalArgumentException {
-        if (address == null) {
-            throw new NullPointerException("address");
-        }
-        return BigInteger.ZERO;
+        return host().balance(requireNonNull(address, "address"));
     }
 
-    /** @throws IllegalStateException always: contracts cannot call each other on loopchain */
+    /**
+     * Sends {@code value} to {@code targetAddress}; to an account ({@code hx…}) that is all it does
+     * and {@code method} is not called. Returns null for an account.
+     *
+     * @throws IllegalArgumentException if this SCORE holds less than {@code value}, the value is
+     *                                  negative, or the target is a contract (none other runs here)
+     */
     public static <T> T call(Class<T> cls, BigInteger value, Address targetAddress, String method, Object... params) {
-        throw unsupported("Context.call (contracts cannot call each other)");
+        Object returned = call(value, targetAddress, method, params);
+        return returned == null ? null : cls.cast(returned);
     }
 
-    /** @throws IllegalStateException always: contracts cannot call each other on loopchain */
+    /** Same as {@code call(null, value, targetAddress, method, params)}, without converting the result. */
     public static Object call(BigInteger value, Address targetAddress, String method, Object... params) {
-        throw unsupported("Context.call (contracts cannot call each other)");
+        return host().call(value == null ? BigInteger.ZERO : value, requireNonNull(targetAddress, "targetAddress"),
+                method, params == null ? new Object[0] : params.clone());
     }
 
-    /** @throws IllegalStateException always: contracts cannot call each other on loopchain */
+    /** Same as {@code call(cls, 0, targetAddress, method, params)}. */
     public static <T> T call(Class<T> cls, Address targetAddress, String method, Object... params) {
-        throw unsupported("Context.call (contracts cannot call each other)");
+        return call(cls, BigInteger.ZERO, targetAddress, method, params);
     }
 
-    /** @throws IllegalStateException always: contracts cannot call each other on loopchain */
+    /** Same as {@code call(0, targetAddress, method, params)}. */
     public static Object call(Address targetAddress, String method, Object... params) {
-        throw unsupported("Context.call (contracts cannot call each other)");
+        return call(BigInteger.ZERO, targetAddress, method, params);
     }
 
-    /** @throws IllegalStateException always: loopchain has no native coin */
+    /**
+     * Sends {@code value} loop from this SCORE's account to {@code targetAddress} and logs ICON's
+     * {@code ICXTransfer(Address,Address,int)}.
+     *
+     * @throws IllegalArgumentException if this SCORE holds less, the value is negative, or the
+     *                                  target is a contract (none other runs here)
+     */
     public static void transfer(Address targetAddress, BigInteger value) {
-        throw unsupported("Context.transfer (no native coin)");
+        host().transfer(requireNonNull(targetAddress, "targetAddress"), requireNonNull(value, "value"));
     }
 
     /** @throws IllegalStateException always: SCOREs are deployed as archives, not by contracts */

@@ -57,6 +57,17 @@ public final class CoinLedger {
         return true;
     }
 
+    /**
+     * Sets the balance a SCORE's calls left to {@code address}. The engine only moves coin between
+     * accounts, so setting every balance it moved keeps the supply.
+     */
+    public void setMoved(IconAddress address, BigInteger balance) {
+        if (balance.signum() < 0) {
+            throw new IllegalArgumentException("a balance is not negative: " + address + " " + balance);
+        }
+        writes.put(key(address), balance.toByteArray());
+    }
+
     /** The balances written so far, by state key. */
     public SortedMap<String, byte[]> writes() {
         return writes;

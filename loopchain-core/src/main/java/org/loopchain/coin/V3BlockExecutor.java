@@ -26,16 +26,25 @@ import org.loopchain.core.tx.TxKind;
  * Runs a block's v3 transactions on the coin, in block order, beside the v1 ones, which go to the
  * wrapped executor (SCORE calls, configurations) unchanged. A v3 SCORE call ({@code dataType}
  * {@code call}) goes to the wrapped executor too, in its place among the v1 ones, once the coin
- * has reserved its step limit ({@link V3Outcome#reserve}); its result is the SCORE's, settled on the
- * coin afterwards ({@link V3Outcome#settle}). A block without v3 transactions
- * executes exactly as before, so its result root is unchanged. A block with some has the root
- * SHA-256(inner root | v3 results in block order | coin writes), so peers that disagree on a
- * balance disagree on that block. The cumulative steps of the block's v3 transactions so far are
- * part of each result. Its results and writes are stored with the block as the SCORE's.
+ * has reserved its step limit and checked that its sender holds its {@code value} as well
+ * ({@link V3Outcome#reserve}); its result is the SCORE's, settled on the coin afterwards
+ * ({@link V3Outcome#settle}).
+ *
+ * <p>The wrapped executor runs on the block's {@link CoinLedger} after the block's coin
+ * transactions (transfers, messages, fee reservations): a SCORE reads those balances, takes the
+ * value of a call to a payable method, and sends its own coin; what its calls move is set on the
+ * same ledger. So the coin transactions of a block take effect before its SCORE calls, whatever
+ * their places in it; every peer orders them so.
+ *
+ * <p>A block without v3 transactions whose calls move no coin executes exactly as before, so its
+ * result root is unchanged. Any other has the root SHA-256(inner root | v3 results in block order
+ * | coin writes), so peers that disagree on a balance disagree on that block. The cumulative steps
+ * of the block's v3 transactions so far are part of each result. Its results and writes are
+ * stored with the block as the SCORE's.
  */
 public final class V3BlockExecutor implements BlockExecutor {
 
-    private final BlockExecutor inner;
+    private final CoinBlockExecutor inner;
     private final Function<String, CoinGenesis> genesis;
     private final BiFunction<String, String, byte[]> committed;
 
@@ -43,7 +52,7 @@ public final class V3BlockExecutor implements BlockExecutor {
      * @param genesis   a channel's coin settings
      * @param committed a channel's committed value of a state key (hex), or null
      */
-    public V3BlockExecutor(BlockExecutor inner, Function<String, CoinGenesis> genesis, BiFunction<String, String, byte[]> committed) {
+    public V3BlockExecutor(CoinBlockExecutor inner, Function<String, CoinGenesis> genesis, BiFunction<String, String, byte[]> committed) {
         this.inner = inner;
         this.genesis = genesis;
         this.committed = committed;
@@ -51,17 +60,12 @@ public final class V3BlockExecutor implements BlockExecutor {
 
     @Override
     public Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs) {
-        if (txs.stream().noneMatch(t -> t.kind() == TxKind.ICON_V3)) {
-            return inner.execute(channel, height, timestampMicros, txs);
-        }
         CoinGenesis coin = genesis.apply(channel);
         CoinLedger ledger = new CoinLedger(coin, key -> committed.apply(channel, key));
         Map<String, Map<String, Object>> outcomes = new LinkedHashMap<>();
         Map<String, V3Transaction> calls = new LinkedHashMap<>();
-        List<Transaction> forInner = new ArrayList<>();
         for (Transaction tx : txs) {
             if (tx.kind() != TxKind.ICON_V3) {
-                forInner.add(tx);
                 continue;
             }
             V3Transaction v3 = V3Transactions.parse(tx);
@@ -73,11 +77,11 @@ public final class V3BlockExecutor implements BlockExecutor {
             outcomes.put(tx.hash(), refused.orElse(null));
             if (refused.isEmpty()) {
                 calls.put(tx.hash(), v3);
-                forInner.add(tx);
             }
         }
-        Execution run = inner.execute(channel, height, timestampMicros, forInner);
-        if (run.isRefused()) {
+        List<Transaction> forInner = txs.stream().filter(t -> t.kind() != TxKind.ICON_V3 || calls.containsKey(t.hash())).toList();
+        Execution run = inner.execute(channel, height, timestampMicros, forInner, ledger);
+        if (run.isRefused() || outcomes.isEmpty() && ledger.writes().isEmpty()) {
             return run;
         }
         Map<String, String> results = new LinkedHashMap<>(run.results());

@@ -21,7 +21,6 @@ public final class V3Outcome {
 
     public static final long STEP_DEFAULT = 100_000;
     public static final long STEP_PER_DATA_BYTE = 200;
-    static final int UNKNOWN_FAILURE = 0x1;
     static final int CONTRACT_NOT_FOUND = 0x2;
     static final int OUT_OF_STEP = 0xa;
     static final int OUT_OF_BALANCE = 0xb;
@@ -62,18 +61,16 @@ public final class V3Outcome {
     }
 
     /**
-     * The first half of a SCORE call ({@code dataType} {@code call}): refuses one that carries value,
-     * whose {@code stepLimit} leaves the SCORE no step, or whose sender cannot pay {@code stepLimit}
-     * at the step price (charging what it can of its own steps, as {@link #execute}); otherwise
-     * charges the whole {@code stepLimit} and answers empty: the SCORE may run, and
-     * {@link #settle} refunds what it did not use.
+     * The first half of a SCORE call ({@code dataType} {@code call}): refuses one whose
+     * {@code stepLimit} leaves the SCORE no step, or whose sender cannot pay {@code stepLimit} at the
+     * step price plus its {@code value} (charging what it can of its own steps, as
+     * {@link #execute}); otherwise charges the whole {@code stepLimit} and answers empty: the SCORE
+     * may run (the engine moves the value to it if the method is payable and the call succeeds),
+     * and {@link #settle} refunds what it did not use.
      */
     public static Optional<Map<String, Object>> reserve(CoinLedger ledger, BigInteger stepPrice, V3Transaction tx) {
         BigInteger steps = steps(tx);
-        if (tx.value() != null && tx.value().signum() != 0) {
-            return Optional.of(result(steps, stepPrice, UNKNOWN_FAILURE, "a SCORE call carries no value here, not "
-                    + IconHex.format(tx.value())));
-        }
+        BigInteger value = tx.value() == null ? BigInteger.ZERO : tx.value();
         if (tx.stepLimit().compareTo(steps) <= 0) {
             BigInteger fee = tx.stepLimit().multiply(stepPrice);
             ledger.transfer(tx.from(), CoinLedger.TREASURY, fee.min(ledger.balance(tx.from())));
@@ -82,10 +79,10 @@ public final class V3Outcome {
         }
         BigInteger reserved = tx.stepLimit().multiply(stepPrice);
         BigInteger balance = ledger.balance(tx.from());
-        if (balance.compareTo(reserved) < 0) {
+        if (balance.compareTo(reserved.add(value)) < 0) {
             ledger.transfer(tx.from(), CoinLedger.TREASURY, steps.multiply(stepPrice).min(balance));
-            return Optional.of(result(steps, stepPrice, OUT_OF_BALANCE, "Out of balance: " + balance + " < step limit "
-                    + tx.stepLimit() + " x step price " + stepPrice));
+            return Optional.of(result(steps, stepPrice, OUT_OF_BALANCE, "Out of balance: " + balance + " < value " + value
+                    + " + step limit " + tx.stepLimit() + " x step price " + stepPrice));
         }
         ledger.transfer(tx.from(), CoinLedger.TREASURY, reserved);
         return Optional.empty();

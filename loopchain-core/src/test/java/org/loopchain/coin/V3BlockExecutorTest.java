@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.loopchain.channel.BlockExecutor;
 import org.loopchain.channel.Execution;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.icon.IconAddress;
@@ -33,7 +32,7 @@ class V3BlockExecutorTest {
 
     private V3BlockExecutor executor(BigInteger stepPrice) {
         CoinGenesis genesis = new CoinGenesis(BigInteger.ONE, Map.of(ALICE.address(), BigInteger.valueOf(1000)), stepPrice);
-        return new V3BlockExecutor(BlockExecutor.NONE, c -> genesis, (c, k) -> state.get(k));
+        return new V3BlockExecutor(CoinBlockExecutor.NONE, c -> genesis, (c, k) -> state.get(k));
     }
 
     private static Transaction transfer(long value, long timestamp) {

@@ -221,7 +221,12 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
     /** An account's committed balance, read between blocks. */
     @Override
     public CompletableFuture<BigInteger> balance(Channel channel, IconAddress address) {
-        return channel.between(() -> new CoinLedger(coin(channel.name()), k -> committedState(channel.name(), k)).balance(address));
+        return channel.between(() -> committedLedger(channel.name()).balance(address));
+    }
+
+    /** The channel's coin as committed (read only between blocks). */
+    private CoinLedger committedLedger(String channel) {
+        return new CoinLedger(coin(channel), k -> committedState(channel, k));
     }
 
     private byte[] committedState(String channel, String keyHex) {
@@ -284,7 +289,8 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
             ScoreExecutor run = new ScoreExecutor(binding.code(), new ScoreSettings(
                     node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), QUERY_OWNER, binding.pinned().params()));
             return run.query(method, params, executor.view(channel.name()),
-                    new ScoreBlock(channel.name(), head.height(), head.block().timestampMicros()));
+                    new ScoreBlock(channel.name(), head.height(), head.block().timestampMicros()),
+                    ScoreBlockExecutor.coinOf(committedLedger(channel.name())));
         });
     }
 

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.loopchain.core.config.ConfigKeys;
+import org.loopchain.core.icon.LogsBloom;
 import org.loopchain.core.json.Json;
 
 /**
@@ -183,6 +184,9 @@ class IconV3EndToEndIT {
         assertEquals(score.toString(), log.getScoreAddress());
         assertEquals(List.of("Transfer(Address,Address,int,bytes)", god.getAddress().toString(), alice.getAddress().toString(), "0x28"),
                 log.getIndexed().stream().map(RpcItem::asString).toList(), "the signer is the SCORE's caller");
+        assertEquals(LogsBloom.of(List.of(Map.of("scoreAddress", score.toString(), "indexed", log.getIndexed().stream()
+                .map(RpcItem::asString).toList()))).toHex(), result.getLogsBloom(), "ICON's bloom of the Transfer log");
+        assertFalse(result.getLogsBloom().matches("0x0*"));
         for (IconService peer : peers) {
             awaitResult(peer, hash);
             assertEquals(BigInteger.valueOf(960), balanceOf(peer, score, god.getAddress()));
@@ -193,7 +197,18 @@ class IconV3EndToEndIT {
         TransactionResult reverted = awaitResult(peers.get(2), tooMuch);
         assertEquals(BigInteger.ZERO, reverted.getStatus());
         assertTrue(reverted.getFailure().getCode().intValue() >= 0x20, "the contract's revert: " + reverted.getFailure());
+        assertEquals("0x" + "0".repeat(512), reverted.getLogsBloom(), "a failed call keeps no log");
         assertEquals(BigInteger.valueOf(40), balanceOf(peers.get(0), score, alice.getAddress()), "a failed call changes nothing");
+
+        BigInteger godsCoin = peers.get(0).getBalance(god.getAddress()).execute();
+        Transaction withValue = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(score).value(BigInteger.TEN)
+                .stepLimit(STEP_LIMIT.multiply(BigInteger.TEN)).timestamp(now()).call("transfer")
+                .params(new RpcObject.Builder().put("_to", new RpcValue(alice.getAddress())).put("_value", new RpcValue(BigInteger.ONE))
+                        .build()).build();
+        TransactionResult notPayable = awaitResult(peers.get(3), peers.get(2).sendTransaction(new SignedTransaction(withValue, god)).execute());
+        assertEquals(BigInteger.valueOf(4), notPayable.getFailure().getCode(), "value sent to a method that is not payable");
+        assertEquals(godsCoin, peers.get(1).getBalance(god.getAddress()).execute(), "the value stays with the signer");
+        assertEquals(BigInteger.ZERO, peers.get(1).getBalance(score).execute());
 
         Address elsewhere = new Address("cx" + "7".repeat(40));
         RpcError e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(

@@ -4,7 +4,8 @@
  * ({@link org.loopchain.core.icon.IconTxHash}), 65-byte recoverable secp256k1 signatures
  * ({@link org.loopchain.core.icon.IconSignature}), {@code hx}/{@code cx} addresses, and the strict
  * parse and signature check of an {@code icx_sendTransaction} params object
- * ({@link org.loopchain.core.icon.V3Transaction}).
+ * ({@link org.loopchain.core.icon.V3Transaction}), and the {@code logsBloom} of a result's event
+ * logs ({@link org.loopchain.core.icon.LogsBloom}).
  *
  * <p>The rules follow goloop, the ICON node that verifies these transactions
  * ({@code service/transaction/serialize.go} and {@code transaction_v3.go}), and give the same

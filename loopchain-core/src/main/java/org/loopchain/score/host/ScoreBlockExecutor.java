@@ -11,16 +11,19 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import org.loopchain.channel.BlockExecutor;
 import org.loopchain.channel.Execution;
 import org.loopchain.channel.ScoreStateReader;
+import org.loopchain.coin.CoinBlockExecutor;
+import org.loopchain.coin.CoinLedger;
 import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.Hex;
+import org.loopchain.core.icon.IconAddress;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxKind;
 import org.loopchain.score.engine.BlockExecution;
+import org.loopchain.score.engine.CoinReader;
 import org.loopchain.score.engine.EventLog;
 import org.loopchain.score.engine.ScoreAddresses;
 import org.loopchain.score.engine.ScoreBlock;
@@ -46,11 +49,15 @@ import org.loopchain.score.engine.TxOutcome;
  * configuration has the result root SHA-256(engine root | results of its configurations | pin
  * history after it), so peers that disagree on a pin disagree on that block, not later.
  *
- * <p>The caller of a call is the address of the peer that received and signed the transaction (in
- * v1 the receiving peer vouches for its clients); the install's caller is the pin's {@code owner},
- * or else the caller of the first call that installs it.
+ * <p>The caller of a v1 call is the address of the peer that received and signed the transaction
+ * (in v1 the receiving peer vouches for its clients), of a v3 call its signer; the install's
+ * caller is the pin's {@code owner}, or else the caller of the first call that installs it.
+ *
+ * <p>The calls run on the block's coin ledger: the SCORE reads its balances, takes the value of a
+ * v3 call to a payable method and sends its own coin; the balances its calls moved are set on the
+ * ledger (and are under the engine's root).
  */
-public final class ScoreBlockExecutor implements BlockExecutor {
+public final class ScoreBlockExecutor implements CoinBlockExecutor {
 
     private static final byte[] PINS_KEY = Hex.decode(ScorePins.KEY_HEX);
 
@@ -71,7 +78,7 @@ public final class ScoreBlockExecutor implements BlockExecutor {
     }
 
     @Override
-    public Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs) {
+    public Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs, CoinLedger ledger) {
         ScorePins pins = pins(channel);
         ScorePackage pin = pins.at(height, source.genesis(channel));
         List<ScoreCall> calls = pin.pinned() ? calls(channel, pin, txs) : List.of();
@@ -84,7 +91,9 @@ public final class ScoreBlockExecutor implements BlockExecutor {
             }
             String owner = pin.owner().isEmpty() ? calls.get(0).caller() : pin.owner();
             ScoreExecutor executor = new ScoreExecutor(binding.code(), new ScoreSettings(stepLimit, owner, pin.params()));
-            BlockExecution block = executor.execute(new ScoreBlock(channel, height, timestampMicros), calls, state(channel));
+            BlockExecution block = executor.execute(new ScoreBlock(channel, height, timestampMicros), calls, state(channel),
+                    coinOf(ledger));
+            block.balances().forEach((address, balance) -> ledger.setMoved(IconAddress.parse("address", address), balance));
             Map<String, String> results = new LinkedHashMap<>();
             block.outcomes().forEach(o -> results.put(o.txHash(), Json.pyDumps(resultJson(o))));
             run = new Execution(block.resultRoot(), results, block.writes(), "");
@@ -206,6 +215,11 @@ public final class ScoreBlockExecutor implements BlockExecutor {
             }
         }
         return calls;
+    }
+
+    /** The balances of {@code ledger} as the engine reads them. */
+    public static CoinReader coinOf(CoinLedger ledger) {
+        return address -> ledger.balance(IconAddress.parse("address", address));
     }
 
     /** The {@code hx} address of the receiving peer's key. */

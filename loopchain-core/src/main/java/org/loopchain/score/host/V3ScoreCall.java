@@ -15,7 +15,8 @@ import org.loopchain.score.engine.ScoreCall;
  * A client-signed ICON v3 transaction that calls a SCORE ({@code dataType} {@code call}): its
  * signer is the caller, {@code to} names the SCORE ({@code cx…}), {@code data.method} and
  * {@code data.params} the call. Its step budget in the engine is its {@code stepLimit} less the
- * steps its transaction costs before the SCORE runs ({@link V3Outcome#steps}).
+ * steps its transaction costs before the SCORE runs ({@link V3Outcome#steps}); its {@code value}
+ * goes to the SCORE with the call.
  */
 public record V3ScoreCall(V3Transaction tx, String method, Map<String, Object> params) {
 
@@ -43,6 +44,7 @@ public record V3ScoreCall(V3Transaction tx, String method, Map<String, Object> p
     /** The engine's call, at {@code index} in its block. */
     ScoreCall toScoreCall(int index) {
         long budget = budget().min(BigInteger.valueOf(Long.MAX_VALUE)).longValueExact();
-        return new ScoreCall(tx.hash().hex(), index, tx.timestampMicros(), tx.from().toString(), method, params, budget);
+        return new ScoreCall(tx.hash().hex(), index, tx.timestampMicros(), tx.from().toString(), method, params, budget,
+                tx.value());
     }
 }

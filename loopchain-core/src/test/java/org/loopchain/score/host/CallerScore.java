@@ -6,8 +6,9 @@ import score.Context;
 import score.VarDB;
 import score.annotation.EventLog;
 import score.annotation.External;
+import score.annotation.Payable;
 
-/** Keeps who called it last and logs each call: for the tests of v3 SCORE calls. */
+/** Keeps who called it last, logs each call, takes coin and sends it on: for the tests of v3 SCORE calls. */
 public class CallerScore {
 
     private final VarDB<Address> lastCaller = Context.newVarDB("lastCaller", Address.class);
@@ -27,6 +28,24 @@ public class CallerScore {
             x = x.add(BigInteger.ONE);
             lastCaller.set(Context.getCaller());
         }
+    }
+
+    /** Takes the value sent with it. */
+    @Payable
+    @External
+    public void pay() {
+        lastCaller.set(Context.getCaller());
+    }
+
+    /** Sends {@code amount} of this SCORE's coin to {@code to}. */
+    @External
+    public void payOut(Address to, BigInteger amount) {
+        Context.transfer(to, amount);
+    }
+
+    @External(readonly = true)
+    public BigInteger balanceOf(Address who) {
+        return Context.getBalance(who);
     }
 
     @External(readonly = true)

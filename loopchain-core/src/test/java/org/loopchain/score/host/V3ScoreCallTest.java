@@ -26,6 +26,7 @@ import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.icon.IconAddress;
+import org.loopchain.core.icon.IconHex;
 import org.loopchain.core.icon.V3Fixtures;
 import org.loopchain.core.icon.V3Transactions;
 import org.loopchain.core.json.Json;
@@ -41,7 +42,8 @@ import org.loopchain.score.engine.testing.ClassArchives;
 /**
  * Client-signed v3 SCORE calls through the node's executors on a real contract: the signer is the
  * caller, event logs reach the result, the transaction's step limit bounds the SCORE, the fee is
- * reserved and settled on the coin, and a call elsewhere fails without touching the SCORE.
+ * reserved and settled on the coin, value goes to a payable method, the SCORE sends its own coin,
+ * and a call elsewhere fails without touching the SCORE.
  */
 class V3ScoreCallTest {
 
@@ -171,17 +173,82 @@ class V3ScoreCallTest {
         assertFalse(used >= 900_000);
     }
 
-    @Test
-    void aCallCarryingValueThatALeaderPutInABlockFailsAndMovesNothing() {
-        Map<String, Object> params = V3Fixtures.call(ALICE, SCORE, "touch", Map.of("n", "0x1"), 1_000_000, NOW);
-        params.put("value", "0x5");
-        Transaction paying = V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(params, ALICE));
-        V3BlockExecutor executor = executor(BigInteger.ZERO);
-        Execution e = executor.execute(CHANNEL, 1, NOW, List.of(paying));
-        assertEquals("0x1", ((Map<?, ?>) result(e, paying).get("failure")).get("code"));
+    private static Transaction paying(String method, Map<String, Object> args, long value, long timestamp) {
+        Map<String, Object> params = V3Fixtures.call(ALICE, SCORE, method, args, 1_000_000, timestamp);
+        params.put("value", IconHex.format(BigInteger.valueOf(value)));
+        return V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(params, ALICE));
+    }
+
+    private Execution commit(Execution e) {
         e.writes().forEach(state::put);
+        return e;
+    }
+
+    @Test
+    void valueSentToAPayableMethodMovesFromTheSignerToTheScore() {
+        V3BlockExecutor executor = executor(BigInteger.ZERO);
+        Transaction pay = paying("pay", Map.of(), 5, NOW);
+        Execution e = commit(executor.execute(CHANNEL, 1, NOW, List.of(pay)));
+        assertEquals("0x1", result(e, pay).get("status"), result(e, pay).toString());
+        assertEquals(BigInteger.valueOf(10_000_000 - 5), balance(ALICE.address(), executor));
+        assertEquals(BigInteger.valueOf(5), balance(SCORE, executor));
+        assertEquals(ALICE.address().toString(), lastCaller());
+    }
+
+    @Test
+    void valueSentToAMethodThatIsNotPayableOrBeyondTheBalanceFailsAndMovesNothing() {
+        V3BlockExecutor executor = executor(BigInteger.ZERO);
+        Transaction notPayable = paying("touch", Map.of("n", "0x1"), 5, NOW);
+        Transaction tooMuch = paying("pay", Map.of(), 10_000_001, NOW + 1);
+        Execution e = commit(executor.execute(CHANNEL, 1, NOW, List.of(notPayable, tooMuch)));
+        assertEquals("0x4", ((Map<?, ?>) result(e, notPayable).get("failure")).get("code"), "goloop's MethodNotPayable");
+        assertEquals("0xb", ((Map<?, ?>) result(e, tooMuch).get("failure")).get("code"), "out of balance");
         assertNull(lastCaller());
         assertEquals(BigInteger.valueOf(10_000_000), balance(ALICE.address(), executor));
+        assertEquals(BigInteger.ZERO, balance(SCORE, executor));
+    }
+
+    @Test
+    void theScoreSendsItsCoinEvenFromAV1CallAndTheBlockRootCoversIt() {
+        V3BlockExecutor executor = executor(BigInteger.ZERO);
+        commit(executor.execute(CHANNEL, 1, NOW, List.of(paying("pay", Map.of(), 50, NOW))));
+        Transaction v1 = V1Transactions.create(CHANNEL, new TxMeta("peer-0", "caller", "1.0.0", CHANNEL),
+                Json.parse("{\"method\": \"payOut\", \"params\": {\"to\": \"" + BOB.address() + "\", \"amount\": \"0x14\"}}"),
+                NOW + 1, PEER);
+        Execution e = executor.execute(CHANNEL, 2, NOW, List.of(v1));
+        Map<?, ?> r = result(e, v1);
+        assertEquals(0, ((Number) r.get("code")).intValue(), r.toString());
+        Map<?, ?> log = (Map<?, ?>) ((List<?>) r.get("eventLogs")).get(0);
+        assertEquals(List.of("ICXTransfer(Address,Address,int)", SCORE.toString(), BOB.address().toString(), "0x14"), log.get("indexed"));
+        assertTrue(e.writes().containsKey(CoinLedger.key(BOB.address())), "the moved balances are written with the block");
+        commit(e);
+        assertEquals(BigInteger.valueOf(20), balance(BOB.address(), executor));
+        assertEquals(BigInteger.valueOf(30), balance(SCORE, executor));
+    }
+
+    @Test
+    void theCoinTransactionsOfABlockTakeEffectBeforeItsScoreCalls() {
+        V3BlockExecutor executor = executor(BigInteger.ZERO);
+        commit(executor.execute(CHANNEL, 1, NOW, List.of(paying("pay", Map.of(), 50, NOW))));
+        Transaction payOut = call(SCORE, "payOut", Map.of("to", BOB.address().toString(), "amount", "0x3"), 1_000_000, NOW + 1);
+        Transaction bobSpends = V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(V3Fixtures.transfer(BOB, ALICE.address(), 3, NOW + 2,
+                BigInteger.ONE), BOB));
+        Execution e = commit(executor.execute(CHANNEL, 2, NOW, List.of(payOut, bobSpends)));
+        assertEquals("0x1", result(e, payOut).get("status"));
+        assertEquals("0xb", ((Map<?, ?>) result(e, bobSpends).get("failure")).get("code"),
+                "Bob's transfer ran before the SCORE paid him, though it comes after in the block");
+        assertEquals(BigInteger.valueOf(3), balance(BOB.address(), executor));
+    }
+
+    @Test
+    void aQuerySeesTheCommittedCoin() {
+        V3BlockExecutor executor = executor(BigInteger.ZERO);
+        commit(executor.execute(CHANNEL, 1, NOW, List.of(paying("pay", Map.of(), 7, NOW))));
+        ScoreExecutor engine = new ScoreExecutor(binding.code(), new ScoreSettings(5_000_000, ALICE.address().toString(), Map.of()));
+        CommittedState committed = new CommittedState((c, k) -> Optional.ofNullable(state.get(k)), CHANNEL);
+        Object seen = engine.query("balanceOf", Map.of("who", SCORE.toString()), committed, new ScoreBlock(CHANNEL, 9, NOW),
+                ScoreBlockExecutor.coinOf(new CoinLedger(executor.genesisOf(CHANNEL), state::get))).result();
+        assertEquals("0x7", seen);
     }
 
     @Test

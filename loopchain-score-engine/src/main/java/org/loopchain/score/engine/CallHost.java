@@ -8,10 +8,16 @@ import org.loopchain.score.spi.ScoreHost;
 import score.Address;
 
 /**
- * The {@link ScoreHost} of one call: reads and writes go to the call's overlay, event logs are
- * collected (and kept by the executor only if the call succeeds), and storage and crypto charge
- * steps. A write in a read-only call throws and marks the call failed with 8 even if the contract
- * catches the exception.
+ * The {@link ScoreHost} of one call: reads and writes go to the call's overlay, coin moves to the
+ * call's {@link CoinOverlay}, event logs are collected (all kept by the executor only if the call
+ * succeeds), and storage, coin and crypto charge steps. A write, a log or a transfer in a
+ * read-only call throws and marks the call failed with 8 even if the contract catches the
+ * exception.
+ *
+ * <p>Coin goes out as in goloop's transfer handler: to an account only (a channel runs one SCORE,
+ * so no contract can take it), never more than the SCORE holds (else
+ * {@link IllegalArgumentException}, which the contract may catch), and a positive amount logs
+ * {@code ICXTransfer(Address,Address,int)} with the SCORE, the target and the amount indexed.
  */
 final class CallHost implements ScoreHost {
 
@@ -19,18 +25,22 @@ final class CallHost implements ScoreHost {
     static final long STORAGE_PUT_STEPS = 200;
     static final long EVENT_STEPS = 100;
     static final long CRYPTO_STEPS = 1_000;
+    static final long COIN_STEPS = 1_000;
+    static final String ICX_TRANSFER = "ICXTransfer(Address,Address,int)";
 
     private static final System.Logger LOG = System.getLogger(CallHost.class.getName());
 
     private final CallContext context;
     private final StateOverlay overlay;
+    private final CoinOverlay coin;
     private final LongConsumer meter;
     private final List<EventLog> eventLogs = new ArrayList<>();
     private CallFailure readOnlyViolation;
 
-    CallHost(CallContext context, StateOverlay overlay, LongConsumer meter) {
+    CallHost(CallContext context, StateOverlay overlay, CoinOverlay coin, LongConsumer meter) {
         this.context = context;
         this.overlay = overlay;
+        this.coin = coin;
         this.meter = meter;
     }
 
@@ -86,6 +96,41 @@ final class CallHost implements ScoreHost {
     @Override
     public BigInteger value() {
         return context.value();
+    }
+
+    @Override
+    public BigInteger balance(Address address) {
+        charge(COIN_STEPS);
+        return coin.balance(address.toString());
+    }
+
+    @Override
+    public void transfer(Address target, BigInteger value) {
+        requireWritable("transfer coin");
+        charge(COIN_STEPS);
+        if (value.signum() < 0) {
+            throw new IllegalArgumentException("InvalidValue(" + value + "): a transfer is not negative");
+        }
+        if (target.isContract()) {
+            throw new IllegalArgumentException("Contract not found: " + target + " (a channel runs one SCORE; coin goes to accounts)");
+        }
+        String from = context.scoreAddress().toString();
+        if (!coin.transfer(from, target.toString(), value)) {
+            throw new IllegalArgumentException("Out of balance: " + from + " holds " + coin.balance(from) + " < " + value);
+        }
+        if (value.signum() > 0) {
+            eventLogs.add(new EventLog(from, List.of(ICX_TRANSFER, from, target.toString(), JsonValues.toEventValue(value)), List.of()));
+        }
+    }
+
+    @Override
+    public Object call(BigInteger value, Address target, String method, Object[] params) {
+        if (target.isContract()) {
+            charge(COIN_STEPS);
+            throw new IllegalArgumentException("Contract not found: " + target + " (a channel runs one SCORE: contracts cannot call contracts)");
+        }
+        transfer(target, value);
+        return null;
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.util.function.Predicate;
 
 /**
  * Runs one external method on a restored instance: finds the method (3 if unknown, or if a query
- * names a method that is not read-only), binds its parameters (6), restores the instance from the
- * install record, invokes it and converts the returned value to JSON.
+ * names a method that is not read-only), refuses value for a method that is not payable (4), moves
+ * the value from the caller to the SCORE (11 if the caller holds less), binds its parameters (6),
+ * restores the instance from the install record, invokes it and converts the returned value to
+ * JSON. Writes and coin go to the overlays given, which the caller keeps only on success.
  */
 final class CallRunner {
 
@@ -23,13 +25,13 @@ final class CallRunner {
 
     /** Runs {@code method} with writes going to {@code overlay}; a query allows read-only methods only. */
     Invocation.Result run(CallContext context, String method, Map<String, Object> params, InstallRecord installed,
-            StateOverlay overlay, boolean query) {
-        return run(context, method, params, installed, overlay, query, stepLimit);
+            StateOverlay overlay, CoinOverlay coin, boolean query) {
+        return run(context, method, params, installed, overlay, coin, query, stepLimit);
     }
 
     /** {@link #run} within {@code budget} steps. */
     Invocation.Result run(CallContext context, String method, Map<String, Object> params, InstallRecord installed,
-            StateOverlay overlay, boolean query, long budget) {
+            StateOverlay overlay, CoinOverlay coin, boolean query, long budget) {
         ExternalMethod external = find(method);
         if (external == null) {
             return failure(ResultCodes.METHOD_NOT_FOUND, "method '" + method + "' not found");
@@ -40,8 +42,13 @@ final class CallRunner {
         if (context.value().signum() > 0 && !external.payable()) {
             return failure(ResultCodes.METHOD_NOT_PAYABLE, "'" + method + "' is not payable");
         }
+        String from = context.caller().toString();
+        if (!coin.transfer(from, context.scoreAddress().toString(), context.value())) {
+            return failure(ResultCodes.OUT_OF_BALANCE, "Out of balance: " + from + " holds " + coin.balance(from)
+                    + " < value " + context.value());
+        }
         CallContext bound = external.readonly() ? context.asReadOnly() : context;
-        return Invocation.run(bound, overlay, budget, () -> {
+        return Invocation.run(bound, overlay, coin, budget, () -> {
             Object[] args = ParameterBinding.bind(external, params);
             Object instance = code.newRestoredInstance();
             FieldSnapshot.restore(instance, installed.fields(), archiveClasses);

@@ -23,13 +23,14 @@ final class Installer {
     }
 
     /** The record the block's calls restore from; a failure (code 1) if the install failed. */
-    InstallRecord ensureInstalled(CallContext context, StateOverlay blockOverlay) {
+    InstallRecord ensureInstalled(CallContext context, StateOverlay blockOverlay, CoinOverlay blockCoin) {
         InstallRecord record = InstallRecord.read(blockOverlay);
         if (record != null && record.installs(code.archive())) {
             return record;
         }
         StateOverlay overlay = blockOverlay.child();
-        Invocation.Result result = Invocation.run(context, overlay, settings.stepLimit(), this::construct);
+        CoinOverlay coin = blockCoin.child();
+        Invocation.Result result = Invocation.run(context, overlay, coin, settings.stepLimit(), this::construct);
         if (!result.succeeded()) {
             throw new CallFailure(ResultCodes.UNKNOWN_FAILURE, "install failed: " + result.message());
         }
@@ -38,6 +39,7 @@ final class Installer {
                 (byte[]) result.value());
         overlay.put(InstallRecord.KEY, installed.encode());
         overlay.mergeInto(blockOverlay);
+        coin.mergeInto(blockCoin);
         return installed;
     }
 

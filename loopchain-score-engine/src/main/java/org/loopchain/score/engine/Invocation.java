@@ -5,8 +5,8 @@ import org.loopchain.score.spi.ScoreHosts;
 
 /**
  * Runs one piece of contract code (a constructor, a call or a query) with its own {@link CallHost}
- * bound to the thread and its own step meter session, and turns whatever happens into a
- * {@link Result}. Nothing the contract throws escapes: the node must go on.
+ * (over the state and coin overlays it is given) bound to the thread and its own step meter
+ * session, and turns whatever happens into a {@link Result}. Nothing the contract throws escapes: the node must go on.
  */
 final class Invocation {
 
@@ -27,9 +27,9 @@ final class Invocation {
     private Invocation() {
     }
 
-    static Result run(CallContext context, StateOverlay overlay, long stepLimit, Body body) {
+    static Result run(CallContext context, StateOverlay overlay, CoinOverlay coin, long stepLimit, Body body) {
         StepMeter.Session session = StepMeter.start(stepLimit);
-        CallHost host = new CallHost(context, overlay, StepMeter::charge);
+        CallHost host = new CallHost(context, overlay, coin, StepMeter::charge);
         ScoreHosts.Binding binding = ScoreHosts.bind(host);
         try {
             Object value = body.run();

@@ -11,6 +11,7 @@ public final class ResultCodes {
     public static final int INVALID_PARAMETER = 6;
     public static final int INVALID_CONTAINER_ACCESS = 8;
     public static final int OUT_OF_STEPS = 10;
+    public static final int OUT_OF_BALANCE = 11;
     public static final int STACK_OVERFLOW = 13;
     /** A revert with user code n gives {@code USER_REVERT + n}. */
     public static final int USER_REVERT = 32;

@@ -1,6 +1,7 @@
 package org.loopchain.score.engine;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,17 +12,21 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * The result root of a block's SCORE calls: {@code sha256hex(outcomesDigest ‖ writesDigest)}.
- * {@code outcomesDigest} is SHA-256 over each outcome's canonical JSON ({@code code},
- * {@code message}, {@code result}, {@code eventLogs}) in order; {@code writesDigest} is SHA-256
- * over, for each write in key order, {@code len32(key) ‖ key ‖ (0x00 | 0x01 ‖ len32(value) ‖ value)}.
+ * The result root of a block's SCORE calls: {@code sha256hex(outcomesDigest ‖ writesDigest)}, and
+ * {@code ‖ balancesDigest} after them when the calls moved coin. {@code outcomesDigest} is SHA-256
+ * over each outcome's canonical JSON ({@code code}, {@code message}, {@code result},
+ * {@code eventLogs}) in order; {@code writesDigest} is SHA-256 over, for each write in key order,
+ * {@code len32(key) ‖ key ‖ (0x00 | 0x01 ‖ len32(value) ‖ value)}; {@code balancesDigest} is
+ * SHA-256 over, for each moved balance in address order, {@code len32(address) ‖ address (UTF-8)
+ * ‖ len32(balance) ‖ balance (two's complement, as BigInteger.toByteArray)}. A block whose calls
+ * move no coin has the root it had before calls could.
  */
 final class ResultRoot {
 
     private ResultRoot() {
     }
 
-    static String of(List<TxOutcome> outcomes, SortedMap<String, byte[]> writes) {
+    static String of(List<TxOutcome> outcomes, SortedMap<String, byte[]> writes, SortedMap<String, BigInteger> balances) {
         ByteArrayOutputStream outcomeBytes = new ByteArrayOutputStream();
         for (TxOutcome outcome : outcomes) {
             outcomeBytes.writeBytes(CanonicalJson.write(json(outcome)).getBytes(StandardCharsets.UTF_8));
@@ -42,6 +47,18 @@ final class ResultRoot {
         ByteArrayOutputStream both = new ByteArrayOutputStream();
         both.writeBytes(sha256(outcomeBytes.toByteArray()));
         both.writeBytes(sha256(writeBytes.toByteArray()));
+        if (!balances.isEmpty()) {
+            ByteArrayOutputStream balanceBytes = new ByteArrayOutputStream();
+            balances.forEach((address, balance) -> {
+                byte[] name = address.getBytes(StandardCharsets.UTF_8);
+                byte[] amount = balance.toByteArray();
+                balanceBytes.writeBytes(len32(name.length));
+                balanceBytes.writeBytes(name);
+                balanceBytes.writeBytes(len32(amount.length));
+                balanceBytes.writeBytes(amount);
+            });
+            both.writeBytes(sha256(balanceBytes.toByteArray()));
+        }
         return HexFormat.of().formatHex(sha256(both.toByteArray()));
     }
 

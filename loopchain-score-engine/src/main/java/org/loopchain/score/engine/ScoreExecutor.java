@@ -1,5 +1,6 @@
 package org.loopchain.score.engine;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import score.Address;
  *
  * <p>Per block: the archive is installed first if the install record in state names another
  * archive (a failed install fails every call of the block with 1 and keeps no write); then each
- * call runs on an instance restored from the install record, with its own call overlay and event
- * logs that are merged only if it succeeds. Nothing a contract throws escapes.
+ * call runs on an instance restored from the install record, with its own call overlays (state and
+ * coin) and event logs that are merged only if it succeeds. The coin is the host's
+ * ({@link CoinReader}) when the block starts; what the calls moved comes back as
+ * {@link BlockExecution#balances()}. Nothing a contract throws escapes.
  */
 public final class ScoreExecutor {
 
@@ -44,40 +47,53 @@ public final class ScoreExecutor {
         return ScoreAddresses.scoreAddress(channel, code.archive().id());
     }
 
+    /** {@link #execute(ScoreBlock, List, StateReader, CoinReader)} on a channel without coin. */
     public BlockExecution execute(ScoreBlock block, List<ScoreCall> calls, StateReader state) {
+        return execute(block, calls, state, CoinReader.NONE);
+    }
+
+    /** Runs {@code calls} in order over {@code state} and the balances of {@code coin}. */
+    public BlockExecution execute(ScoreBlock block, List<ScoreCall> calls, StateReader state, CoinReader coin) {
         if (calls.isEmpty()) {
             return BlockExecution.empty();
         }
         Address score = Address.fromString(scoreAddress(block.channel()));
         StateOverlay blockOverlay = new StateOverlay(state);
+        CoinOverlay blockCoin = new CoinOverlay(coin);
         InstallRecord installed;
         try {
             installed = installer.ensureInstalled(CallContext.ofInstall(block, calls.get(0), score, owner),
-                    blockOverlay);
+                    blockOverlay, blockCoin);
         } catch (CallFailure installFailure) {
             return failedInstall(calls, installFailure.getMessage());
         }
         List<TxOutcome> outcomes = new ArrayList<>();
         for (ScoreCall call : calls) {
-            outcomes.add(executeCall(block, call, score, installed, blockOverlay));
+            outcomes.add(executeCall(block, call, score, installed, blockOverlay, blockCoin));
         }
-        return new BlockExecution(outcomes, blockOverlay.writes(), ResultRoot.of(outcomes, blockOverlay.writes()));
+        return new BlockExecution(outcomes, blockOverlay.writes(), blockCoin.balances(),
+                ResultRoot.of(outcomes, blockOverlay.writes(), blockCoin.balances()));
     }
 
-    /** Runs a read-only method over {@code state}; nothing is written, and queries never install. */
+    /** {@link #query(String, Map, StateReader, ScoreBlock, CoinReader)} on a channel without coin. */
     public QueryOutcome query(String method, Map<String, Object> params, StateReader state, ScoreBlock block) {
+        return query(method, params, state, block, CoinReader.NONE);
+    }
+
+    /** Runs a read-only method over {@code state} and {@code coin}; nothing is written, and queries never install. */
+    public QueryOutcome query(String method, Map<String, Object> params, StateReader state, ScoreBlock block, CoinReader coin) {
         InstallRecord installed = InstallRecord.read(state);
         if (installed == null || !installed.installs(code.archive())) {
             return new QueryOutcome(ResultCodes.UNKNOWN_FAILURE, "SCORE not installed yet", null);
         }
         Address score = Address.fromString(scoreAddress(block.channel()));
         Invocation.Result result = runner.run(CallContext.ofQuery(block, score, owner), method,
-                params == null ? Map.of() : params, installed, new StateOverlay(state), true);
+                params == null ? Map.of() : params, installed, new StateOverlay(state), new CoinOverlay(coin), true);
         return new QueryOutcome(result.code(), result.message(), result.value());
     }
 
     private TxOutcome executeCall(ScoreBlock block, ScoreCall call, Address score, InstallRecord installed,
-            StateOverlay blockOverlay) {
+            StateOverlay blockOverlay, CoinOverlay blockCoin) {
         CallContext context;
         try {
             context = CallContext.ofCall(block, call, score, owner, false);
@@ -86,10 +102,12 @@ public final class ScoreExecutor {
                     null, List.of(), 0);
         }
         StateOverlay callOverlay = blockOverlay.child();
-        Invocation.Result result = runner.run(context, call.method(), call.params(), installed, callOverlay, false,
-                call.budget(settings.stepLimit()));
+        CoinOverlay callCoin = blockCoin.child();
+        Invocation.Result result = runner.run(context, call.method(), call.params(), installed, callOverlay, callCoin,
+                false, call.budget(settings.stepLimit()));
         if (result.succeeded()) {
             callOverlay.mergeInto(blockOverlay);
+            callCoin.mergeInto(blockCoin);
         }
         return new TxOutcome(call.txHash(), result.code(), result.message(), result.value(), result.eventLogs(),
                 result.steps());
@@ -101,6 +119,7 @@ public final class ScoreExecutor {
             outcomes.add(new TxOutcome(call.txHash(), ResultCodes.UNKNOWN_FAILURE, message, null, List.of(), 0));
         }
         TreeMap<String, byte[]> noWrites = new TreeMap<>();
-        return new BlockExecution(outcomes, noWrites, ResultRoot.of(outcomes, noWrites));
+        TreeMap<String, BigInteger> noMoves = new TreeMap<>();
+        return new BlockExecution(outcomes, noWrites, noMoves, ResultRoot.of(outcomes, noWrites, noMoves));
     }
 }

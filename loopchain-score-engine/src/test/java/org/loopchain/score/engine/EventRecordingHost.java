@@ -54,6 +54,21 @@ final class EventRecordingHost implements ScoreHost {
     }
 
     @Override
+    public BigInteger balance(Address address) {
+        throw unsupported();
+    }
+
+    @Override
+    public void transfer(Address target, BigInteger value) {
+        throw unsupported();
+    }
+
+    @Override
+    public Object call(BigInteger value, Address target, String method, Object[] params) {
+        throw unsupported();
+    }
+
+    @Override
     public Address scoreAddress() {
         throw unsupported();
     }

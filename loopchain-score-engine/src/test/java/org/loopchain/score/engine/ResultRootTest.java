@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class ResultRootTest {
 
     private static final ScoreBlock BLOCK = new ScoreBlock("main", 3, 1_000);
+    private static final TreeMap<String, BigInteger> NO_MOVES = new TreeMap<>();
 
     private static BlockExecution run(ScoreExecutor executor, String by) {
         return executor.execute(BLOCK, List.of(
@@ -36,14 +38,14 @@ class ResultRootTest {
 
         TreeMap<String, byte[]> otherWrites = new TreeMap<>(base.writes());
         otherWrites.put("ff", new byte[] {1});
-        assertNotEquals(base.resultRoot(), ResultRoot.of(base.outcomes(), otherWrites));
+        assertNotEquals(base.resultRoot(), ResultRoot.of(base.outcomes(), otherWrites, NO_MOVES));
         TreeMap<String, byte[]> deleted = new TreeMap<>(base.writes());
         deleted.put(deleted.firstKey(), null);
-        assertNotEquals(base.resultRoot(), ResultRoot.of(base.outcomes(), deleted));
+        assertNotEquals(base.resultRoot(), ResultRoot.of(base.outcomes(), deleted, NO_MOVES));
 
         TxOutcome changed = new TxOutcome("0x02", 0, "", "0x7", List.of(), base.outcomes().get(1).steps());
-        assertNotEquals(base.resultRoot(), ResultRoot.of(List.of(base.outcomes().get(0), changed), base.writes()));
-        assertEquals(base.resultRoot(), ResultRoot.of(base.outcomes(), base.writes()));
+        assertNotEquals(base.resultRoot(), ResultRoot.of(List.of(base.outcomes().get(0), changed), base.writes(), NO_MOVES));
+        assertEquals(base.resultRoot(), ResultRoot.of(base.outcomes(), base.writes(), NO_MOVES));
     }
 
     @Test

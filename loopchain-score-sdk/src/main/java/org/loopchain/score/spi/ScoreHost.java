@@ -28,8 +28,28 @@ public interface ScoreHost {
 
     Address owner();
 
-    /** The value sent with the call (always zero: loopchain has no native coin). */
+    /** The value (loop) sent with the call: a v3 transaction's {@code value} to a payable method, else zero. */
     BigInteger value();
+
+    /** The balance (loop) of {@code address} in the native coin, as this call sees it. */
+    BigInteger balance(Address address);
+
+    /**
+     * Moves {@code value} loop from this SCORE's account to {@code target}.
+     *
+     * @throws IllegalArgumentException if {@code value} is negative, this SCORE holds less, or
+     *                                  {@code target} cannot receive it
+     */
+    void transfer(Address target, BigInteger value);
+
+    /**
+     * Calls {@code method} of {@code target} with {@code value}; an account ({@code hx…}) as target
+     * receives the value (and the method is not called), as ICON does. Returns what the method
+     * returns (null for an account).
+     *
+     * @throws IllegalArgumentException as {@link #transfer}, or if {@code target} is no contract here
+     */
+    Object call(BigInteger value, Address target, String method, Object[] params);
 
     /** Microseconds since the epoch. */
     long blockTimestamp();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.loopchain.score.spi.ScoreHosts;
 import score.Address;
@@ -58,15 +59,30 @@ class ContextTest extends WithBoundHost {
     }
 
     @Test
-    void coinAndCrossContractOperationsAreNotSupported() {
+    void coinOperationsGoToTheHost() {
+        Address bob = Address.fromString("hx" + "44".repeat(20));
+        host.setBalance(InMemoryScoreHost.SCORE, BigInteger.valueOf(70));
+        assertEquals(BigInteger.valueOf(70), Context.getBalance(InMemoryScoreHost.SCORE));
+        assertEquals(BigInteger.ZERO, Context.getBalance(bob));
+
+        Context.transfer(bob, BigInteger.TWO);
+        Context.call(bob, "m", 1, 2);
+        Context.call(BigInteger.ONE, bob, "m");
+        assertNull(Context.call(String.class, BigInteger.TEN, bob, null));
+        Context.call((BigInteger) null, bob, "m", (Object[]) null);
+        assertEquals(List.of("transfer " + bob + " 2", "call " + bob + " 0 m 2", "call " + bob + " 1 m 0",
+                "call " + bob + " 10 null 0", "call " + bob + " 0 m 0"), host.coinCalls());
+
+        assertThrows(NullPointerException.class, () -> Context.getBalance(null));
+        assertThrows(NullPointerException.class, () -> Context.transfer(null, BigInteger.ONE));
+        assertThrows(NullPointerException.class, () -> Context.transfer(bob, null));
+        assertThrows(NullPointerException.class, () -> Context.call(null, "m"));
+    }
+
+    @Test
+    void deployingAggregatingAndFeeSharingAreNotSupported() {
         Address target = InMemoryScoreHost.SCORE;
-        assertEquals(BigInteger.ZERO, Context.getBalance(InMemoryScoreHost.CALLER));
         assertEquals(0, Context.getFeeSharingProportion());
-        assertUnsupported(() -> Context.call(target, "m"));
-        assertUnsupported(() -> Context.call(BigInteger.ONE, target, "m"));
-        assertUnsupported(() -> Context.call(String.class, target, "m"));
-        assertUnsupported(() -> Context.call(String.class, BigInteger.ONE, target, "m"));
-        assertUnsupported(() -> Context.transfer(target, BigInteger.ONE));
         assertUnsupported(() -> Context.deploy(new byte[0]));
         assertUnsupported(() -> Context.deploy(target, new byte[0]));
         assertUnsupported(() -> Context.aggregate("bls12-381-g1", null, new byte[0]));

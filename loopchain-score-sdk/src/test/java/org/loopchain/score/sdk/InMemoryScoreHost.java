@@ -21,6 +21,8 @@ public final class InMemoryScoreHost implements ScoreHost {
     private final Map<ByteBuffer, byte[]> storage = new HashMap<>();
     private final List<byte[]> writtenKeys = new ArrayList<>();
     private final List<Object[][]> eventLogs = new ArrayList<>();
+    private final Map<Address, BigInteger> balances = new HashMap<>();
+    private final List<String> coinCalls = new ArrayList<>();
     private boolean readOnly;
     private long steps;
 
@@ -40,6 +42,15 @@ public final class InMemoryScoreHost implements ScoreHost {
     /** Each recorded log as {indexed, data}. */
     public List<Object[][]> eventLogs() {
         return eventLogs;
+    }
+
+    public void setBalance(Address address, BigInteger balance) {
+        balances.put(address, balance);
+    }
+
+    /** Each transfer and call as {@code "transfer target value"} or {@code "call target value method argCount"}. */
+    public List<String> coinCalls() {
+        return coinCalls;
     }
 
     public long steps() {
@@ -89,6 +100,22 @@ public final class InMemoryScoreHost implements ScoreHost {
     @Override
     public BigInteger value() {
         return BigInteger.ZERO;
+    }
+
+    @Override
+    public BigInteger balance(Address address) {
+        return balances.getOrDefault(address, BigInteger.ZERO);
+    }
+
+    @Override
+    public void transfer(Address target, BigInteger value) {
+        coinCalls.add("transfer " + target + " " + value);
+    }
+
+    @Override
+    public Object call(BigInteger value, Address target, String method, Object[] params) {
+        coinCalls.add("call " + target + " " + value + " " + method + " " + params.length);
+        return null;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.icon.IconHex;
+import org.loopchain.core.icon.LogsBloom;
 import org.loopchain.core.icon.V3Transactions;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
@@ -17,12 +18,12 @@ import org.loopchain.core.tx.TxKind;
  * {@code 0.1a}: {@code prev_block_hash}, {@code merkle_tree_root_hash}, {@code time_stamp},
  * {@code height}, {@code confirmed_transaction_list}, …) with {@code 0x} hashes. A v3 transaction
  * is its params plus {@code txHash}, {@code txIndex}, {@code blockHeight}, {@code blockHash}; a v1
- * one is its {@code txHash}, {@code timestamp} and {@code data} with the same position fields.
+ * one is its {@code txHash}, {@code timestamp} and {@code data} with the same position fields. A
+ * result's {@code logsBloom} is computed from its event logs when it is read ({@link LogsBloom}), so
+ * it is neither stored nor under the result root. ICON's block in this shape has no
+ * {@code logsBloom} (goloop keeps the block's, the OR of its receipts', in the block header only).
  */
 public final class V3Forms {
-
-    /** No SCORE logs a bloom here: 256 zero bytes. */
-    static final String EMPTY_BLOOM = "0x" + "0".repeat(512);
 
     private V3Forms() {
     }
@@ -82,7 +83,7 @@ public final class V3Forms {
             m.put("stepUsed", result.get("stepUsed"));
             m.put("stepPrice", result.get("stepPrice"));
             m.put("eventLogs", result.get("eventLogs"));
-            m.put("logsBloom", EMPTY_BLOOM);
+            m.put("logsBloom", bloom(result.get("eventLogs")));
             if (result.containsKey("failure")) {
                 m.put("failure", result.get("failure"));
             }
@@ -95,12 +96,17 @@ public final class V3Forms {
         position(m, block, index);
         m.put("stepUsed", IconHex.format(BigInteger.valueOf(result.get("stepUsed") instanceof Number n ? n.longValue() : 0)));
         m.put("eventLogs", result.containsKey("eventLogs") ? result.get("eventLogs") : List.of());
-        m.put("logsBloom", EMPTY_BLOOM);
+        m.put("logsBloom", bloom(result.get("eventLogs")));
         if (code != 0) {
             m.put("failure", Map.of("code", IconHex.format(BigInteger.valueOf(Math.abs(code))),
                     "message", String.valueOf(result.get("message"))));
         }
         return m;
+    }
+
+    /** ICON's bloom of a result's event logs ({@link LogsBloom}); all zeros when it has none. */
+    private static String bloom(Object eventLogs) {
+        return LogsBloom.of(eventLogs instanceof List<?> logs ? logs : List.of()).toHex();
     }
 
     private static void position(Map<String, Object> m, Block block, int index) {

@@ -22,8 +22,8 @@ import org.loopchain.core.icon.rpc.RpcRequest.Body;
  * parses the params strictly ({@link V3Transaction#parse}), applies the channel's admission rules,
  * refuses a hash already stored, and answers the hash once the transaction is durable. A v3
  * transaction here moves coin, carries a message, or calls the channel's SCORE ({@code dataType}
- * {@code call} to its {@code cx} address, without value); {@code dataType} {@code deploy}, and any
- * other {@code cx} recipient, are refused (-32602). {@code icx_call} runs a read-only method of
+ * {@code call} to its {@code cx} address, with {@code value} for a payable method); {@code dataType}
+ * {@code deploy}, and any other {@code cx} recipient, are refused (-32602). {@code icx_call} runs a read-only method of
  * the channel's SCORE; a failure of the contract is -32100 with its result code.
  */
 public final class V3Methods {
@@ -95,9 +95,6 @@ public final class V3Methods {
             requireScore(tx.to());
             if (!call) {
                 throw RpcError.invalidParams("a transaction to the SCORE " + tx.to() + " must be dataType call");
-            }
-            if (tx.value() != null && tx.value().signum() != 0) {
-                throw RpcError.invalidParams("a SCORE call carries no value here, not " + IconHex.format(tx.value()));
             }
         }
         chain.admission().refusal(tx).ifPresent(r -> {

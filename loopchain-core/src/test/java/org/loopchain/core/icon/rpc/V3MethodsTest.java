@@ -219,7 +219,8 @@ class V3MethodsTest {
         assertTrue(chain.transaction(hash.substring(2)).isPresent());
         IconAddress other = IconAddress.parse("to", "cx" + "6".repeat(40));
         assertEquals(-32602, errorCode(call("icx_sendTransaction", scoreCall(other, Map.of()))));
-        assertEquals(-32602, errorCode(call("icx_sendTransaction", scoreCall(MemoryChain.SCORE, Map.of("value", "0x1")))));
+        String paying = (String) call("icx_sendTransaction", scoreCall(MemoryChain.SCORE, Map.of("value", "0x1"))).get("result");
+        assertTrue(chain.transaction(paying.substring(2)).isPresent(), "value goes with a call to a payable method");
         Map<String, Object> deploy = scoreCall(MemoryChain.SCORE, Map.of("dataType", "deploy",
                 "data", Map.of("contentType", "application/java", "content", "0x504b")));
         assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy)));
@@ -227,7 +228,7 @@ class V3MethodsTest {
         assertEquals(-32602, errorCode(call("icx_sendTransaction", plain)));
         chain.runsScore = false;
         assertEquals(-32602, errorCode(call("icx_sendTransaction", scoreCall(MemoryChain.SCORE, Map.of()))));
-        assertEquals(1, chain.txs.size(), "only the good call is stored");
+        assertEquals(2, chain.txs.size(), "only the good calls are stored");
     }
 
     @Test

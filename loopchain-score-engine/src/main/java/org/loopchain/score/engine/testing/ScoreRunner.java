@@ -1,6 +1,7 @@
 package org.loopchain.score.engine.testing;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -21,9 +22,10 @@ import org.loopchain.score.engine.StateReader;
 import org.loopchain.score.engine.TxOutcome;
 
 /**
- * Runs a SCORE in a unit test: an in-memory committed state, blocks executed one after another on
- * channel {@value #CHANNEL} (heights from 1, block timestamps {@value #GENESIS_MICROS} + height
- * seconds) with their writes committed, and queries against the committed state.
+ * Runs a SCORE in a unit test: an in-memory committed state and coin (every balance zero until
+ * {@link #setBalance}), blocks executed one after another on channel {@value #CHANNEL} (heights
+ * from 1, block timestamps {@value #GENESIS_MICROS} + height seconds) with their writes and coin
+ * moves committed, and queries against the committed state.
  */
 public final class ScoreRunner {
 
@@ -34,6 +36,7 @@ public final class ScoreRunner {
 
     private final ScoreExecutor executor;
     private final TreeMap<String, byte[]> state = new TreeMap<>();
+    private final TreeMap<String, BigInteger> balances = new TreeMap<>();
     private long height;
     private int txCounter;
 
@@ -62,7 +65,7 @@ public final class ScoreRunner {
     /** Executes the next block and commits its writes. */
     public BlockExecution executeBlock(List<ScoreCall> calls) {
         height++;
-        BlockExecution execution = executor.execute(currentBlock(), calls, committed());
+        BlockExecution execution = executor.execute(currentBlock(), calls, committed(), this::balance);
         execution.writes().forEach((key, value) -> {
             if (value == null) {
                 state.remove(key);
@@ -70,6 +73,7 @@ public final class ScoreRunner {
                 state.put(key, value);
             }
         });
+        balances.putAll(execution.balances());
         return execution;
     }
 
@@ -80,13 +84,28 @@ public final class ScoreRunner {
 
     /** A call with a fresh deterministic transaction hash, to pass to {@link #executeBlock}. */
     public ScoreCall call(String caller, String method, Map<String, Object> params) {
+        return call(caller, method, params, BigInteger.ZERO);
+    }
+
+    /** A call that sends {@code value} loop to the SCORE with it. */
+    public ScoreCall call(String caller, String method, Map<String, Object> params, BigInteger value) {
         int index = txCounter++;
         String txHash = "0x" + String.format("%064x", index);
-        return new ScoreCall(txHash, index, GENESIS_MICROS + index, caller, method, params);
+        return new ScoreCall(txHash, index, GENESIS_MICROS + index, caller, method, params, 0, value);
     }
 
     public QueryOutcome query(String method, Map<String, Object> params) {
-        return executor.query(method, params, committed(), currentBlock());
+        return executor.query(method, params, committed(), currentBlock(), this::balance);
+    }
+
+    /** The committed balance of {@code address}, in loop. */
+    public BigInteger balance(String address) {
+        return balances.getOrDefault(address, BigInteger.ZERO);
+    }
+
+    /** Sets a committed balance, as a genesis allocation would. */
+    public void setBalance(String address, BigInteger amount) {
+        balances.put(address, amount);
     }
 
     /** The committed state: hex key → value. */

@@ -1,0 +1,26 @@
+package org.loopchain.coin;
+
+import java.util.List;
+import org.loopchain.channel.BlockExecutor;
+import org.loopchain.channel.Execution;
+import org.loopchain.core.tx.Transaction;
+
+/**
+ * What a {@link V3BlockExecutor} wraps: a {@link BlockExecutor} (the SCORE's calls and
+ * configurations) that runs on the coin of the block being executed, so a SCORE reads the
+ * balances the block has reached and the coin its calls move ends up in the block's ledger.
+ */
+public interface CoinBlockExecutor extends BlockExecutor {
+
+    /** A channel without SCORE: nothing is executed. */
+    CoinBlockExecutor NONE = (channel, height, timestampMicros, txs, ledger) -> Execution.NONE;
+
+    /** As {@link BlockExecutor#execute}, on {@code ledger}, which it may change. */
+    Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs, CoinLedger ledger);
+
+    /** On a channel without coin: every balance zero, nothing to move. */
+    @Override
+    default Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs) {
+        return execute(channel, height, timestampMicros, txs, new CoinLedger(CoinGenesis.NONE, key -> null));
+    }
+}
