@@ -81,7 +81,8 @@ wf_pid_file() { echo "$DOMAINS_DIR/$1/wildfly.pid"; }
 wf_score_dir() { echo "$DOMAINS_DIR/$1/score-archives"; }
 
 # wf_plan NAME CONFIG ROLE DEFAULT_PORT [--inspect true]: loopchain-cli's wildfly-prepare; sets NODE_PORT,
-# the *_PORT variables, NODE_CONFIG, WF_OPTS and DEPLOY_EAR.
+# the *_PORT variables, NODE_CONFIG, WF_OPTS, WF_EAR (the EAR without the console: loopchain-cli's
+# WildFlyEar says why) and DEPLOY_EAR.
 wf_plan() {
   local name=$1 config=$2 role=$3 default_port=$4 vars
   shift 4
@@ -136,9 +137,9 @@ wf_deploy() {
   local name=$1 dir
   dir=$(node_dir "$name")
   [ "$DEPLOY_EAR" = 1 ] || return 0
-  say "deploying $(basename "$EAR") to $name (deployment scanner)"
+  say "deploying $(basename "$EAR") without the console to $name (deployment scanner)"
   rm -f "$dir/deployments/loopchain.ear".{deployed,failed,undeployed,skipdeploy}
-  cp "$EAR" "$dir/deployments/.loopchain.ear.part"
+  cp "$WF_EAR" "$dir/deployments/.loopchain.ear.part"
   mv "$dir/deployments/.loopchain.ear.part" "$dir/deployments/loopchain.ear"
 }
 

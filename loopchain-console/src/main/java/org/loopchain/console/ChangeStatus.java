@@ -48,7 +48,8 @@ final class ChangeStatus {
                 state = "committed";
                 text = Html.message("wait", "Committed at height " + e.committedHeight() + ": " + what + " takes effect at height"
                         + " <span id=\"effective-height\">" + e.effectiveHeight() + "</span>; this node now decides height " + current
-                        + ". This page reloads itself.");
+                        + ". Blocks are made when the channel has transactions: on an idle channel the change takes effect with"
+                        + " the next ones. This page reloads itself.");
             }
         } else {
             Optional<StoredTx> stored = chain.transactions().transaction(name, tx);

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -73,12 +75,12 @@ class ConsoleIT {
         WebDriver browser = browser();
         try {
             signIn(browser, "admin", "admin");
-            assertEquals("Network and channels", heading(browser));
+            expectHeading(browser, "Network and channels");
             assertTrue(browser.getPageSource().contains("registered peers"), "the Radio Station's registry is shown");
             shot(browser, "network");
 
             browser.get(console + "channel?name=" + CHANNEL);
-            assertEquals("Channel " + CHANNEL, heading(browser));
+            expectHeading(browser, "Channel " + CHANNEL);
             WebElement candidate = browser.findElement(By.cssSelector("#candidates tbody tr"));
             String peerId = candidate.getAttribute("data-peer-id");
             assertEquals(3, browser.findElements(By.cssSelector("#validators tbody tr")).size(), "kofia_1 starts with 3 validators");
@@ -89,20 +91,25 @@ class ConsoleIT {
             weight.clear();
             weight.sendKeys("100");
             candidate.findElement(By.tagName("button")).click();
-            assertEquals("The change is refused", heading(browser));
+            expectHeading(browser, "The change is refused");
             assertTrue(browser.getPageSource().contains("would not be a quorum"), browser.getPageSource());
             shot(browser, "refused");
 
             browser.get(console + "channel?name=" + CHANNEL);
             browser.findElement(By.cssSelector("#candidates tbody tr button")).click();
-            assertEquals("Review the change", heading(browser));
+            expectHeading(browser, "Review the change");
             assertTrue(browser.findElement(By.id("change-description")).getText().contains("add validator " + peerId));
             shot(browser, "review");
 
             csrfIsRequired(browser, peerId);
 
             browser.findElement(By.id("confirm")).click();
-            await(() -> "in-effect".equals(state(browser)), "the console shows the change in effect");
+            // blocks come with transactions: the change takes effect two blocks after the one that commits it
+            Rest peer0 = new Rest(Launcher.restPort(0));
+            await(() -> {
+                E2e.submit(peer0, "transactions?channel=" + CHANNEL, "{\"data\": \"a block on " + CHANNEL + "\"}");
+                return "in-effect".equals(state(browser));
+            }, "the console shows the change in effect");
             long effective = Long.parseLong(browser.findElement(By.id("effective-height")).getText());
             shot(browser, "in-effect");
 
@@ -140,11 +147,11 @@ class ConsoleIT {
         WebDriver browser = browser();
         try {
             signIn(browser, "alice", "alice");
-            assertEquals("Not allowed", heading(browser));
+            expectHeading(browser, "Not allowed");
             assertTrue(browser.getPageSource().contains("alice"));
             shot(browser, "refused-alice");
             browser.get(console + "channel?name=" + CHANNEL);
-            assertEquals("Not allowed", heading(browser));
+            expectHeading(browser, "Not allowed");
         } finally {
             browser.quit();
         }
@@ -160,14 +167,14 @@ class ConsoleIT {
         WebDriver browser = browser();
         try {
             signIn(browser, "auditor", "auditor");
-            assertEquals("Audit: read transactions", heading(browser));
+            expectHeading(browser, "Audit: read transactions");
             browser.findElement(By.id("tx-hash")).sendKeys(hash);
             browser.findElement(By.id("read-tx")).click();
             assertTrue(browser.findElement(By.id("transactions")).getText().contains(hash));
             assertTrue(browser.getPageSource().contains("read by the auditor in the console"));
             shot(browser, "audit");
             browser.get(console + "channel?name=" + CHANNEL);
-            assertEquals("Not allowed", heading(browser), "the auditor's view is read-only");
+            expectHeading(browser, "Not allowed");
         } finally {
             browser.quit();
         }
@@ -194,6 +201,16 @@ class ConsoleIT {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("kc-login")).click();
         new WebDriverWait(browser, PATIENCE).until(d -> d.getCurrentUrl().contains("/console") && !d.findElements(By.tagName("h1")).isEmpty());
+    }
+
+    /** Waits for the page whose heading is EXPECTED (a click's page may still be loading); fails naming the heading seen. */
+    private static void expectHeading(WebDriver browser, String expected) {
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
+        } catch (TimeoutException e) {
+            assertEquals(expected, heading(browser), browser.getCurrentUrl());
+        }
     }
 
     private static String heading(WebDriver browser) {
