@@ -123,7 +123,7 @@ final class CatchUp {
         } else {
             problems.addAll(c.verify(validators.at(b.height())));
             if (problems.isEmpty()) {
-                problems.addAll(Blocks.verify(b.block(), head.get().block(), b.txs()));
+                problems.addAll(Blocks.verify(b.block(), head.get().block(), b.txs(), chain::txProblems));
             }
         }
         return problems;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -32,6 +33,8 @@ import org.loopchain.consensus.ValidatorSet;
 import org.loopchain.consensus.Vote;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.icon.V3Fixtures;
+import org.loopchain.core.icon.V3Transactions;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
@@ -322,6 +325,36 @@ class ChannelNetworkTest {
         }
         assertOneChain(peers);
         assertTrue(peers.get(0).channel.status().height() >= 2);
+    }
+
+    /**
+     * A peer that was down while blocks with ICON v3 transactions were made catches up through them
+     * (found by the chaos run: its catch-up checked every transaction as v1 and dropped each block).
+     */
+    @Test
+    void aPeerThatWasDownCatchesUpThroughBlocksWithV3Transactions() {
+        network(4);
+        down.add(3);
+        Peer entry = peers.get(0);
+        List<Transaction> v3 = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Transaction tx = V3Transactions.of(CHANNEL, entry.id, V3Fixtures.tx(V3Fixtures.transfer(V3Fixtures.ALICE,
+                    V3Fixtures.BOB.address(), 0, sim.clock.millis() * 1000 + i, BigInteger.ONE), V3Fixtures.ALICE));
+            entry.store.appendPending(List.of(tx));
+            entry.channel.accept(List.of(tx));
+            v3.add(tx);
+            entry.submit(i);
+            sim.advance(Duration.ofSeconds(2));
+        }
+        List<Peer> up = peers.subList(0, 3);
+        up.forEach(p -> v3.forEach(tx -> assertTrue(committed(p, tx), p.id + " committed " + tx.hash())));
+        assertEquals(0, peers.get(3).channel.status().height(), "peer-3 saw none of it");
+
+        down.clear();
+        entry.submit(99);
+        sim.advance(Duration.ofSeconds(20));
+        assertOneChain(peers);
+        v3.forEach(tx -> assertTrue(committed(peers.get(3), tx), "peer-3 holds " + tx.hash() + " after catching up"));
     }
 
     @Test
