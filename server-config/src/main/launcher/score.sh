@@ -12,10 +12,12 @@ score_operator_key_file() { echo "$WORK/operator.key"; }
 
 score_usage() {
   cat <<EOF
-usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…]
+usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…] [--no-pin]
                                                   check, deploy to every running peer, then pin it on C with a
                                                   configuration signed by the operator key (the install's
-                                                  constructor parameters and owner); in effect from the next height
+                                                  constructor parameters and owner); in effect from the next height.
+                                                  --no-pin: deploy only (every peer keeps the archive); pin it later
+                                                  from the admin console's channel page or with deploy
        ./loopchain score undeploy ID [--channel C]      unpin (signed), then undeploy from every running peer
        ./loopchain score list                           the SCOREs each peer domain holds, and the channel's pin history
 EOF
@@ -231,18 +233,20 @@ score_on_peers() {
 # --- commands ---------------------------------------------------------------------------------------
 
 score_deploy() {
-  local archive="" channel=$CHANNEL params="" owner="" id version sha fields peer port
+  local archive="" channel=$CHANNEL params="" owner="" pin=yes id version sha fields peer port
   while [ $# -gt 0 ]; do
     case $1 in
       --channel) channel=${2:?--channel needs a name}; shift ;;
       --params) params=${2:?--params needs a JSON object}; shift ;;
       --owner) owner=${2:?--owner needs an hx address}; shift ;;
-      -*) die "score deploy: unknown option '$1' (usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…])" ;;
+      --no-pin) pin=no ;;
+      -*) die "score deploy: unknown option '$1' (usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…] [--no-pin])" ;;
       *) [ -z "$archive" ] || die "score deploy: one archive at a time"; archive=$1 ;;
     esac
     shift
   done
-  [ -n "$archive" ] || die "usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…]"
+  [ -n "$archive" ] || die "usage: ./loopchain score deploy ARCHIVE [--channel C] [--params JSON] [--owner hx…] [--no-pin]"
+  [ $pin = yes ] || [ -z "$params$owner" ] || die "score deploy: --params and --owner belong to the pin; --no-pin makes none"
   [ -f "$archive" ] || die "score deploy: no such file: $archive"
   archive=$(cd "$(dirname "$archive")" && echo "$PWD/$(basename "$archive")")
   [ -f "$(score_channels_file)" ] || die "score deploy: no $(score_channels_file) (./loopchain up creates it)"
@@ -256,6 +260,10 @@ score_deploy() {
   score_check "$archive" "$channel"
   say "deploying $id to the running peers (asadmin deploy --force=true --upload=true --name $id)"
   score_on_peers deploy "$id" "$archive" || die "score deploy: $id is not deployed on every running peer (see above)"
+  if [ $pin = no ]; then
+    say "$id $version is on every running peer, not pinned (pin it from the console's channel page, or deploy without --no-pin)"
+    return 0
+  fi
   read -r peer port <<<"$(score_running_peer)"
   say "pinning $id $version on channel $channel through $peer (a signed SCORE configuration)"
   score_submit "$port" "$channel" score_deploy "$id" "$version" "$sha" "$params" "$owner" || exit 1

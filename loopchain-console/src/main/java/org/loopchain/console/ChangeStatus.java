@@ -10,7 +10,6 @@ import org.loopchain.channel.Channel;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.core.crypto.Hex;
 import org.loopchain.service.ChainService;
-import org.loopchain.validators.ValidatorHistory;
 
 /**
  * Where a submitted change stands on this node: waiting for a block, committed and waiting for its
@@ -23,6 +22,23 @@ final class ChangeStatus {
     private ChangeStatus() {
     }
 
+    /** A committed change: what it does, the height of the block that committed it, the height it takes effect at. */
+    private record Applied(String what, long committedHeight, long effectiveHeight) {
+    }
+
+    /** The validator change or SCORE change that transaction {@code tx} committed on {@code channel}, if any. */
+    private static Optional<Applied> applied(ChainService chain, Channel channel, String tx) {
+        Optional<Applied> validators = channel.validatorHistory().flatMap(h -> h.entries().stream()
+                .filter(e -> e.txHash().equals(tx)).findFirst())
+                .map(e -> new Applied(e.config().describe(), e.committedHeight(), e.effectiveHeight()));
+        if (validators.isPresent()) {
+            return validators;
+        }
+        return chain.scores().pins(channel.name()).entries().stream().filter(e -> e.txHash().equals(tx)).findFirst()
+                .map(e -> new Applied(e.pin().pinned() ? "pin SCORE " + e.pin().id() + " " + e.pin().version() : "undeploy the SCORE",
+                        e.height() - 1, e.height()));
+    }
+
     static void show(HttpServletRequest request, HttpServletResponse response, Viewer viewer, ChainService chain, String name,
                      String tx) throws IOException {
         if (!Hex.isHash(tx)) {
@@ -31,14 +47,13 @@ final class ChangeStatus {
         Channel channel = chain.channel(name).orElseThrow(() -> new ConsoleServlet.PageError(404, "No such channel",
                 "This node holds no channel " + esc(name) + "."));
         long current = ChannelFacts.current(channel.status());
-        Optional<ValidatorHistory.Entry> entry = channel.validatorHistory().flatMap(h -> h.entries().stream()
-                .filter(e -> e.txHash().equals(tx)).findFirst());
+        Optional<Applied> entry = applied(chain, channel, tx);
         String back = "<p><a href=\"channel?name=" + Html.url(name) + "\">Back to channel " + esc(name) + "</a></p>";
         String state;
         String text;
         if (entry.isPresent()) {
-            ValidatorHistory.Entry e = entry.get();
-            String what = esc(e.config().describe());
+            Applied e = entry.get();
+            String what = esc(e.what());
             if (e.effectiveHeight() <= current) {
                 state = "in-effect";
                 text = Html.message("ok", "In effect: " + what + " was committed at height " + e.committedHeight()

@@ -19,7 +19,8 @@ import org.loopchain.validators.ValidatorHistory;
  * {@code /console/channel?name=C}: one channel this node holds (settings, validators with weights and
  * groups, changes waiting for their height and every committed change) and the forms that start a
  * change: reweight or remove a validator, add one (a registered peer that does not validate, or any
- * peer by id and key). Every form goes to the review first ({@link ChangeServlet}).
+ * peer by id and key), and pin a SCORE version this node keeps ({@link ScoreSection}). Every form goes
+ * to the review first ({@link ChangeServlet}, {@link ScoreServlet}).
  */
 @WebServlet("/channel")
 public class ChannelServlet extends ConsoleServlet {
@@ -63,6 +64,7 @@ public class ChannelServlet extends ConsoleServlet {
             add(body, viewer, request, name, f.validators().get());
             changes(body, f.history().get(), ChannelFacts.current(f.status()));
         }
+        ScoreSection.append(body, viewer, chain.scores(), name);
         send(request, response, viewer, 200, "Channel " + name, body.toString());
     }
 

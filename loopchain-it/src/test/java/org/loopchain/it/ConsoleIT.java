@@ -30,6 +30,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,7 +43,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the audit peer of channel kofia_1 as its validator through the review and sees it take effect on
  * every peer; a change that would break the quorum and a POST without the form's token are refused and
  * change nothing; alice (no console role) is refused; the auditor reads a transaction and the read is in
- * the node's audit log. Screenshots of every page go to {@code target/console-screenshots}.
+ * the node's audit log; an admin pins a SCORE archive the peers keep (deployed with {@code --no-pin}) and
+ * sees it run on every peer. Screenshots of every page go to {@code target/console-screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -193,6 +195,46 @@ class ConsoleIT {
         return validatorIds(peer);
     }
 
+    @Test
+    @Order(4)
+    void anAdminPinsAScoreVersionThatThePeersKeepAndItIsInEffectOnEveryPeer() throws Exception {
+        Path token = launcher.root().resolve("score-samples").resolve("token").resolve("target").resolve("token.war");
+        launcher.run("score", "deploy", token.toString(), "--channel", CHANNEL, "--no-pin");
+        Rest peer0 = new Rest(Launcher.restPort(0));
+        assertEquals(List.of(), peer0.get("scores?channel=" + CHANNEL).json().get("pins"), "on every peer, not pinned");
+        WebDriver browser = browser();
+        try {
+            signIn(browser, "admin", "admin");
+            expectHeading(browser, "Network and channels");
+            browser.get(console + "channel?name=" + CHANNEL);
+            expectHeading(browser, "Channel " + CHANNEL);
+            browser.findElement(By.cssSelector("#score-archives tbody tr[data-score='token 1.0.0'] button")).click();
+            expectHeading(browser, "Review the SCORE change");
+            assertTrue(browser.findElement(By.id("change-description")).getText().contains("pin SCORE token 1.0.0"));
+            shot(browser, "score-review");
+
+            browser.findElement(By.id("confirm")).click();
+            await(() -> {
+                E2e.submit(peer0, "transactions?channel=" + CHANNEL, "{\"data\": \"a block on " + CHANNEL + "\"}");
+                return "in-effect".equals(state(browser));
+            }, "the console shows the SCORE pin in effect");
+            shot(browser, "score-in-effect");
+            for (int i = 0; i < Launcher.PEERS; i++) {
+                Rest peer = new Rest(Launcher.restPort(i));
+                await(() -> {
+                    Map<String, Object> score = peer.get("status/score?channel=" + CHANNEL).json();
+                    return "ready".equals(score.get("state")) && "1.0.0".equals(score.get("version"));
+                }, "peer " + peer + " runs token 1.0.0 on " + CHANNEL);
+            }
+            browser.get(console + "channel?name=" + CHANNEL);
+            assertEquals("pinned", browser.findElement(By.cssSelector("#score-archives tbody tr[data-score='token 1.0.0'] td:last-child"))
+                    .getText());
+            assertEquals(1, browser.findElements(By.cssSelector("#score-changes tbody tr")).size());
+        } finally {
+            browser.quit();
+        }
+    }
+
     private void signIn(WebDriver browser, String user, String password) {
         browser.get(console);
         new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.id("username")).isEmpty());
@@ -217,10 +259,15 @@ class ConsoleIT {
         return browser.findElement(By.tagName("h1")).getText();
     }
 
+    /** The change page's state after a reload; "" while the page is between loads (it also reloads itself until in effect). */
     private static String state(WebDriver browser) {
-        browser.navigate().refresh();
-        List<WebElement> s = browser.findElements(By.id("change-state"));
-        return s.isEmpty() ? "" : s.get(0).getAttribute("data-state");
+        try {
+            browser.navigate().refresh();
+            List<WebElement> s = browser.findElements(By.id("change-state"));
+            return s.isEmpty() ? "" : s.get(0).getAttribute("data-state");
+        } catch (WebDriverException e) {
+            return "";
+        }
     }
 
     private static void await(BooleanSupplier condition, String what) {

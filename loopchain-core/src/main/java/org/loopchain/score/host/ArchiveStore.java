@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,29 +144,37 @@ public final class ArchiveStore {
         return Optional.of(p);
     }
 
+    /** A stored archive: the id and version its manifest names, and its SHA-256. */
+    public record Kept(String id, String version, String sha256) {
+    }
+
     /** The SHA-256 of a stored archive with this id and version, if any (reads every stored archive). */
     public Optional<String> find(String id, String version) {
+        return kept().stream().filter(k -> k.id().equals(id) && k.version().equals(version)).map(Kept::sha256).findFirst();
+    }
+
+    /** Every stored archive that reads as a SCORE archive, by file name (reads every one; unreadable ones are left out). */
+    public List<Kept> kept() {
         if (!Files.isDirectory(dir)) {
-            return Optional.empty();
+            return List.of();
         }
+        List<Kept> kept = new ArrayList<>();
         try (var files = Files.list(dir)) {
             for (Path p : files.sorted().toList()) {
                 String name = p.getFileName().toString();
                 if (name.length() == 68 && SHA256.matcher(name.substring(0, 64)).matches()) {
                     try {
                         ScoreArchive a = ScoreArchive.read(Files.readAllBytes(p));
-                        if (a.id().equals(id) && a.version().equals(version)) {
-                            return Optional.of(name.substring(0, 64));
-                        }
+                        kept.add(new Kept(a.id(), a.version(), name.substring(0, 64)));
                     } catch (ScoreRejectedException | IOException e) {
                         continue; // not readable now: as if absent
                     }
                 }
             }
         } catch (IOException e) {
-            return Optional.empty();
+            return List.of();
         }
-        return Optional.empty();
+        return kept;
     }
 
     private static Prepared prepare(byte[] bytes) {

@@ -71,6 +71,18 @@ public final class ScorePins {
         return new ScorePins(next);
     }
 
+    /**
+     * The unsigned configuration that pins {@code archive} on {@code channel} as the next change: the
+     * params and owner of the latest pin of the same id carry over (a new version keeps them), another
+     * id starts with none.
+     */
+    public ScoreConfig nextDeploy(String channel, ScorePackage genesis, ArchiveStore.Kept archive) {
+        ScorePackage latest = latest(genesis);
+        boolean sameId = latest.pinned() && latest.id().equals(archive.id());
+        return new ScoreConfig(ScoreConfig.DEPLOY, channel, archive.id(), archive.version(), archive.sha256(),
+                sameId ? latest.params() : Map.of(), sameId ? latest.owner() : "", changes(), "", "");
+    }
+
     /** The versions this history has pinned for {@code id}, newest first. */
     public List<String> versionsOf(String id) {
         List<String> out = new ArrayList<>();

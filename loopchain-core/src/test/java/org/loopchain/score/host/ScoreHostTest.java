@@ -85,6 +85,13 @@ class ScoreHostTest {
         assertEquals(Optional.of(sha), store.find("counter", "1.0.0"));
         assertEquals(Optional.empty(), store.find("counter", "2.0.0"));
         assertTrue(store.prepared(sha).orElseThrow().accepted());
+        byte[] v2 = ClassArchives.of("counter", "2.0.0", CounterScore.class);
+        assertEquals(Optional.empty(), store.put(Hashes.sha256Hex(v2), v2, true));
+        Files.writeString(deployments.resolve("store").resolve("f".repeat(64) + ".jar"), "not a jar");
+        List<ArchiveStore.Kept> both = List.of(new ArchiveStore.Kept("counter", "1.0.0", sha),
+                new ArchiveStore.Kept("counter", "2.0.0", Hashes.sha256Hex(v2)));
+        assertEquals(both.stream().sorted((a, b) -> a.sha256().compareTo(b.sha256())).toList(), store.kept(),
+                "both, by file name; the unreadable one left out");
     }
 
     @Test

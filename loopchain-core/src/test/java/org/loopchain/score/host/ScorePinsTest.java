@@ -110,6 +110,21 @@ class ScorePinsTest {
     }
 
     @Test
+    void theNextDeployKeepsTheParamsAndOwnerOfTheSameIdAndTakesTheNextSequence() {
+        ScoreConfig first = new ScoreConfig(ScoreConfig.DEPLOY, CHANNEL, "counter", "1.0.0", Hashes.sha256Hex(V1),
+                Map.of("start", "0x5"), "hx" + "1".repeat(40), 0, "", "").signedBy(OPERATOR);
+        ScorePins pins = ScorePins.EMPTY.with(first, 3, "t1");
+        ScoreConfig next = pins.nextDeploy(CHANNEL, NONE, new ArchiveStore.Kept("counter", "2.0.0", Hashes.sha256Hex(V2)));
+        assertEquals(List.of(ScoreConfig.DEPLOY, "counter", "2.0.0", Hashes.sha256Hex(V2), Map.of("start", "0x5"), "hx" + "1".repeat(40), 1L),
+                List.of(next.type(), next.scoreId(), next.version(), next.sha256(), next.params(), next.owner(), next.sequence()));
+        assertEquals(Optional.empty(), next.signedBy(OPERATOR).refusal(CHANNEL, List.of(OPERATOR.publicKeyBase64()), pins.latest(NONE),
+                pins.changes()), "the channel's own check takes it");
+        ScoreConfig other = pins.nextDeploy(CHANNEL, NONE, new ArchiveStore.Kept("token", "1.0.0", "a".repeat(64)));
+        assertEquals(List.of(Map.of(), "", 1L), List.of(other.params(), other.owner(), other.sequence()), "another id starts afresh");
+        assertEquals(0L, ScorePins.EMPTY.nextDeploy(CHANNEL, NONE, new ArchiveStore.Kept("counter", "1.0.0", "b".repeat(64))).sequence());
+    }
+
+    @Test
     void anOperatorsSignatureVerifiesAndAForgedOrStrangersOneIsRefused() {
         ScoreConfig signed = deploy(V1, 0).signedBy(OPERATOR);
         List<String> operators = List.of(OPERATOR.publicKeyBase64());
