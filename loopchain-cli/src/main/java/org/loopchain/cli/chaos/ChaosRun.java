@@ -166,7 +166,7 @@ final class ChaosRun {
 
         private void inject(Fault f, long t0) throws InterruptedException {
             String node = Fault.LEADER.equals(f.target()) ? chain.leader() : f.target();
-            String who = Fault.LEADER.equals(f.target()) ? node + " (the leader)" : node;
+            String who = !Fault.LEADER.equals(f.target()) ? node : node == null ? "the leader (no peer names one)" : node + " (the leader)";
             switch (f.kind()) {
                 case KILL, RS_DOWN -> {
                     boolean killed = node != null && control.kill(node);
