@@ -53,8 +53,22 @@ final class RestChain implements ChainView {
 
     @Override
     public Block block(String peer, long height) {
-        Map<?, ?> block = Http.getObject(api(peer) + "blocks?height=" + height, TIMEOUT_SECONDS);
-        if (block == null || !(block.get("block_hash") instanceof String hash) || !(block.get("tx_data_json") instanceof List<?> list)) {
+        return block(Http.getObject(api(peer) + "blocks?height=" + height, TIMEOUT_SECONDS));
+    }
+
+    /**
+     * The block in a v1 {@code blocks?height=} answer, or null when it is not one. A block without transactions carries
+     * {@code "tx_data_json": ""} (loopchain v1's form), which is an empty block, not a missing one.
+     */
+    static Block block(Map<?, ?> answer) {
+        if (answer == null || !(answer.get("block_hash") instanceof String hash)) {
+            return null;
+        }
+        Object txData = answer.get("tx_data_json");
+        if ("".equals(txData)) {
+            return new Block(hash, List.of());
+        }
+        if (!(txData instanceof List<?> list)) {
             return null;
         }
         List<String> txs = new ArrayList<>();
