@@ -28,7 +28,8 @@ import org.loopchain.core.crypto.Hex;
  * the lie is the signature itself. Only the protocol can stop them: a receiver drops a second proposal
  * or vote of one sender for one height and round as an equivocation, a forgery for its signature, a
  * replay as too old or a duplicate. For fault tests only ({@link TestFaults}); never decorates an
- * honest node's network.
+ * honest node's network. Where the honest network sends to one peer by broadcasting (the node's
+ * broker topic: the target filters), every peer gets both a message and its twin.
  *
  * <ul>
  * <li>{@link ByzantineFault#EQUIVOCATE}: each proposal and block vote goes to every other validator
