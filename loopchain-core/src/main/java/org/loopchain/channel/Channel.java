@@ -15,10 +15,12 @@ import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.LftStateMachine;
 import org.loopchain.consensus.MessageSigner;
+import org.loopchain.consensus.Network;
 import org.loopchain.consensus.SignedMessage;
 import org.loopchain.consensus.TimerKey;
 import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
+import org.loopchain.consensus.faults.TestFaults;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.validators.AdminSignatures;
@@ -49,6 +51,8 @@ public final class Channel {
     private final ChannelValidators validators;
     private final StatusBoard board;
     private final ConsensusOutbox outbox;
+    /** The outbox, or a test node's byzantine network around it. */
+    private final Network network;
     private final ChannelChain chain;
     private final HeadProbe headProbe;
     private final Relays relays;
@@ -64,6 +68,12 @@ public final class Channel {
 
     public Channel(ChannelSettings settings, ChainStore store, PeerKey key, MicrosClock micros, Clock clock,
             ChannelLoop loop, Transport transport, ConsensusCodec codec, BlockExecutor executor) {
+        this(settings, store, key, micros, clock, loop, transport, codec, executor, TestFaults.NONE);
+    }
+
+    /** @param faults a test node's own faults: its consensus messages go through their byzantine network, if any */
+    public Channel(ChannelSettings settings, ChainStore store, PeerKey key, MicrosClock micros, Clock clock,
+            ChannelLoop loop, Transport transport, ConsensusCodec codec, BlockExecutor executor, TestFaults faults) {
         this.settings = settings;
         this.store = store;
         this.signer = MessageSigner.of(settings.peerId(), key);
@@ -72,6 +82,8 @@ public final class Channel {
         this.validators = new ChannelValidators(settings.name(), settings.peerId());
         this.board = new StatusBoard(settings.peerId());
         this.outbox = new ConsensusOutbox(settings.name(), transport, codec, signer, validators);
+        this.network = faults.network(outbox, signer, () -> validators.current().isEmpty() ? List.of()
+                : validators.others().stream().map(Validator::peerId).toList(), settings.peerId().hashCode());
         this.chain = new ChannelChain(settings, store, pool, key, micros, codec, validators::memberKey,
                 this::committed, clock, executor, verified);
         this.headProbe = new HeadProbe(settings.maxBlockTxNum());
@@ -234,7 +246,7 @@ public final class Channel {
         ValidatorHistory history = validators.restore(store);
         chain.useValidators(history, config.maxMadeBlockCount());
         validators.headAt(chain.head().height());
-        machine = new LftStateMachine(config, history, chain, outbox, this::scheduleTimer, clock, signer);
+        machine = new LftStateMachine(config, history, chain, network, this::scheduleTimer, clock, signer);
         machine.start();
     }
 

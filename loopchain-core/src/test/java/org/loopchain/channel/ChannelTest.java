@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.loopchain.consensus.CommitCertificate;
 import org.loopchain.consensus.ConsensusCodec;
@@ -16,6 +18,7 @@ import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.SignatureVerifier;
 import org.loopchain.consensus.Validator;
 import org.loopchain.consensus.ValidatorSet;
+import org.loopchain.consensus.faults.TestFaults;
 import org.loopchain.core.block.Block;
 import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
@@ -36,9 +39,16 @@ class ChannelTest {
             Map.of(), 0.67, false, SignatureVerifier.ECDSA);
 
     private Channel channel(int maxTx, boolean allowEmpty) {
+        return channel(maxTx, allowEmpty, TestFaults.NONE);
+    }
+
+    /** The node's clocks as ChannelManager makes them: both from {@code faults.clock}. */
+    private Channel channel(int maxTx, boolean allowEmpty, TestFaults faults) {
         ChannelSettings s = new ChannelSettings("test_channel", "peer-0", "loopchain/default", "0",
                 Duration.ofMillis(500), maxTx, allowEmpty);
-        Channel c = new Channel(s, store, KEY, micros, sim.clock, sim.loop(), new Transport() {
+        Clock clock = faults.clock(sim.clock);
+        MicrosClock micros = faults.any() ? new MicrosClock(clock) : this.micros;
+        Channel c = new Channel(s, store, KEY, micros, clock, sim.loop(), new Transport() {
             @Override
             public void consensus(String channel, String type, String text) {
             }
@@ -47,7 +57,7 @@ class ChannelTest {
             public void transactions(String channel, String text) {
                 relayed.add(text);
             }
-        }, CODEC);
+        }, CODEC, BlockExecutor.NONE, faults);
         c.load();
         c.startConsensus(alone, LftConfig.builder("test_channel").maxMadeBlockCount(10)
                 .leaderComplainTimeout(Duration.ofSeconds(2)).maxRoundTimeout(Duration.ofSeconds(60))
@@ -88,6 +98,19 @@ class ChannelTest {
         assertEquals(b1.hash(), cert.blockHash());
         assertEquals(5, c.status().totalTx());
         assertEquals(0, c.status().pendingTx());
+    }
+
+    @Test
+    void aPeerWithAClockOffsetStampsItsBlocksByTheSkewedClock() {
+        Duration offset = Duration.ofSeconds(7);
+        Channel c = channel(10, false, new TestFaults(Set.of(), offset));
+        List<Transaction> txs = stored(2);
+        long trueMicros = sim.clock.millis() * 1000;
+        c.accept(txs);
+        sim.advance(Duration.ofSeconds(1));
+        long stamped = store.blockByHeight("test_channel", 1).orElseThrow().timestampMicros();
+        assertTrue(stamped >= trueMicros + offset.toNanos() / 1000, "block stamped " + (stamped - trueMicros) + " µs after true time");
+        assertTrue(stamped < trueMicros + offset.plusSeconds(1).toNanos() / 1000, "block stamped " + (stamped - trueMicros) + " µs");
     }
 
     @Test

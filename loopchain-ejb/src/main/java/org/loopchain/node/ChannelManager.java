@@ -50,6 +50,7 @@ import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.CoreJsonForms;
 import org.loopchain.consensus.MalformedMessageException;
 import org.loopchain.consensus.SignedMessage;
+import org.loopchain.consensus.faults.TestFaults;
 import org.loopchain.core.config.ChannelConsensus;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
@@ -123,7 +124,10 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
         if (!node.isPeer()) {
             return;
         }
-        clock = new MicrosClock(Clock.systemUTC());
+        TestFaults faults = TestFaults.of(node.config());
+        faults.warning().ifPresent(LOG::warning);
+        Clock nodeClock = faults.clock(Clock.systemUTC());
+        clock = new MicrosClock(nodeClock);
         journal = new TxJournal(store, 1000, 200_000);
         journalThread = threads.newThread(journal);
         journalThread.start();
@@ -143,8 +147,8 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
                     node.config().get(ConfigKeys.Blocks.ALLOW_MAKE_EMPTY_BLOCK));
             ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(threads);
             loops.add(loop);
-            Channel channel = new Channel(settings, store, node.key(), clock, Clock.systemUTC(),
-                    new ExecutorLoop(name, loop), transport, codec, withCoin);
+            Channel channel = new Channel(settings, store, node.key(), clock, nodeClock,
+                    new ExecutorLoop(name, loop), transport, codec, withCoin, faults);
             channel.load();
             channels.put(name, channel);
             starter.whenReady(channel);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
  * A short {@code ./loopchain chaos} run on a network of its own (the Radio Station and four peers,
  * ports from {@link #PORT_PEER}, TIMEOUT_FOR_LEADER_COMPLAIN {@link #COMPLAINT_SECONDS} s so an episode
  * takes seconds): {@link #EPISODES} seeded episodes of pauses past the complaint timeout (the leader's
- * too) and broker restarts under load, and not one fork, lost, duplicated or diverging transaction.
+ * too) and broker restarts under load ({@link #FAULTS}), and not one fork, lost, duplicated or diverging transaction.
  * Kills and the Radio Station's absence cost a domain start each (a minute on two cores): the long run
  * in RELIABILITY.md has them.
  */
@@ -33,6 +33,11 @@ class ChaosIT {
     static final int COMPLAINT_SECONDS = 4;
     static final int EPISODES = Integer.getInteger("chaos.episodes", 10);
     static final long SEED = Long.getLong("chaos.seed", 17);
+    /** The kinds drawn ({@code -Dchaos.faults=pause,broker,byzantine,skew} adds the restarts with test keys). */
+    static final String FAULTS = System.getProperty("chaos.faults", "pause,broker");
+    /** How each kind shows in the report. */
+    private static final Map<String, String> LABELS = Map.of("pause", "pause", "broker", "broker restart", "kill", "kill -9",
+            "rs", "radio station down", "byzantine", "byzantine", "skew", "clock skew");
 
     private final Launcher launcher = new Launcher(Launcher.PEERS, "-chaos", Map.of(
             "LOOPCHAIN_PORT_PEER", String.valueOf(PORT_PEER), "LOOPCHAIN_BROKER_PORT", String.valueOf(BROKER_PORT),
@@ -53,14 +58,16 @@ class ChaosIT {
         Path report = launcher.work().resolveSibling("chaos-report.md");
         Files.deleteIfExists(report);
         int exit = launcher.exitCode("chaos", "-n", String.valueOf(EPISODES), "--seed", String.valueOf(SEED),
-                "--faults", "pause,broker", "--max-faults", "2", "--rate", "10", "--report", report.toString());
+                "--faults", FAULTS, "--max-faults", "2", "--rate", "10", "--report", report.toString());
         String text = Files.exists(report) ? Files.readString(report) : "";
         assertNotEquals(1, exit, "a safety violation; the report:\n" + text + "\nthe launcher's output ends with:\n" + launcher.logTail());
         assertTrue(text.contains("seed " + SEED + ", " + EPISODES + " episodes"), "the report names the run:\n" + text);
         assertEquals(List.of("0", "0", "0", "0"), numbers(text, "forks (\\d+), lost (\\d+), duplicated (\\d+), diverging results (\\d+)"), text);
         int acknowledged = Integer.parseInt(numbers(text, "; (\\d+) tx acknowledged").get(0));
         assertTrue(acknowledged >= 10 * EPISODES, "a load ran: " + acknowledged + " tx acknowledged");
-        assertTrue(text.contains("pause") && text.contains("broker restart"), "both kinds were drawn:\n" + text);
+        for (String kind : FAULTS.split(",")) {
+            assertTrue(text.contains(LABELS.get(kind)), kind + " was drawn:\n" + text);
+        }
         assertEquals(0, Integer.parseInt(numbers(text, ", (\\d+) without progress").get(0)), "every episode recovered:\n" + text);
     }
 

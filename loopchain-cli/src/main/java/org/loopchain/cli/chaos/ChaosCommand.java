@@ -17,11 +17,14 @@ import org.loopchain.cli.Command;
 import org.loopchain.cli.top.TopCommand;
 
 /**
- * {@code chaos --launcher PATH --logs DIR [--episodes N] [--seed S] [--faults kill,pause,broker,rs]
- * [--max-faults M] [--rate TX_PER_S] [--clients C] [--complaint-timeout S] [--report FILE|none] NODE...}:
+ * {@code chaos --launcher PATH --logs DIR [--conf DIR] [--episodes N] [--seed S]
+ * [--faults kill,pause,broker,rs,byzantine,skew] [--max-faults M] [--rate TX_PER_S] [--clients C]
+ * [--complaint-timeout S] [--report FILE|none] NODE...}:
  * runs N fault episodes on the network whose node directories are given (the peers, and the Radio
  * Station named {@code rs}), prints a line per fault and per episode, then the table, and puts the
- * table in the report file. Exit status 0 when no episode broke safety (no fork, nothing lost,
+ * table in the report file. The byzantine and skew faults (drawn only when asked for) restart a peer
+ * with test keys written into its config file in {@code --conf DIR}, and take them out again after
+ * the fault and after the run. Exit status 0 when no episode broke safety (no fork, nothing lost,
  * duplicated or diverging) and every one recovered in time, 1 for a safety violation, 3 when only
  * progress failed or was slow.
  */
@@ -57,15 +60,24 @@ public final class ChaosCommand implements Command {
         LoadClients load = new LoadClients(List.copyOf(peers.values()), intOption(a, "clients", "4"),
                 Double.parseDouble(a.optional("rate", "20")), "seed " + seed);
         RestChain chain = new RestChain(peers);
-        NetworkControl control = new LauncherControl(Path.of(a.required("launcher")), logs.resolve("chaos-launcher.log"));
+        String conf = a.optional("conf", "");
+        if (conf.isEmpty() && (kinds.contains(FaultKind.BYZANTINE) || kinds.contains(FaultKind.SKEW))) {
+            throw new CliException("chaos: the byzantine and skew faults need --conf DIR (the nodes' config files)", 2);
+        }
+        LauncherControl control = new LauncherControl(Path.of(a.required("launcher")), logs.resolve("chaos-launcher.log"),
+                conf.isEmpty() ? null : Path.of(conf));
         out.printf("chaos: %d episodes, seed %d, faults %s, peers %s, TIMEOUT_FOR_LEADER_COMPLAIN %.1f s (launcher output: %s)%n",
                 episodes, seed, kinds, peers.keySet(), complaintMillis / 1000.0, logs.resolve("chaos-launcher.log"));
         ChaosRun run = new ChaosRun(List.copyOf(peers.keySet()), chain, control, load, complaintMillis, out);
         run.checkExisting();
         List<EpisodeOutcome> outcomes = new ArrayList<>();
         long t0 = System.nanoTime();
-        for (Episode e : plan) {
-            outcomes.add(run.run(e));
+        try {
+            for (Episode e : plan) {
+                outcomes.add(run.run(e));
+            }
+        } finally {
+            control.clearTestKeys(List.copyOf(peers.keySet())); // no peer stays byzantine or skewed after the run
         }
         double minutes = (System.nanoTime() - t0) / 60e9;
         String table = ChaosReport.table(outcomes);

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Runs the episodes one after another: the load runs while an episode's faults are injected at their
  * times; then the faults stop (paused nodes resumed, what was killed started again), a probe
  * transaction measures the recovery, and once every acknowledged transaction is committed (or a
- * deadline passed) the checker judges the chain. One line per fault and per episode.
+ * deadline passed) the checker judges the chain. One line per fault and per episode. A byzantine or
+ * skewed peer is restarted honest by its own fault before the episode heals.
  */
 final class ChaosRun {
     private final ChainChecker checker;
@@ -188,6 +190,20 @@ final class ChaosRun {
                     line(t0, "broker restart");
                     control.restartBroker();
                     line(t0, "broker up again");
+                }
+                case BYZANTINE, SKEW -> {
+                    if (node == null) {
+                        line(t0, f.kind().label() + " " + who + ": no peer, skipped");
+                        return;
+                    }
+                    String mode = f.kind() == FaultKind.BYZANTINE ? "byzantine (" + TestModes.EVERY_LIE + ")"
+                            : String.format("with its clock %+.1f s off", f.offsetMillis() / 1000.0);
+                    line(t0, "restarting " + who + " " + mode);
+                    control.restartWith(node, TestModes.of(f));
+                    line(t0, String.format("%s up %s, for %.1f s", who, mode, f.durationMillis() / 1000.0));
+                    TimeUnit.MILLISECONDS.sleep(f.durationMillis());
+                    control.restartWith(node, Map.of());
+                    line(t0, node + " restarted honest");
                 }
             }
         }

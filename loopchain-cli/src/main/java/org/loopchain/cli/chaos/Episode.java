@@ -25,9 +25,12 @@ public record Episode(int number, List<Fault> faults) {
         return false;
     }
 
-    /** The faults in a few words, e.g. {@code kill -9 peer2 + pause leader}. */
+    /** The faults in a few words, e.g. {@code kill -9 peer2 + pause leader + clock skew -3.2 s peer1}. */
     public String summary() {
-        return faults.stream().map(f -> f.kind() == FaultKind.KILL || f.kind() == FaultKind.PAUSE
-                ? f.kind().label() + " " + f.target() : f.kind().label()).collect(Collectors.joining(" + "));
+        return faults.stream().map(f -> switch (f.kind()) {
+            case KILL, PAUSE, BYZANTINE -> f.kind().label() + " " + f.target();
+            case SKEW -> String.format("%s %+.1f s %s", f.kind().label(), f.offsetMillis() / 1000.0, f.target());
+            default -> f.kind().label();
+        }).collect(Collectors.joining(" + "));
     }
 }

@@ -9,7 +9,14 @@ public enum FaultKind {
     /** The launcher's {@code broker restart}: every peer loses its connection to the broker. */
     BROKER_RESTART("broker restart", 2),
     /** kill -9 of the Radio Station, started again when the episode heals. */
-    RS_DOWN("radio station down", 1);
+    RS_DOWN("radio station down", 1),
+    /**
+     * A peer restarted in the node's byzantine test mode (equivocates, forges, replays, floods), then
+     * restarted honest: once an episode at most, so the lies stay below a third of 4 peers.
+     */
+    BYZANTINE("byzantine", 2),
+    /** A peer restarted with its clock 2 to 8 s ahead or behind, then restarted with a true clock. */
+    SKEW("clock skew", 2);
 
     private final String label;
     private final int weight;
@@ -28,14 +35,21 @@ public enum FaultKind {
         return weight;
     }
 
-    /** The kind named by {@code kill}, {@code pause}, {@code broker} or {@code rs}. */
+    /** Whether the fault hits a peer (and so needs a peer no other fault of the episode hits). */
+    boolean hitsPeer() {
+        return this == KILL || this == PAUSE || this == BYZANTINE || this == SKEW;
+    }
+
+    /** The kind named by {@code kill}, {@code pause}, {@code broker}, {@code rs}, {@code byzantine} or {@code skew}. */
     public static FaultKind named(String name) {
         return switch (name) {
             case "kill" -> KILL;
             case "pause" -> PAUSE;
             case "broker" -> BROKER_RESTART;
             case "rs" -> RS_DOWN;
-            default -> throw new IllegalArgumentException("unknown fault kind '" + name + "' (kill, pause, broker, rs)");
+            case "byzantine" -> BYZANTINE;
+            case "skew" -> SKEW;
+            default -> throw new IllegalArgumentException("unknown fault kind '" + name + "' (kill, pause, broker, rs, byzantine, skew)");
         };
     }
 }

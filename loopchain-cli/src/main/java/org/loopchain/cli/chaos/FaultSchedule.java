@@ -13,13 +13,17 @@ import java.util.Set;
  * timeout, so several are often in effect at once; a kill or a pause hits a distinct peer (or the
  * leader of the moment), the broker and the Radio Station are hit once an episode at most; a pause
  * outlasts the complaint timeout (1.2 to 2 times it), a kill or the Radio Station's absence lasts 0.5
- * to 1.5 times it.
+ * to 1.5 times it. A byzantine peer or a skewed clock (a restart of a distinct peer each, once an
+ * episode at most) lasts 1 to 2 complaint timeouts once the peer is up; a skew is 2 to 8 s either way.
  */
 public final class FaultSchedule {
     /** The share of kills and pauses aimed at the leader of the moment rather than a named peer. */
     static final double LEADER_SHARE = 1.0 / 3;
     /** The time a broker restart is given in the schedule (the restart itself takes what it takes). */
     static final long BROKER_RESTART_MILLIS = 1000;
+    /** The least and the most a skewed clock is off, either way. */
+    static final long MIN_SKEW_MILLIS = 2000;
+    static final long MAX_SKEW_MILLIS = 8000;
 
     private final List<String> peers;
     private final Set<FaultKind> kinds;
@@ -74,7 +78,9 @@ public final class FaultSchedule {
                     yield free.remove(random.nextInt(free.size()));
                 }
             };
-            faults.add(new Fault(kind, target, start, duration(kind, random)));
+            long duration = duration(kind, random);
+            long offset = kind == FaultKind.SKEW ? skew(random) : 0;
+            faults.add(new Fault(kind, target, start, duration, offset));
         }
         faults.sort(Comparator.comparingLong(Fault::startMillis));
         return new Episode(number, faults);
@@ -83,7 +89,7 @@ public final class FaultSchedule {
     /** A kind by weight; none of the peer kinds when no peer is left, the broker and the Radio Station once an episode. */
     private FaultKind draw(Random random, boolean noPeerLeft, List<Fault> drawn) {
         List<FaultKind> open = kinds.stream()
-                .filter(k -> !(noPeerLeft && (k == FaultKind.KILL || k == FaultKind.PAUSE)))
+                .filter(k -> !(noPeerLeft && k.hitsPeer()))
                 .filter(k -> k == FaultKind.KILL || k == FaultKind.PAUSE || drawn.stream().noneMatch(f -> f.kind() == k)).toList();
         int total = open.stream().mapToInt(FaultKind::weight).sum();
         if (total == 0) {
@@ -104,6 +110,12 @@ public final class FaultSchedule {
             case PAUSE -> (long) (complaintMillis * (1.2 + 0.8 * random.nextDouble()));
             case KILL, RS_DOWN -> (long) (complaintMillis * (0.5 + random.nextDouble()));
             case BROKER_RESTART -> BROKER_RESTART_MILLIS;
+            case BYZANTINE, SKEW -> (long) (complaintMillis * (1 + random.nextDouble()));
         };
+    }
+
+    private static long skew(Random random) {
+        long size = MIN_SKEW_MILLIS + (long) (random.nextDouble() * (MAX_SKEW_MILLIS - MIN_SKEW_MILLIS));
+        return random.nextBoolean() ? size : -size;
     }
 }

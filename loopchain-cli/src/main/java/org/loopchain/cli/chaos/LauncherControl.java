@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.loopchain.cli.CliException;
+import org.loopchain.cli.json.Json;
 
 /**
  * {@link NetworkControl} through the launcher: {@code ./loopchain pid NAME} finds a node's server
@@ -22,11 +23,14 @@ final class LauncherControl implements NetworkControl {
 
     private final Path launcher;
     private final Path log;
+    private final Path confDir;
     private final Map<String, Long> paused = new ConcurrentHashMap<>();
 
-    LauncherControl(Path launcher, Path log) {
+    /** @param confDir the nodes' config files ({@code NAME.json}), for the restarts with test keys; null: none */
+    LauncherControl(Path launcher, Path log, Path confDir) {
         this.launcher = launcher;
         this.log = log;
+        this.confDir = confDir;
     }
 
     @Override
@@ -70,6 +74,34 @@ final class LauncherControl implements NetworkControl {
     @Override
     public void startStopped() {
         launch("up");
+    }
+
+    @Override
+    public void restartWith(String node, Map<String, Object> testKeys) {
+        kill(node);
+        writeTestKeys(node, testKeys);
+        startStopped();
+    }
+
+    /** Takes every test key out of the peers' config files (after a run, whatever happened). */
+    void clearTestKeys(List<String> peers) {
+        if (confDir != null) {
+            peers.forEach(p -> writeTestKeys(p, Map.of()));
+        }
+    }
+
+    private void writeTestKeys(String node, Map<String, Object> testKeys) {
+        if (confDir == null) {
+            throw new CliException("chaos: no --conf directory: cannot restart " + node + " with test keys");
+        }
+        Path file = confDir.resolve(node + ".json");
+        if (!(Json.read(file) instanceof Map<?, ?> config)) {
+            throw new CliException("chaos: " + file + " holds no JSON object");
+        }
+        Map<String, Object> changed = TestModes.applied(config, testKeys);
+        if (!changed.equals(config)) {
+            Json.write(file, changed);
+        }
     }
 
     /** The PID of the node's server, or -1 when it does not run. */

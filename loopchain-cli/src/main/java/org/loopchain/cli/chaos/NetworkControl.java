@@ -1,5 +1,7 @@
 package org.loopchain.cli.chaos;
 
+import java.util.Map;
+
 /** The faults' hands on the network: signals to a node's server, and the launcher's restarts. */
 interface NetworkControl {
 
@@ -17,4 +19,10 @@ interface NetworkControl {
 
     /** Starts every node that is down, as {@code ./loopchain up}, and returns when they answer. */
     void startStopped();
+
+    /**
+     * kill -9 of the peer's server, its config file's test keys replaced by {@code testKeys} (none:
+     * an honest peer again), and {@link #startStopped()}.
+     */
+    void restartWith(String node, Map<String, Object> testKeys);
 }

@@ -54,6 +54,16 @@ class ChaosReportTest {
     }
 
     @Test
+    void byzantineAndSkewedPeersAreNamedInTheTableAndCountedInTheSummary() {
+        Episode e = new Episode(3, List.of(new Fault(FaultKind.BYZANTINE, "peer2", 0, 5_000),
+                new Fault(FaultKind.SKEW, "peer0", 200, 6_000, -3_200)));
+        List<EpisodeOutcome> outcomes = List.of(new EpisodeOutcome(e, 10, clean(), 60, 1.5, true));
+        assertTrue(ChaosReport.table(outcomes).contains("| 3 | byzantine peer2 + clock skew -3.2 s peer0 |"), ChaosReport.table(outcomes));
+        String summary = ChaosReport.summary(7, 10_000, outcomes);
+        assertTrue(summary.contains("byzantine 1, clock skew 1"), summary);
+    }
+
+    @Test
     void anEpisodeWithoutProgressOrOverTheBoundIsNotPassed() {
         assertEquals("NO PROGRESS", outcome(1, clean(), -1, false).outcome());
         assertEquals("SLOW", outcome(1, clean(), 30, false).outcome());

@@ -65,6 +65,39 @@ class FaultScheduleTest {
     }
 
     @Test
+    void aByzantinePeerAndASkewedClockHitDistinctPeersOnceAnEpisodeForOneToTwoComplaintTimeouts() {
+        Set<FaultKind> drawn = EnumSet.noneOf(FaultKind.class);
+        for (Episode e : schedule(EnumSet.of(FaultKind.BYZANTINE, FaultKind.SKEW, FaultKind.KILL), 4).episodes(13, 200)) {
+            Set<String> targets = new HashSet<>();
+            for (Fault f : e.faults()) {
+                drawn.add(f.kind());
+                assertTrue(targets.add(f.target()), "twice " + f.target() + " in " + e.faults());
+                if (f.kind() == FaultKind.SKEW) {
+                    long size = Math.abs(f.offsetMillis());
+                    assertTrue(size >= FaultSchedule.MIN_SKEW_MILLIS && size <= FaultSchedule.MAX_SKEW_MILLIS, f.toString());
+                } else {
+                    assertEquals(0, f.offsetMillis(), f.toString());
+                }
+                if (f.kind() == FaultKind.BYZANTINE || f.kind() == FaultKind.SKEW) {
+                    assertTrue(f.durationMillis() >= COMPLAINT && f.durationMillis() <= 2 * COMPLAINT, f.toString());
+                }
+            }
+            assertTrue(e.faults().stream().filter(f -> f.kind() == FaultKind.BYZANTINE).count() <= 1, "one liar at most: " + e);
+            assertTrue(e.faults().stream().filter(f -> f.kind() == FaultKind.SKEW).count() <= 1, e.toString());
+        }
+        assertEquals(EnumSet.of(FaultKind.BYZANTINE, FaultKind.SKEW, FaultKind.KILL), drawn);
+        List<Episode> skews = schedule(EnumSet.of(FaultKind.SKEW), 1).episodes(3, 40);
+        assertTrue(skews.stream().anyMatch(e -> e.faults().get(0).offsetMillis() > 0)
+                && skews.stream().anyMatch(e -> e.faults().get(0).offsetMillis() < 0), "skews go both ways");
+    }
+
+    @Test
+    void theFaultKindsAreNamedAsOnTheCommandLine() {
+        assertEquals(EnumSet.of(FaultKind.BYZANTINE, FaultKind.SKEW, FaultKind.PAUSE), ChaosCommand.kinds("byzantine,skew,pause", false));
+        assertThrows(IllegalArgumentException.class, () -> FaultKind.named("liar"));
+    }
+
+    @Test
     void theBrokerAndTheRadioStationAreHitOnceAnEpisodeAtMost() {
         for (Episode e : schedule(EnumSet.of(FaultKind.BROKER_RESTART, FaultKind.RS_DOWN), 4).episodes(11, 100)) {
             assertTrue(e.faults().stream().filter(f -> f.kind() == FaultKind.BROKER_RESTART).count() <= 1, e.toString());

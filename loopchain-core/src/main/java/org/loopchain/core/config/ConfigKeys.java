@@ -14,7 +14,8 @@ import org.loopchain.core.json.Json;
 /**
  * The one definition of each loopchain setting: its key name, type (durations as
  * {@link Duration}), default and rule, grouped by area ({@link Node}, {@link Network},
- * {@link Consensus}, {@link Blocks}, {@link Score}, {@link Http}, {@link Logs}, {@link Audit}), after Apache Ratis'
+ * {@link Consensus}, {@link Blocks}, {@link Score}, {@link Http}, {@link Logs}, {@link Audit}, {@link Console},
+ * {@link Test}), after Apache Ratis'
  * {@code RaftServerConfigKeys}. Settings that are not configurable are constants beside the keys of
  * their area. Values come from {@link LoopchainConfig}.
  */
@@ -38,14 +39,14 @@ public final class ConfigKeys {
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]");
 
     /** The areas, in the order {@link #all()} lists their keys. */
-    private enum Area { NODE, NETWORK, CONSENSUS, BLOCKS, SCORE, HTTP, LOGS, AUDIT, CONSOLE }
+    private enum Area { NODE, NETWORK, CONSENSUS, BLOCKS, SCORE, HTTP, LOGS, AUDIT, CONSOLE, TEST }
 
     private static final Map<Area, Map<String, ConfigKey<?>>> BY_AREA = new EnumMap<>(Area.class);
 
     static {
         // loads every area, so that all() sees every key whichever area was touched first
         for (Class<?> area : List.of(Node.class, Network.class, Consensus.class, Blocks.class, Score.class, Http.class,
-                Logs.class, Audit.class, Console.class)) {
+                Logs.class, Audit.class, Console.class, Test.class)) {
             try {
                 MethodHandles.lookup().ensureInitialized(area);
             } catch (IllegalAccessException e) {
@@ -267,6 +268,32 @@ public final class ConfigKeys {
                         + " console signs validator changes with; empty: the console shows but does not change");
 
         private Console() {
+        }
+    }
+
+    /**
+     * Faults a node injects into itself, for fault tests ({@code ./loopchain chaos}) only. Each takes
+     * effect only when {@link #TEST_FAULTS_ALLOWED} is true as well, so one stray key cannot make a
+     * production node lie; a node that runs with any of them in effect says so in a WARNING at start.
+     */
+    public static final class Test {
+
+        /** The misbehaviours {@link #TEST_BYZANTINE} names. */
+        public static final List<String> BYZANTINE_FAULTS = List.of("equivocate", "forge", "replay", "flood");
+
+        public static final ConfigKey<Boolean> TEST_FAULTS_ALLOWED = boolKey(Area.TEST, "TEST_FAULTS_ALLOWED", false,
+                "lets TEST_BYZANTINE and TEST_CLOCK_OFFSET_MS take effect (fault tests only; never on a real network)");
+        public static final ConfigKey<String> TEST_BYZANTINE = stringKey(Area.TEST, "TEST_BYZANTINE", "",
+                s -> s.isEmpty() || List.of(s.split(",", -1)).stream().allMatch(BYZANTINE_FAULTS::contains),
+                "must be empty or a comma list of " + String.join(", ", BYZANTINE_FAULTS),
+                "(test, with TEST_FAULTS_ALLOWED) this peer misbehaves in consensus: equivocate (a second, conflicting"
+                        + " proposal or vote for the same height and round), forge (messages with a bad signature or another"
+                        + " peer's id), replay (old messages again), flood (each message several times); empty: honest");
+        public static final ConfigKey<Integer> TEST_CLOCK_OFFSET_MS = intKey(Area.TEST, "TEST_CLOCK_OFFSET_MS", 0, -3_600_000,
+                3_600_000, "(test, with TEST_FAULTS_ALLOWED) milliseconds added to the clock this peer's consensus timers,"
+                        + " block and transaction timestamps read: a skewed clock");
+
+        private Test() {
         }
     }
 

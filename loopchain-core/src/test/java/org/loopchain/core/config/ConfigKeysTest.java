@@ -25,7 +25,8 @@ class ConfigKeysTest {
                 "SCORE_PACKAGE", "SCORE_STEP_LIMIT", "SCORE_DEPLOY_DIR",
                 "MAX_TX_BODY_BYTES", "TIMESTAMP_BOUNDARY_SECOND", "PROXY_TIMEOUT",
                 "LOG_SHIP_LEVEL", "LOG_STORE_RECORDS", "AUDIT_OIDC_ISSUER", "AUDIT_OIDC_JWKS",
-                "CONSOLE_OIDC_CLIENT_ID", "CONSOLE_OIDC_CLIENT_SECRET", "CONSOLE_ADMIN_KEY_PATH"), List.copyOf(ConfigKeys.all().keySet()));
+                "CONSOLE_OIDC_CLIENT_ID", "CONSOLE_OIDC_CLIENT_SECRET", "CONSOLE_ADMIN_KEY_PATH",
+                "TEST_FAULTS_ALLOWED", "TEST_BYZANTINE", "TEST_CLOCK_OFFSET_MS"), List.copyOf(ConfigKeys.all().keySet()));
     }
 
     @Test
