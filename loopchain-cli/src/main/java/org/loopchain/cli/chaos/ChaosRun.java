@@ -193,7 +193,7 @@ final class ChaosRun {
                 }
                 case BYZANTINE, SKEW -> {
                     if (node == null) {
-                        line(t0, f.kind().label() + " " + who + ": no peer, skipped");
+                        line(t0, f.kind().label() + " " + who + ": skipped");
                         return;
                     }
                     String mode = f.kind() == FaultKind.BYZANTINE ? "byzantine (" + TestModes.EVERY_LIE + ")"
