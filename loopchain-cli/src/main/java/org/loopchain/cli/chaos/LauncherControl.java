@@ -83,14 +83,23 @@ final class LauncherControl implements NetworkControl {
         startStopped();
     }
 
-    /** Takes every test key out of the peers' config files (after a run, whatever happened). */
+    /**
+     * Takes every test key out of the peers' config files (after a run, whatever happened), and restarts each peer whose
+     * file still held some: a run that ended inside a byzantine or skew fault leaves no peer running in a test mode.
+     */
     void clearTestKeys(List<String> peers) {
-        if (confDir != null) {
-            peers.forEach(p -> writeTestKeys(p, Map.of()));
+        if (confDir == null) {
+            return;
+        }
+        List<String> inTestMode = peers.stream().filter(p -> writeTestKeys(p, Map.of())).toList();
+        inTestMode.forEach(this::kill);
+        if (!inTestMode.isEmpty()) {
+            startStopped();
         }
     }
 
-    private void writeTestKeys(String node, Map<String, Object> testKeys) {
+    /** Writes the node's config file without test keys, then with {@code testKeys}; true when that changed the file. */
+    private boolean writeTestKeys(String node, Map<String, Object> testKeys) {
         if (confDir == null) {
             throw new CliException("chaos: no --conf directory: cannot restart " + node + " with test keys");
         }
@@ -99,9 +108,11 @@ final class LauncherControl implements NetworkControl {
             throw new CliException("chaos: " + file + " holds no JSON object");
         }
         Map<String, Object> changed = TestModes.applied(config, testKeys);
-        if (!changed.equals(config)) {
-            Json.write(file, changed);
+        if (changed.equals(config)) {
+            return false;
         }
+        Json.write(file, changed);
+        return true;
     }
 
     /** The PID of the node's server, or -1 when it does not run. */
