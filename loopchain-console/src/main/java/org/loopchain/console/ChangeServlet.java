@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.logging.Logger;
 import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
@@ -26,7 +25,6 @@ import org.loopchain.validators.ValidatorHistory;
 public class ChangeServlet extends ConsoleServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(ChangeServlet.class.getName());
 
     @EJB
     private transient ChainService chain;
@@ -63,7 +61,7 @@ public class ChangeServlet extends ConsoleServlet {
                     + Html.url(change.channel()) + "\">Back to channel " + esc(change.channel()) + "</a>");
         });
         if ("confirm".equals(request.getParameter("step"))) {
-            submit(request, response, change, signed);
+            submitChange(request, response, "/api/v1/validators", change.channel(), Json.pyDumps(signed.toJson()), signed.describe());
         } else {
             review(request, response, viewer, change, signed, key);
         }
@@ -82,19 +80,5 @@ public class ChangeServlet extends ConsoleServlet {
                 + Html.hidden("step", "confirm") + "<button type=\"submit\" id=\"confirm\">Sign and submit the change</button> "
                 + "<a href=\"channel?name=" + Html.url(change.channel()) + "\">Cancel</a></form>";
         send(request, response, viewer, 200, "Review the change", body);
-    }
-
-    private void submit(HttpServletRequest request, HttpServletResponse response, ChangeRequest change, ValidatorConfig signed)
-            throws IOException {
-        NodeHttp.Answer answer = NodeHttp.post(NodeHttp.self(request) + "/api/v1/validators?channel=" + Html.url(change.channel()),
-                Json.pyDumps(signed.toJson()));
-        if (answer.status() != 200 || !(answer.field("tx_hash") instanceof String tx) || tx.isEmpty()) {
-            String why = answer.field("more_info") instanceof String s ? s : "the node did not answer (HTTP " + answer.status() + ")";
-            throw new PageError(answer.status() >= 400 && answer.status() < 500 ? answer.status() : 503, "The change is refused",
-                    esc(why) + ". Nothing was changed.");
-        }
-        LOG.info(() -> "console: " + request.getUserPrincipal().getName() + " submitted on channel " + change.channel() + ": "
-                + signed.describe() + " (tx " + tx + ")");
-        response.sendRedirect("change?channel=" + Html.url(change.channel()) + "&tx=" + Html.url(tx));
     }
 }

@@ -89,6 +89,24 @@ abstract class ConsoleServlet extends HttpServlet {
         response.getWriter().write(Html.page(request.getContextPath(), title, viewer, body, refreshSeconds));
     }
 
+    /**
+     * Posts a signed change to this node's own REST API ({@code api}: {@code /api/v1/scores} or {@code /api/v1/validators}),
+     * logs who submitted {@code what}, and sends the browser to the change page that follows it; a refusal is a page with the
+     * node's reason, and nothing is changed.
+     */
+    static void submitChange(HttpServletRequest request, HttpServletResponse response, String api, String channel, String json,
+                             String what) throws IOException {
+        NodeHttp.Answer answer = NodeHttp.post(NodeHttp.self(request) + api + "?channel=" + Html.url(channel), json);
+        if (answer.status() != 200 || !(answer.field("tx_hash") instanceof String tx) || tx.isEmpty()) {
+            String why = answer.field("more_info") instanceof String s ? s : "the node did not answer (HTTP " + answer.status() + ")";
+            throw new PageError(answer.status() >= 400 && answer.status() < 500 ? answer.status() : 503, "The change is refused",
+                    Html.esc(why) + ". Nothing was changed.");
+        }
+        LOG.info(() -> "console: " + request.getUserPrincipal().getName() + " submitted on channel " + channel + ": " + what
+                + " (tx " + tx + ")");
+        response.sendRedirect("change?channel=" + Html.url(channel) + "&tx=" + Html.url(tx));
+    }
+
     /** A required parameter, or a 400 page naming it. */
     static String required(HttpServletRequest request, String name, String label) {
         String value = request.getParameter(name);

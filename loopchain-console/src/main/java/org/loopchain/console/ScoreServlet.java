@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.logging.Logger;
 import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
@@ -29,7 +28,6 @@ import org.loopchain.service.ChainService;
 public class ScoreServlet extends ConsoleServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(ScoreServlet.class.getName());
 
     @EJB
     private transient ChainService chain;
@@ -64,7 +62,8 @@ public class ScoreServlet extends ConsoleServlet {
                             + Html.url(channel) + "\">Back to channel " + esc(channel) + "</a>");
                 });
         if ("confirm".equals(request.getParameter("step"))) {
-            submit(request, response, channel, signed);
+            submitChange(request, response, "/api/v1/scores", channel, Json.pyDumps(signed.toJson()),
+                    "pin SCORE " + signed.scoreId() + " " + signed.version());
         } else {
             review(request, response, viewer, channel, signed);
         }
@@ -85,18 +84,5 @@ public class ScoreServlet extends ConsoleServlet {
                 + "<button type=\"submit\" id=\"confirm\">Sign and submit the change</button> "
                 + "<a href=\"channel?name=" + Html.url(channel) + "\">Cancel</a></form>";
         send(request, response, viewer, 200, "Review the SCORE change", body);
-    }
-
-    private void submit(HttpServletRequest request, HttpServletResponse response, String channel, ScoreConfig signed) throws IOException {
-        NodeHttp.Answer answer = NodeHttp.post(NodeHttp.self(request) + "/api/v1/scores?channel=" + Html.url(channel),
-                Json.pyDumps(signed.toJson()));
-        if (answer.status() != 200 || !(answer.field("tx_hash") instanceof String tx) || tx.isEmpty()) {
-            String why = answer.field("more_info") instanceof String s ? s : "the node did not answer (HTTP " + answer.status() + ")";
-            throw new PageError(answer.status() >= 400 && answer.status() < 500 ? answer.status() : 503, "The change is refused",
-                    esc(why) + ". Nothing was changed.");
-        }
-        LOG.info(() -> "console: " + request.getUserPrincipal().getName() + " submitted on channel " + channel + ": pin SCORE "
-                + signed.scoreId() + " " + signed.version() + " (tx " + tx + ")");
-        response.sendRedirect("change?channel=" + Html.url(channel) + "&tx=" + Html.url(tx));
     }
 }
