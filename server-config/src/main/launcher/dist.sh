@@ -20,8 +20,12 @@ ensure_built() {
   [ -f "$RAR" ] || die "the build did not produce $RAR"
 }
 
+# Only the project's own sources count: not what the build, the launcher or the tests unpacked (target/,
+# .work/, the work dir: the fetched servers and the deployed apps hold pom.xml and src/main files of
+# their own, which are newer than the EAR and would rebuild everything at every up).
 sources_newer_than() {
-  [ -n "$(find "$REPO" -path "$WORK" -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$1" -print -quit 2>/dev/null)" ]
+  [ -n "$(find "$REPO" \( -name target -o -name .work -o -name .git -o -name node_modules -o -path "$WORK" \) -prune \
+    -o \( -path '*/src/main/*' -o -name pom.xml \) -newer "$1" -print -quit 2>/dev/null)" ]
 }
 
 dist_has_payara()  { [ -x "$PAYARA_HOME/bin/asadmin" ] && [ -f "$PAYARA_HOME/glassfish/modules/glassfish.jar" ]; }

@@ -208,6 +208,7 @@ class ConsoleIT {
             expectHeading(browser, "Network and channels");
             browser.get(console + "channel?name=" + CHANNEL);
             expectHeading(browser, "Channel " + CHANNEL);
+            unknownArchiveIsNotFound(browser);
             browser.findElement(By.cssSelector("#score-archives tbody tr[data-score='token 1.0.0'] button")).click();
             expectHeading(browser, "Review the SCORE change");
             assertTrue(browser.findElement(By.id("change-description")).getText().contains("pin SCORE token 1.0.0"));
@@ -233,6 +234,20 @@ class ConsoleIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /** A pin of an archive this node does not keep (a valid session and token): 404, and nothing is pinned. */
+    private void unknownArchiveIsNotFound(WebDriver browser) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        String csrf = browser.findElement(By.cssSelector("#score-archives input[name='csrf']")).getAttribute("value");
+        String body = "channel=" + CHANNEL + "&step=confirm&csrf=" + csrf + "&sha256=" + "ab".repeat(32);
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(console + "score"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session.getValue())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("keeps no SCORE archive with SHA-256 " + "ab".repeat(32)), answer.body());
+        assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), "no stack trace: " + answer.body());
+        assertEquals(List.of(), new Rest(Launcher.restPort(0)).get("scores?channel=" + CHANNEL).json().get("pins"), "nothing pinned");
     }
 
     private void signIn(WebDriver browser, String user, String password) {

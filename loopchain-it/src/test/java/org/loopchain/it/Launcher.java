@@ -1,6 +1,7 @@
 package org.loopchain.it;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,10 @@ final class Launcher {
     static final int BROKER_PORT = Integer.getInteger("e2e.brokerPort", 61666);
     /** The Radio Station's REST port: {@code PORT_PEER + 2 + 1900}, as the launcher places it. */
     static final int RS_REST_PORT = PORT_PEER + 2 + 1900;
+
+    /** The launcher's line when it builds the EAR (server-config/src/main/launcher/dist.sh). */
+    private static final String REBUILD_LINE = "==> building loopchain.ear";
+    private static final boolean BUILT_BY_REACTOR = Boolean.getBoolean("e2e.builtByReactor");
 
     private final int peers;
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
@@ -138,12 +143,30 @@ final class Launcher {
         }
     }
 
-    /** Runs {@code ./loopchain args...}; its output goes to {@code target/launcher.log}, next to the work dir. */
+    /**
+     * Runs {@code ./loopchain args...}; its output goes to {@code target/launcher.log}, next to the work dir.
+     * Under Maven ({@code e2e.builtByReactor}) the reactor has just built the EAR, so an {@code up} that
+     * builds it again fails the test: the launcher took something that is not a source for a change.
+     */
     void run(String... args) {
+        Path log = work.resolveSibling("launcher.log");
+        long before = log.toFile().length();
         int exit = exitCode(args);
         if (exit != 0) {
             throw new AssertionError("./loopchain " + String.join(" ", args) + " exited with " + exit
                     + "; its output ends with:\n" + logTail());
+        }
+        if (BUILT_BY_REACTOR && args.length > 0 && "up".equals(args[0]) && printedSince(log, before).contains(REBUILD_LINE)) {
+            throw new AssertionError("./loopchain up rebuilt the EAR that the reactor had just built (see " + log + ")");
+        }
+    }
+
+    private static String printedSince(Path log, long offset) {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + log + ": " + e, e);
         }
     }
 

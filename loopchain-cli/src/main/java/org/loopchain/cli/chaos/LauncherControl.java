@@ -15,8 +15,9 @@ import org.loopchain.cli.json.Json;
 /**
  * {@link NetworkControl} through the launcher: {@code ./loopchain pid NAME} finds a node's server
  * (the PID the launcher recorded, checked against the process's command line), {@code ./loopchain up}
- * starts what is down, {@code ./loopchain broker restart} restarts the broker; the launcher's output
- * goes to a log file. Signals go to the PID the launcher named, and only to it.
+ * starts what is down, {@code ./loopchain peer -o FILE -n NAME} one peer, {@code ./loopchain broker restart}
+ * restarts the broker; the launcher's output goes to a log file. Signals go to the PID the launcher
+ * named, and only to it.
  */
 final class LauncherControl implements NetworkControl {
     private static final long LAUNCHER_TIMEOUT_MINUTES = 10;
@@ -76,11 +77,19 @@ final class LauncherControl implements NetworkControl {
         launch("up");
     }
 
+    /**
+     * Starts only this peer again ({@code ./loopchain peer -o conf/NODE.json -n NODE}): a peer another fault of the
+     * episode killed stays down until the episode heals.
+     */
     @Override
     public void restartWith(String node, Map<String, Object> testKeys) {
         kill(node);
         writeTestKeys(node, testKeys);
-        startStopped();
+        startOne(node);
+    }
+
+    private void startOne(String node) {
+        launch("peer", "-o", confDir.resolve(node + ".json").toString(), "-n", node);
     }
 
     /**
@@ -91,10 +100,11 @@ final class LauncherControl implements NetworkControl {
         if (confDir == null) {
             return;
         }
-        List<String> inTestMode = peers.stream().filter(p -> writeTestKeys(p, Map.of())).toList();
-        inTestMode.forEach(this::kill);
-        if (!inTestMode.isEmpty()) {
-            startStopped();
+        for (String peer : peers) {
+            if (writeTestKeys(peer, Map.of())) {
+                kill(peer);
+                startOne(peer);
+            }
         }
     }
 

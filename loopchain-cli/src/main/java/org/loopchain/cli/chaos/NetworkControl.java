@@ -22,7 +22,7 @@ interface NetworkControl {
 
     /**
      * kill -9 of the peer's server, its config file's test keys replaced by {@code testKeys} (none:
-     * an honest peer again), and {@link #startStopped()}.
+     * an honest peer again), and a start of that peer alone: nodes other faults took down stay down.
      */
     void restartWith(String node, Map<String, Object> testKeys);
 }

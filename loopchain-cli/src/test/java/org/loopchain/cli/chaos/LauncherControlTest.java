@@ -38,9 +38,20 @@ class LauncherControlTest {
 
         control.clearTestKeys(List.of("peer0", "peer1"));
 
-        assertEquals(List.of("pid peer1", "up"), Files.readAllLines(calls));
+        assertEquals(List.of("pid peer1", "peer -o " + conf.resolve("peer1.json") + " -n peer1"), Files.readAllLines(calls));
         assertEquals(Map.of("PORT_PEER", 7200L), Json.read(conf.resolve("peer1.json")));
         assertEquals(Map.of("PORT_PEER", 7100L), Json.read(conf.resolve("peer0.json")));
+    }
+
+    /** A byzantine restart of peer1 while another fault has peer2 down brings back peer1 only. */
+    @Test
+    void aRestartIntoATestModeStartsThatPeerAloneAndNotTheOthersThatAreDown() throws IOException {
+        Json.write(conf.resolve("peer1.json"), Map.of("PORT_PEER", 7200L));
+
+        control.restartWith("peer1", Map.of("TEST_FAULTS_ALLOWED", true, "TEST_BYZANTINE", "flood"));
+
+        assertEquals(List.of("pid peer1", "peer -o " + conf.resolve("peer1.json") + " -n peer1"), Files.readAllLines(calls));
+        assertEquals(Map.of("PORT_PEER", 7200L, "TEST_FAULTS_ALLOWED", true, "TEST_BYZANTINE", "flood"), Json.read(conf.resolve("peer1.json")));
     }
 
     @Test
