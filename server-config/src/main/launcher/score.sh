@@ -135,10 +135,10 @@ score_peers() {
   true
 }
 
-# Whether peer NAME holds SCORE ID (Payara: an application of its domain; WildFly: its archive folder).
+# Whether peer NAME holds SCORE ID (Payara: an application of its domain; WildFly: a deployment).
 score_peer_has() {
   if [ "$(node_server "$1")" = wildfly ]; then
-    [ -d "$(wf_score_dir "$1")/$2" ]
+    [ -n "$(wf_score_archive "$1" "$2")" ]
   else
     cli domain-has-app "$DOMAINS_DIR/$1" "$2"
   fi
@@ -181,24 +181,39 @@ score_asadmin_peer() {
   fi
 }
 
-# score_wf_peer NAME VERB ID [ARCHIVE]: a WildFly node's SCOREs are archives in its SCORE_DEPLOY_DIR
-# (wf_score_dir), which the node's registry reads every 2 s: deploy copies the archive in (under a name
-# it ignores, then renamed), undeploy removes it.
+# score_wf_peer NAME VERB ID [ARCHIVE]: on WildFly a SCORE is a deployment of the node's deployment
+# scanner (<node>/deployments/ID.war|jar, copied under a name the scanner ignores, then renamed); the
+# node keeps the archive (its registry reads that folder every 2 s). Waits for the scanner's marker:
+# ID.war.deployed, or .failed with WildFly's reason; undeploy removes the archive and waits for .undeployed.
 score_wf_peer() {
-  local name=$1 verb=$2 id=$3 archive=${4:-} t0=$SECONDS dir
-  dir="$(wf_score_dir "$name")/$id"
+  local name=$1 verb=$2 id=$3 archive=${4:-} t0=$SECONDS dir file marker markers=(undeployed) i
+  dir="$(node_dir "$name")/deployments"
+  [ "$verb" = deploy ] && markers=(deployed failed)
   if [ "$verb" = deploy ]; then
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    cp "$archive" "$dir/.$(basename "$archive").part" && mv "$dir/.$(basename "$archive").part" "$dir/$(basename "$archive")" || {
+    file="$dir/$id.${archive##*.}"
+    rm -f "$dir/$id".{war,jar}{,.deployed,.failed,.undeployed,.isdeploying,.pending}
+    cp "$archive" "$dir/.$id.part" && mv "$dir/.$id.part" "$file" || {
       printf '%-8s FAILED: cannot copy %s into %s\n' "$name" "$archive" "$dir"
       return 1
     }
-    printf '%-8s deployed %s in %d s: %s\n' "$name" "$id" $((SECONDS - t0)) "${dir#"$WORK/"}/$(basename "$archive")"
   else
-    rm -rf "$dir"
-    printf '%-8s undeployed %s in %d s\n' "$name" "$id" $((SECONDS - t0))
+    file=$(wf_score_archive "$name" "$id")
+    rm -f "$file"
   fi
+  for ((i = 0; i < 2 * SCORE_WF_DEPLOY_TIMEOUT; i++)); do
+    for marker in "${markers[@]}"; do
+      [ -f "$file.$marker" ] && break 2
+    done
+    marker=""
+    sleep 0.5
+  done
+  case "$verb:$marker" in
+    deploy:deployed) printf '%-8s deployed %s in %d s: %s\n' "$name" "$id" $((SECONDS - t0)) "${file#"$WORK/"}" ;;
+    undeploy:undeployed) rm -f "$file.undeployed"; printf '%-8s undeployed %s in %d s\n' "$name" "$id" $((SECONDS - t0)) ;;
+    *:failed) printf '%-8s FAILED: %s\n' "$name" "$(head -c 500 "$file.failed")"; return 1 ;;
+    *) printf '%-8s FAILED: no %s marker for %s within %d s (log: %s)\n' "$name" "$verb" "${file#"$WORK/"}" \
+      "$SCORE_WF_DEPLOY_TIMEOUT" "$(node_log "$name")"; return 1 ;;
+  esac
 }
 
 # score_on_peers VERB ID [ARCHIVE]: VERB on every running peer at once; a stopped peer is named and

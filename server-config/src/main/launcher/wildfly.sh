@@ -78,7 +78,15 @@ create_wf_template() {
 wf_pid_file() { echo "$DOMAINS_DIR/$1/wildfly.pid"; }
 # Where a WildFly node keeps its SCORE archives, one folder per SCORE id (SCORE_DEPLOY_DIR; on Payara the
 # server's applications/__internal, where asadmin deploy puts them).
-wf_score_dir() { echo "$DOMAINS_DIR/$1/score-archives"; }
+# wf_score_archive NAME ID: the archive of SCORE ID in node NAME's deployment scanner folder, or nothing.
+wf_score_archive() {
+  local f
+  for f in "$DOMAINS_DIR/$1/deployments/$2".{war,jar}; do
+    [ -f "$f" ] && { echo "$f"; return 0; }
+  done
+  true
+}
+SCORE_WF_DEPLOY_TIMEOUT=120 # s: WildFly deploys a SCORE within seconds; a loaded 2-core box can take a minute
 
 # wf_plan NAME CONFIG ROLE DEFAULT_PORT [--inspect true]: loopchain-cli's wildfly-prepare; sets NODE_PORT,
 # the *_PORT variables, NODE_CONFIG, WF_OPTS, WF_EAR (the EAR without the console: loopchain-cli's
@@ -115,8 +123,7 @@ wf_start() {
   [ "$(node_role "$name")" = rs ] && opts+=" $RS_JAVA_OPTS"
   say "starting WildFly node $name (management :$ADMIN_PORT, REST :$REST_PORT)"
   rm -f "$(wf_pid_file "$name")"
-  mkdir -p "$(wf_score_dir "$name")"
-  SCORE_DEPLOY_DIR="$(wf_score_dir "$name")" JBOSS_MODULEPATH="$WILDFLY_HOME/modules:$WF_TEMPLATE_DIR/modules" JBOSS_BASE_DIR="$dir" \
+  JBOSS_MODULEPATH="$WILDFLY_HOME/modules:$WF_TEMPLATE_DIR/modules" JBOSS_BASE_DIR="$dir" \
     JBOSS_PIDFILE="$(wf_pid_file "$name")" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     JAVA_OPTS="$opts $WF_OPTS $EXTRA_JAVA_OPTS" \
     nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml "-Djboss.server.base.dir=$dir" \
@@ -161,20 +168,18 @@ start_wf_node() {
   wf_wait_ready "$name"
 }
 
-# Waits for the node's REST API (WildFly registers the web context once the whole EAR, its startup
-# beans included, has started: the moment Payara's startup check reports); a failed deployment stops
-# the wait with the scanner's reason. (WildFly's MicroProfile Health on the management port does not
-# list the EAR's own checks yet, only its deployment checks.)
+# Waits for the node's MicroProfile Health startup check on its REST port (NodeStarted, as on Payara;
+# WildFly's own /health on the management port does not list the checks of an EAR's modules, so the
+# node's HealthServlet answers there); a failed deployment stops the wait with the scanner's reason.
 wf_wait_ready() {
-  local name=$1 pid deadline answer="" dir path=/api/v1/status/peer
+  local name=$1 pid deadline answer="" dir
   dir=$(node_dir "$name")
   pid=$(node_pid "$name")
-  [ "$(node_role "$name")" = rs ] && path=/api/v1/conf
-  say "waiting for $name to start (GET :$REST_PORT$path)"
+  say "waiting for $name to start (GET :$REST_PORT$STARTED_PATH)"
   deadline=$((SECONDS + READY_TIMEOUT))
   while ((SECONDS < deadline)); do
-    answer=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$REST_PORT$path" || true)
-    [ "$answer" = 200 ] && return 0
+    answer=$(curl -s --max-time 5 "http://127.0.0.1:$REST_PORT$STARTED_PATH" || true)
+    printf '%s' "$answer" | grep -Eq "$STARTED_CHECK" && return 0
     if [ -f "$dir/deployments/loopchain.ear.failed" ]; then
       sed 's/^/    | /' "$dir/deployments/loopchain.ear.failed" | head -c 3000 >&2
       die "$name: the deployment of loopchain.ear failed (log: $(node_log "$name"))"
@@ -186,7 +191,7 @@ wf_wait_ready() {
     sleep 0.5
   done
   tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
-  die "$name: GET http://127.0.0.1:$REST_PORT$path did not answer 200 within ${READY_TIMEOUT}s (last answer: ${answer:-none}; log: $(node_log "$name"))"
+  die "$name: GET http://127.0.0.1:$REST_PORT$STARTED_PATH did not report the node started within ${READY_TIMEOUT}s (last answer: ${answer:-none}; log: $(node_log "$name"))"
 }
 
 stop_wf_node() {

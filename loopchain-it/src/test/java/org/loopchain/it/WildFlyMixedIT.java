@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.loopchain.core.json.Json;
 
 /**
  * The same EAR on two servers in one channel: peers 0 and 1 (and the Radio Station) on Payara Server,
@@ -60,6 +65,32 @@ class WildFlyMixedIT {
         }
         assertTrue(Files.readString(launcher.work().resolve("domains/peer3/log/server.log")).contains("WildFly"),
                 "peer3's log is a WildFly server's");
+    }
+
+    /**
+     * The node's MicroProfile Health checks on every peer's REST port, whichever server: Payara's own
+     * endpoint, on WildFly the node's HealthServlet (WildFly lists no check of an EAR's modules).
+     */
+    @Test
+    @Order(1)
+    void everyPeerAnswersItsHealthChecksOnItsRestPortOnBothServers() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int i = 0; i < Launcher.PEERS; i++) {
+            for (String[] probe : List.of(new String[] {"started", "loopchain-node"}, new String[] {"ready", "loopchain-ready"},
+                    new String[] {"live", "loopchain-threads"})) {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + Launcher.restPort(i) + "/health/" + probe[0])).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, answer.statusCode(), "peer" + i + " /health/" + probe[0] + ": " + answer.body());
+                Map<?, ?> report = (Map<?, ?>) Json.parse(answer.body());
+                assertEquals("UP", report.get("status"), answer.body());
+                assertTrue(((List<?>) report.get("checks")).stream().anyMatch(c -> probe[1].equals(((Map<?, ?>) c).get("name"))),
+                        "peer" + i + " lists " + probe[1] + ": " + answer.body());
+            }
+        }
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Launcher.restPort(3)
+                + "/health/nope")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode(), unknown.body());
     }
 
     @Test
@@ -138,8 +169,8 @@ class WildFlyMixedIT {
     }
 
     /**
-     * The sample token deployed with {@code ./loopchain score deploy}: on the WildFly peers the launcher
-     * puts the archive into the node's SCORE folder (asadmin is Payara's), and all four run it at the
+     * The sample token deployed with {@code ./loopchain score deploy}: an application of its own on every
+     * peer (asadmin deploy on Payara, WildFly's deployment scanner on WildFly), and all four run it at the
      * same version with the same state.
      */
     @Test
@@ -171,8 +202,11 @@ class WildFlyMixedIT {
             Rest.Reply balance = peer.post("query", "{\"method\": \"balanceOf\", \"params\": {\"_owner\": \"" + to + "\"}}");
             assertEquals("0x1", balance.get("response"), peer + ": the transfer executed alike: " + balance.body());
         }
-        assertTrue(Files.isDirectory(launcher.work().resolve("domains/peer3/score-archives/token")), "the archive in peer3's SCORE folder");
-        assertTrue(launcher.output("score", "list").contains("peer3    (running) token: Score-Id token"), "score list shows it");
+        assertTrue(Files.exists(launcher.work().resolve("domains/peer3/deployments/token.war.deployed")),
+                "WildFly's deployment scanner deployed the token as an application of peer3");
+        String listed = launcher.output("score", "list");
+        assertTrue(listed.lines().anyMatch(l -> l.startsWith("    peer3    (running) token: Score-Id token, Score-Version 1.0.0")
+                && l.endsWith(" deployed")), "score list shows it deployed on peer3: " + listed);
     }
 
     /** Makes blocks on kofia_1 until every peer has {@code peerId} in (or out of) its set; the height the change took effect. */

@@ -24,20 +24,19 @@ public final class ScoreListing {
     private ScoreListing() {
     }
 
-    /** Every application of the domain but the node's own, with its manifest's id and version and the kept archive's hash. */
-    /** A WildFly node's SCORE folder (the launcher's wf_score_dir): one sub-folder per SCORE id, its archive inside. */
-    static final String WILDFLY_SCORES = "score-archives";
+    /** A WildFly node's deployment scanner folder: the node's EAR and the SCORE archives (the launcher's score_wf_peer). */
+    static final String WILDFLY_DEPLOYMENTS = "deployments";
 
-    /** The SCOREs of a WildFly node: each folder's archive with the Score-Id and Score-Version of its manifest. */
+    /**
+     * The SCOREs of a WildFly node: each {@code .war} or {@code .jar} of its deployment scanner folder with the Score-Id and
+     * Score-Version of its manifest, and what the scanner's marker says (deployed, failed, or pending: no marker yet).
+     */
     static void archives(Path dir, String name, String state, PrintStream out) {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(dir)) {
-            try (Stream<Path> ids = Files.list(dir)) {
-                for (Path id : ids.sorted().toList()) {
-                    try (Stream<Path> in = Files.list(id)) {
-                        in.filter(f -> !f.getFileName().toString().startsWith(".")).sorted().findFirst().ifPresent(files::add);
-                    }
-                }
+            try (Stream<Path> in = Files.list(dir)) {
+                in.filter(f -> f.toString().endsWith(".war") || f.toString().endsWith(".jar")).filter(Files::isRegularFile)
+                        .sorted().forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -57,14 +56,25 @@ public final class ScoreListing {
             } catch (IOException e) {
                 // shown as "-"
             }
-            out.printf("    %-8s (%s) %s: Score-Id %s, Score-Version %s sha256 %s…%n", name, state, f.getParent().getFileName(), id,
-                    version, DeployPlan.sha256(f).substring(0, 16));
+            String file = f.getFileName().toString();
+            out.printf("    %-8s (%s) %s: Score-Id %s, Score-Version %s sha256 %s… %s%n", name, state, file.substring(0, file.lastIndexOf('.')),
+                    id, version, DeployPlan.sha256(f).substring(0, 16), scannerState(f));
         }
     }
 
+    private static String scannerState(Path archive) {
+        for (String marker : List.of("deployed", "failed", "undeployed")) {
+            if (Files.exists(archive.resolveSibling(archive.getFileName() + "." + marker))) {
+                return marker;
+            }
+        }
+        return "pending";
+    }
+
+    /** Every application of the domain but the node's own, with its manifest's id and version and the kept archive's hash. */
     public static void domain(Path domainDir, String name, String state, PrintStream out) {
         if (!Files.exists(domainDir.resolve("config/domain.xml"))) {
-            archives(domainDir.resolve(WILDFLY_SCORES), name, state, out);
+            archives(domainDir.resolve(WILDFLY_DEPLOYMENTS), name, state, out);
             return;
         }
         List<String> scores = Applications.names(DomainXml.load(domainDir)).stream()

@@ -157,8 +157,9 @@ public final class ConfigKeys {
                 Integer.MAX_VALUE, "the step budget of one SCORE call (about one step per bytecode executed): a call that"
                         + " exceeds it fails with code 10 on every peer alike");
         public static final ConfigKey<String> SCORE_DEPLOY_DIR = stringKey(Area.SCORE, "SCORE_DEPLOY_DIR", "",
-                s -> true, "", "where the node looks for deployed SCORE archives (one sub-directory per application);"
-                        + " empty: the server's applications/__internal directory");
+                s -> true, "", "where the node looks for deployed SCORE archives (in it or one"
+                        + " sub-directory down); empty: where the server keeps deployed applications (Payara: applications/__internal,"
+                        + " WildFly: the deployment scanner's deployments)");
 
         private Score() {
         }

@@ -12,9 +12,10 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 /**
- * The SCORE archives deployed to this server: every {@code *.war} or {@code *.jar} one level below
- * a directory (Payara keeps each uploaded application's original archive in
- * {@code applications/__internal/<name>/}). {@link #scan} hands each new or changed file's bytes on
+ * The SCORE archives deployed to this server: every {@code *.war} or {@code *.jar} in a directory or
+ * one level below it (Payara keeps each uploaded application's original archive in
+ * {@code applications/__internal/<name>/}; WildFly's deployment scanner deploys the archives in
+ * {@code <server>/deployments/} itself). {@link #scan} hands each new or changed file's bytes on
  * once (to be kept in the {@link ArchiveStore}); what is deployed no longer decides what executes.
  */
 public final class DeployedArchives {
@@ -59,11 +60,11 @@ public final class DeployedArchives {
             return List.of();
         }
         try (Stream<Path> apps = Files.list(root)) {
-            List<Path> files = new ArrayList<>();
-            for (Path app : apps.filter(Files::isDirectory).sorted().toList()) {
+            List<Path> entries = apps.sorted().toList();
+            List<Path> files = new ArrayList<>(archivesAmong(entries));
+            for (Path app : entries.stream().filter(Files::isDirectory).toList()) {
                 try (Stream<Path> inApp = Files.list(app)) {
-                    inApp.filter(p -> p.toString().endsWith(".war") || p.toString().endsWith(".jar"))
-                            .filter(Files::isRegularFile).sorted().forEach(files::add);
+                    files.addAll(archivesAmong(inApp.sorted().toList()));
                 }
             }
             return files;
@@ -71,5 +72,10 @@ public final class DeployedArchives {
             LOG.fine(() -> "cannot list " + root + ": " + e.getMessage());
             return List.of();
         }
+    }
+
+    private static List<Path> archivesAmong(List<Path> paths) {
+        return paths.stream().filter(p -> p.toString().endsWith(".war") || p.toString().endsWith(".jar"))
+                .filter(Files::isRegularFile).toList();
     }
 }

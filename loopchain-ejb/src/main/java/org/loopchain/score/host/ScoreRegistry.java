@@ -73,10 +73,7 @@ public class ScoreRegistry implements ScoreCatalog {
 
     @PostConstruct
     void start() {
-        String dir = node.config().get(ConfigKeys.Score.SCORE_DEPLOY_DIR);
-        Path root = !dir.isEmpty() ? Path.of(dir)
-                : Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "applications", "__internal");
-        deployed = new DeployedArchives(root);
+        deployed = new DeployedArchives(deployedRoot(node.config().get(ConfigKeys.Score.SCORE_DEPLOY_DIR)));
         archives = new ArchiveStore(node.dataDir().resolve("scores"));
         fetch = new ArchiveFetch(archives, Clock.systemUTC());
         Map<String, ScorePackage> g = new HashMap<>();
@@ -92,6 +89,21 @@ public class ScoreRegistry implements ScoreCatalog {
             refresh();
             scheduler.scheduleWithFixedDelay(this::refreshQuietly, 2, 2, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * SCORE_DEPLOY_DIR, else where this server keeps deployed applications: a Payara domain's
+     * {@code applications/__internal}, a WildFly server's deployment scanner folder {@code deployments}.
+     */
+    private static Path deployedRoot(String configured) {
+        if (!configured.isEmpty()) {
+            return Path.of(configured);
+        }
+        String wildfly = System.getProperty("jboss.server.base.dir");
+        if (System.getProperty("com.sun.aas.instanceRoot") == null && wildfly != null) {
+            return Path.of(wildfly, "deployments");
+        }
+        return Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "applications", "__internal");
     }
 
     @PreDestroy

@@ -1,0 +1,21 @@
+package org.loopchain.health;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+
+/**
+ * Maps {@link HealthServlet} on {@code /health/*} of the REST port when the node runs on WildFly (whose
+ * server sets {@code jboss.server.base.dir}), so that a node answers the same health paths on both servers.
+ * On Payara the server's own MicroProfile Health endpoint answers them, and nothing is mapped.
+ */
+@WebListener
+public class WildFlyHealth implements ServletContextListener {
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        if (System.getProperty("jboss.server.base.dir") != null) {
+            event.getServletContext().addServlet("loopchain-health", HealthServlet.class).addMapping("/health/*");
+        }
+    }
+}
