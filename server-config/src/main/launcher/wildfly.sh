@@ -76,8 +76,6 @@ create_wf_template() {
 }
 
 wf_pid_file() { echo "$DOMAINS_DIR/$1/wildfly.pid"; }
-# Where a WildFly node keeps its SCORE archives, one folder per SCORE id (SCORE_DEPLOY_DIR; on Payara the
-# server's applications/__internal, where asadmin deploy puts them).
 # wf_score_archive NAME ID: the archive of SCORE ID in node NAME's deployment scanner folder, or nothing.
 wf_score_archive() {
   local f
