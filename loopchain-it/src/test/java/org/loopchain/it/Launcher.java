@@ -31,6 +31,7 @@ final class Launcher {
     /** The launcher's line when it builds the EAR (server-config/src/main/launcher/dist.sh). */
     private static final String REBUILD_LINE = "==> building loopchain.ear";
     private static final boolean BUILT_BY_REACTOR = Boolean.getBoolean("e2e.builtByReactor");
+    private static final String TEST_JAVA_OPTS = "-XX:TieredStopAtLevel=1";
 
     private final int peers;
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
@@ -218,6 +219,9 @@ final class Launcher {
         env.put("LOOPCHAIN_BROKER_PORT", String.valueOf(BROKER_PORT));
         env.put("LOOPCHAIN_PEERS", String.valueOf(peers));
         env.put("LOOPCHAIN_KEYCLOAK", "off"); // only the audit tests need the identity provider: they turn it on
+        // the test networks' servers with C1 only, as the Radio Station always runs: it cuts their start-up CPU, the
+        // suite's largest cost on two cores; full JIT is for throughput, which no test measures (the bench does)
+        env.putIfAbsent("LOOPCHAIN_JAVA_OPTS", TEST_JAVA_OPTS);
         env.putAll(this.env);
         return pb;
     }
