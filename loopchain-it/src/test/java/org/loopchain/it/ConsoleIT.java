@@ -172,7 +172,8 @@ class ConsoleIT {
             expectHeading(browser, "Audit: read transactions");
             browser.findElement(By.id("tx-hash")).sendKeys(hash);
             browser.findElement(By.id("read-tx")).click();
-            assertTrue(browser.findElement(By.id("transactions")).getText().contains(hash));
+            // the answer has the same heading as the form: wait for its table, as the page may still be loading
+            assertTrue(awaitElement(browser, "transactions").getText().contains(hash), browser.getPageSource());
             assertTrue(browser.getPageSource().contains("read by the auditor in the console"));
             shot(browser, "audit");
             browser.get(console + "channel?name=" + CHANNEL);
@@ -267,6 +268,16 @@ class ConsoleIT {
                     .until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
         } catch (TimeoutException e) {
             assertEquals(expected, heading(browser), browser.getCurrentUrl());
+        }
+    }
+
+    /** Waits for the element ID of the page a click is loading; fails with the page seen. */
+    private static WebElement awaitElement(WebDriver browser, String id) {
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id(id)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("no #" + id + " on " + browser.getCurrentUrl() + ": " + browser.getPageSource(), e);
         }
     }
 
