@@ -24,6 +24,7 @@ import org.loopchain.consensus.faults.TestFaults;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.validators.AdminSignatures;
+import org.loopchain.validators.GenesisRecord;
 import org.loopchain.validators.ValidatorHistory;
 
 /**
@@ -137,10 +138,18 @@ public final class Channel {
     /**
      * As {@link #startConsensus(ValidatorSet, LftConfig)}, with {@code genesis} as the validators of
      * height 1 and {@code admins} as the keys whose signed changes ({@link ValidatorHistory}) change
-     * them later; the changes committed so far are read from the store.
+     * them later; the changes committed so far are read from the store. A stored chain that began with
+     * another set is refused: the channel's status says why and it never agrees a block.
      */
     public void startConsensus(ValidatorSet genesis, LftConfig config, AdminSignatures admins) {
         loop.execute(() -> {
+            Optional<String> refusal = GenesisRecord.difference(genesis, store.state(name(), GenesisRecord.KEY_HEX).orElse(null));
+            if (refusal.isPresent()) {
+                LOG.severe(() -> "channel " + name() + " does not start: " + refusal.get());
+                board.refused(refusal.get());
+                publish();
+                return;
+            }
             validators.start(genesis, admins);
             this.config = config;
             newMachine();

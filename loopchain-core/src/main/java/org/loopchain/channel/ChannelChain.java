@@ -25,6 +25,7 @@ import org.loopchain.core.block.Blocks;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxKind;
+import org.loopchain.validators.GenesisRecord;
 import org.loopchain.validators.ValidatorHistory;
 
 /**
@@ -203,6 +204,9 @@ final class ChannelChain implements Chain {
                     + block.block().resultRoot()));
         }
         executions.clear();
+        if (block.height() == 1) {
+            execution = execution.withWrite(GenesisRecord.KEY_HEX, GenesisRecord.toBytes(validators.at(1)));
+        }
         ChainHead next = head.next(block, new LeaderSchedule(validators.at(block.height()).validators(), maxMadeBlockCount));
         validators.committed(block); // the execution holds the history it leaves, stored with the block
         store.commitBlock(block.block(), block.txs(), (int) (next.roundShift() - head.roundShift()),

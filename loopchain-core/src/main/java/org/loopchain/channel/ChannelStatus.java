@@ -11,7 +11,8 @@ package org.loopchain.channel;
  * @param lastCommitMicros when the last block committed here was made (µs since the epoch; 0 if none since start)
  * @param round the consensus round of the height being decided
  * @param leader the peer id of that round's leader ("" before consensus starts)
- * @param role this peer's part: leader, validator, audit (admitted, never votes), observer, or waiting for validators
+ * @param role this peer's part: leader, validator, audit (admitted, never votes), observer, waiting for validators, or
+ *             {@code refused: } and why consensus will not start (a stored chain of other genesis validators)
  * @param leaderChanges how often the leader this peer follows changed since it started (by the schedule or a complaint)
  * @param complaints complaints this peer signed about a leader since it started (its round timer ran out)
  * @param verify the candidate blocks this peer checked since it started, and the time that took

@@ -31,6 +31,13 @@ public record Execution(String resultRoot, Map<String, String> results, SortedMa
         return new Execution("", Map.of(), new TreeMap<>(), reason);
     }
 
+    /** This execution with {@code value} written under {@code keyHex} too (a record of the node's, in no root). */
+    public Execution withWrite(String keyHex, byte[] value) {
+        SortedMap<String, byte[]> more = new TreeMap<>(writes);
+        more.put(keyHex, value);
+        return new Execution(resultRoot, results, more, refusal);
+    }
+
     public boolean isRefused() {
         return !refusal.isEmpty();
     }

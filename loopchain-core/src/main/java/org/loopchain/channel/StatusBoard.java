@@ -22,6 +22,7 @@ final class StatusBoard {
     private long lastCommitMicros;
     private long leaderChanges;
     private long complaintsOfReplacedMachines;
+    private String refusal = "";
     private volatile ChannelStatus status = ChannelStatus.loading();
     private final AtomicLong undecodable = new AtomicLong();
 
@@ -45,6 +46,11 @@ final class StatusBoard {
         }
     }
 
+    /** Consensus will not start, for {@code reason}: the role says so. */
+    void refused(String reason) {
+        refusal = reason;
+    }
+
     void replaced(LftStateMachine machine) {
         complaintsOfReplacedMachines += machine.complaintsSent();
     }
@@ -64,7 +70,7 @@ final class StatusBoard {
         if (!before.isEmpty() && !leader.isEmpty() && !before.equals(leader)) {
             leaderChanges++;
         }
-        String role = machine == null ? "waiting for validators" : validators.role(leader);
+        String role = !refusal.isEmpty() ? "refused: " + refusal : machine == null ? "waiting for validators" : validators.role(leader);
         status = new ChannelStatus(head.height(), head.block().hash(), totalTx, madeBlockCount, pooled, lastCommitMicros,
                 round, leader, role, leaderChanges, complaints, chain.verifyTimes(), chain.storeTimes());
     }

@@ -1,5 +1,6 @@
 package org.loopchain.channel;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +26,7 @@ import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
+import org.loopchain.validators.GenesisRecord;
 
 /** One peer validating alone: the channel's pool, LFT with one validator and the store, on simulated time. */
 class ChannelTest {
@@ -42,8 +44,12 @@ class ChannelTest {
         return channel(maxTx, allowEmpty, TestFaults.NONE);
     }
 
-    /** The node's clocks as ChannelManager makes them: both from {@code faults.clock}. */
     private Channel channel(int maxTx, boolean allowEmpty, TestFaults faults) {
+        return channel(maxTx, allowEmpty, faults, alone);
+    }
+
+    /** The node's clocks as ChannelManager makes them: both from {@code faults.clock}. */
+    private Channel channel(int maxTx, boolean allowEmpty, TestFaults faults, ValidatorSet genesis) {
         ChannelSettings s = new ChannelSettings("test_channel", "peer-0", "loopchain/default", "0",
                 Duration.ofMillis(500), maxTx, allowEmpty);
         Clock clock = faults.clock(sim.clock);
@@ -59,7 +65,7 @@ class ChannelTest {
             }
         }, CODEC, BlockExecutor.NONE, faults);
         c.load();
-        c.startConsensus(alone, LftConfig.builder("test_channel").maxMadeBlockCount(10)
+        c.startConsensus(genesis, LftConfig.builder("test_channel").maxMadeBlockCount(10)
                 .leaderComplainTimeout(Duration.ofSeconds(2)).maxRoundTimeout(Duration.ofSeconds(60))
                 .blockInterval(Duration.ofMillis(500)).maxBlockTxNum(maxTx).roundWindow(8).syncInterval(Duration.ofSeconds(1))
                 .maxSyncBlocks(16).build());
@@ -82,6 +88,39 @@ class ChannelTest {
         assertEquals(Blocks.genesis("test_channel").hash(), store.blockByHeight("test_channel", 0).orElseThrow().hash());
         assertEquals(0, c.status().height());
         assertEquals("leader", c.status().role());
+    }
+
+    @Test
+    void theFirstBlockRecordsTheGenesisValidatorsAndARestartWithThemGoesOn() {
+        channel(10, false).accept(stored(2));
+        sim.advance(Duration.ofSeconds(1));
+        assertArrayEquals(GenesisRecord.toBytes(alone), store.state("test_channel", GenesisRecord.KEY_HEX).orElseThrow());
+
+        Channel restarted = channel(10, false);
+        restarted.accept(stored(2));
+        sim.advance(Duration.ofSeconds(1));
+        assertEquals(2, restarted.status().height());
+        assertEquals("leader", restarted.status().role());
+    }
+
+    /** A work dir that ran one peer reused for two: its chain was agreed by peer-0 alone, so it is not this network's. */
+    @Test
+    void aStoredChainThatBeganWithOtherValidatorsIsRefusedAndNothingIsAgreed() {
+        channel(10, false).accept(stored(2));
+        sim.advance(Duration.ofSeconds(1));
+        ValidatorSet two = new ValidatorSet(List.of(alone.validators().get(0),
+                new Validator("peer-1", PeerKey.generate(new SecureRandom(new byte[] {2})).publicKeyBase64(), 1, null)),
+                Map.of(), 0.67, false, SignatureVerifier.ECDSA);
+
+        Channel restarted = channel(10, false, TestFaults.NONE, two);
+        restarted.accept(stored(3));
+        sim.advance(Duration.ofSeconds(5));
+        String role = restarted.status().role();
+        assertTrue(role.startsWith("refused: ") && role.contains("[peer-0, peer-1], not [peer-0]"), role);
+        assertTrue(restarted.validators().isEmpty());
+        assertEquals(1, restarted.status().height());
+        assertEquals(1, store.lastBlock("test_channel").orElseThrow().height());
+        assertArrayEquals(GenesisRecord.toBytes(alone), store.state("test_channel", GenesisRecord.KEY_HEX).orElseThrow());
     }
 
     @Test

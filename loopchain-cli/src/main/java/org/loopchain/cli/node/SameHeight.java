@@ -14,7 +14,8 @@ import org.loopchain.cli.json.Json;
  * Waits until every peer of a local network is at the same block height >= 1 with the same block
  * hash, polling twice a second. A fresh chain stays at height 0 until a transaction arrives (empty
  * blocks are off), so once every peer answers at height 0 it posts one transaction
- * {"data": "loopchain up"} to the first peer, once.
+ * {"data": "loopchain up"} to the first peer, once. A peer that refuses its channel (its status role
+ * {@code refused: …}) ends the wait at once, naming why.
  */
 public final class SameHeight {
     private final Map<String, Integer> peers;
@@ -76,17 +77,20 @@ public final class SameHeight {
                     }
                 }
             }
-            if (System.nanoTime() >= deadline) {
+            if (System.nanoTime() >= deadline || seen.values().stream().anyMatch(PeerStatus::refused)) {
                 break;
             }
             Thread.sleep(pollMillis);
         }
-        err.printf("loopchain: the peers did not reach one block height >= 1 within %d s:%n", timeoutMillis / 1000);
+        err.printf(seen.values().stream().anyMatch(PeerStatus::refused) ? "loopchain: a peer refuses its channel, so the peers will"
+                + " not reach one block height >= 1:%n" : "loopchain: the peers did not reach one block height >= 1 within %d s:%n",
+                timeoutMillis / 1000);
         List<Boolean> answered = new ArrayList<>();
         peers.forEach((name, port) -> {
             PeerStatus s = seen.get(name);
             answered.add(s.answered());
-            String what = s.answered() ? "block_height " + s.height() + "  block_hash " + s.shortHash(16) : s.reason();
+            String what = s.answered() ? "block_height " + s.height() + "  block_hash " + s.shortHash(16)
+                    + (s.role().isEmpty() ? "" : "  role " + s.role()) : s.reason();
             err.printf("    %-8s http://127.0.0.1:%d%s  %s%n", name, port, PeerStatus.PATH, what);
         });
         if (!posted && !answered.contains(false)) {

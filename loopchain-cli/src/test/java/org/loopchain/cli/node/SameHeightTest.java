@@ -23,7 +23,7 @@ class SameHeightTest {
     @Test
     void aChainAtHeightZeroGetsOneTransactionThenAgrees() throws InterruptedException {
         AtomicInteger posted = new AtomicInteger();
-        SameHeight wait = new SameHeight(peers, port -> new PeerStatus(posted.get(), posted.get() == 0 ? "" : "abc", ""),
+        SameHeight wait = new SameHeight(peers, port -> new PeerStatus(posted.get(), posted.get() == 0 ? "" : "abc", "validator", ""),
                 port -> {
                     assertEquals(1, port, "the first peer gets the transaction");
                     posted.incrementAndGet();
@@ -36,9 +36,24 @@ class SameHeightTest {
 
     @Test
     void peersOnDifferentHashesNeverAgree() throws InterruptedException {
-        SameHeight wait = new SameHeight(peers, port -> new PeerStatus(3, "h" + port, ""), port -> "x");
+        SameHeight wait = new SameHeight(peers, port -> new PeerStatus(3, "h" + port, "validator", ""), port -> "x");
         assertFalse(wait.await(20, 1, new PrintStream(out, true), new PrintStream(err, true)));
         assertTrue(err.toString().contains("did not reach one block height"), err.toString());
+    }
+
+    @Test
+    void aPeerThatRefusesItsChannelEndsTheWaitAtOnceNamingWhy() throws InterruptedException {
+        AtomicInteger polls = new AtomicInteger();
+        SameHeight wait = new SameHeight(peers, port -> {
+            polls.incrementAndGet();
+            return port == 1
+                    ? PeerStatus.of(Map.of("block_height", 1, "block_hash", "ab", "role", "refused: the stored chain began with other validators"))
+                    : PeerStatus.of(Map.of("block_height", 0, "block_hash", "cd", "role", "validator"));
+        }, port -> "x");
+        assertFalse(wait.await(60_000, 1, new PrintStream(out, true), new PrintStream(err, true)));
+        assertEquals(2, polls.get(), "one round of polls, not a minute of them");
+        assertTrue(err.toString().contains("a peer refuses its channel"), err.toString());
+        assertTrue(err.toString().contains("role refused: the stored chain began with other validators"), err.toString());
     }
 
     @Test
