@@ -18,6 +18,7 @@ import org.loopchain.audit.AuditChain;
 import org.loopchain.audit.AuditEntry;
 import org.loopchain.audit.AuditLog;
 import org.loopchain.audit.AuditReader;
+import org.loopchain.audit.AuditTier;
 import org.loopchain.channel.Channel;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.crypto.Hex;
@@ -26,7 +27,8 @@ import org.loopchain.service.ChainService;
 /**
  * The audit reads: a channel's full transactions with their results by height range and by sender or
  * signer, one transaction by hash, the channels this node holds, and the node's own audit log. Only
- * channels this node holds (as validator or audit peer) are readable.
+ * channels this node holds, and only where its tier allows audit ({@link AuditTier}: a validator or an
+ * admitted audit node; an observer is refused with 403 {@code not_audit_tier}).
  */
 @Path("")
 @RequestScoped
@@ -47,7 +49,8 @@ public class AuditResource {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("channel", c.name());
             m.put("block_height", chain.blocks().lastBlock(c.name()).map(b -> b.height()).orElse(-1L));
-            m.put("role", chain.refusesSubmissions(c.name()).isPresent() ? "audit" : "validator");
+            m.put("role", c.status().role());
+            m.put("audit_reads", AuditTier.refusal(c.name(), c.status()).isEmpty());
             return m;
         }).toList();
         return answer(out.size(), Map.of("channels", out));
@@ -127,8 +130,12 @@ public class AuditResource {
 
     private Channel channel(String name) {
         String wanted = name == null || name.isEmpty() ? chain.defaultChannel() : name;
-        return chain.channel(wanted).orElseThrow(() -> new AuditError(404, "unknown_channel",
+        Channel channel = chain.channel(wanted).orElseThrow(() -> new AuditError(404, "unknown_channel",
                 "this node holds no channel " + (ConfigKeys.CHANNEL_NAME.matcher(wanted).matches() ? wanted : "of that name")));
+        AuditTier.refusal(channel.name(), channel.status()).ifPresent(r -> {
+            throw new AuditError(r.status(), r.code(), r.message());
+        });
+        return channel;
     }
 
     private Response answer(int records, Object body) {

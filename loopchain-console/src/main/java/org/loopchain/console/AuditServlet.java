@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.loopchain.audit.AuditEvent;
 import org.loopchain.audit.AuditLog;
 import org.loopchain.audit.AuditReader;
+import org.loopchain.audit.AuditTier;
 import org.loopchain.channel.Channel;
 import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.json.Json;
@@ -65,6 +66,11 @@ public class AuditServlet extends ConsoleServlet {
         if (channel == null) {
             record(request, "", 0, 404);
             throw new PageError(404, "No such channel", "This node holds no channel of that name. Nothing was read.");
+        }
+        AuditTier.Refusal refused = AuditTier.refusal(channel.name(), channel.status()).orElse(null);
+        if (refused != null) {
+            record(request, channel.name(), 0, refused.status());
+            throw new PageError(refused.status(), "Not readable here", esc(refused.message()) + ". Nothing was read.");
         }
         AuditReader reader = new AuditReader(chain.blocks(), chain.transactions());
         if (read.equals("tx")) {
