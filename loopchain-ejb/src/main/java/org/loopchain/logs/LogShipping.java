@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.loopchain.appserver.AppServer;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.messaging.TopicSender;
@@ -70,7 +71,7 @@ public class LogShipping {
             LOG.info("log shipping off (LOG_SHIP_LEVEL=OFF)");
             return;
         }
-        String name = nodeName(System.getProperty("com.sun.aas.instanceRoot", System.getProperty("jboss.server.base.dir")), node.peerId());
+        String name = nodeName(AppServer.instanceDir().map(Path::toString).orElse(null), node.peerId());
         shipper = new LogShipper(name, node.peerId(), Level.parse(level), ConfigKeys.Logs.SHIP_QUEUE_CAPACITY);
         sender = new TopicSender(factory, node.peerId());
         root = Logger.getLogger(ROOT_LOGGER);

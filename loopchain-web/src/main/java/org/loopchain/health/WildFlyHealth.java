@@ -3,6 +3,7 @@ package org.loopchain.health;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.loopchain.appserver.AppServer;
 
 /**
  * Maps {@link HealthServlet} on {@code /health/*} of the REST port when the node runs on WildFly (whose
@@ -14,7 +15,7 @@ public class WildFlyHealth implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (System.getProperty("jboss.server.base.dir") != null) {
+        if (AppServer.wildFlyBase().isPresent()) {
             event.getServletContext().addServlet("loopchain-health", HealthServlet.class).addMapping("/health/*");
         }
     }

@@ -26,6 +26,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.loopchain.appserver.AppServer;
 import org.loopchain.channel.ChainStore;
 import org.loopchain.core.config.ChannelManageData.ChannelDefinition;
 import org.loopchain.core.config.ConfigKeys;
@@ -99,11 +100,8 @@ public class ScoreRegistry implements ScoreCatalog {
         if (!configured.isEmpty()) {
             return Path.of(configured);
         }
-        String wildfly = System.getProperty("jboss.server.base.dir");
-        if (System.getProperty("com.sun.aas.instanceRoot") == null && wildfly != null) {
-            return Path.of(wildfly, "deployments");
-        }
-        return Path.of(System.getProperty("com.sun.aas.instanceRoot", "."), "applications", "__internal");
+        return AppServer.wildFlyBase().map(base -> base.resolve("deployments"))
+                .orElseGet(() -> AppServer.instanceDir().orElse(Path.of(".")).resolve("applications").resolve("__internal"));
     }
 
     @PreDestroy
