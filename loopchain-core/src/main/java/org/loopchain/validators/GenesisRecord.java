@@ -1,7 +1,6 @@
 package org.loopchain.validators;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,19 +69,8 @@ public final class GenesisRecord {
     }
 
     private static String text(ValidatorSet set) {
-        List<Object> validators = new ArrayList<>();
-        for (Validator v : set.validators()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("peer_id", v.peerId());
-            m.put("public_key", v.publicKeyBase64());
-            m.put("weight", v.weight());
-            if (v.group() != null) {
-                m.put("group", v.group());
-            }
-            validators.add(m);
-        }
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put("validators", validators);
+        record.put("validators", HistoryJson.validators(set));
         if (!set.groupWeights().isEmpty()) {
             record.put("group_weights", new TreeMap<>(set.groupWeights()));
         }
