@@ -79,14 +79,14 @@ create_template() {
 # Checks CONFIG with the application's own ConfigCheck (exit 2 = a bad key, with a message); the
 # effective values it prints go to $LOG_DIR/NAME.config.txt.
 config_check() {
-  local name=$1 config=$2 classes="$REPO/loopchain-core/target/classes" bcprov out rc=0
-  if [ ! -f "$classes/org/loopchain/core/config/ConfigCheck.class" ]; then
-    note "config check skipped: org.loopchain.core.config.ConfigCheck is not built yet"
+  local name=$1 config=$2 cp out rc=0
+  if [ ! -f "$REPO/loopchain-tools/target/classes/org/loopchain/tools/ConfigCheckMain.class" ]; then
+    note "config check skipped: org.loopchain.tools.ConfigCheckMain is not built yet"
     return 0
   fi
-  bcprov=$(bcprov_jar)
+  cp=$(tools_classpath) || exit 1
   say "checking ${config#"$WORK/"}"
-  out=$(java -XX:TieredStopAtLevel=1 -cp "$classes:$bcprov" org.loopchain.core.config.ConfigCheck -o "$config" 2>&1) || rc=$?
+  out=$(java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$cp" org.loopchain.tools.ConfigCheckMain -o "$config" 2>&1) || rc=$?
   case $rc in
     0) echo "$out" >"$LOG_DIR/$name.config.txt"
        note "config ok (effective values: $LOG_DIR/$name.config.txt)" ;;

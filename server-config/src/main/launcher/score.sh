@@ -88,20 +88,15 @@ score_manifest() {
 
 # --- the operator and the configuration -------------------------------------------------------------
 
-# score_operator key|submit ARGS...: runs org.loopchain.score.host.ScoreConfigMain with the operator key
+# score_operator key|submit ARGS...: runs org.loopchain.tools.ScoreConfigMain with the operator key
 # (created on first use): `key` prints "<base64 public key> <hx address>"; `submit` see score_submit.
 score_operator() {
-  local classes="$REPO/loopchain-core/target/classes"
-  [ -f "$classes/org/loopchain/score/host/ScoreConfigMain.class" ] ||
-    die "score: loopchain-core is not built (mvn -B -o -q -pl loopchain-core -am package -DskipTests)"
-  # its logging (which secp256k1 signs) is noise here; its own errors have no "INFO:" prefix
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dloopchain.secp256k1=bouncycastle -cp "$classes:$(score_check_classpath)" \
-    org.loopchain.score.host.ScoreConfigMain "$1" "$(score_operator_key_file)" "${@:2}" 2> >(grep -v -e '^INFO: secp256k1' -e 'Libsecp256k1 load$' >&2)
+  tools_java ScoreConfigMain "$1" "$(score_operator_key_file)" "${@:2}"
 }
 
-# The operator's base64 public key (created on first use), or nothing while loopchain-core is not built.
+# The operator's base64 public key (created on first use), or nothing while loopchain-tools is not built.
 score_operator_public_key() {
-  [ -f "$REPO/loopchain-core/target/classes/org/loopchain/score/host/ScoreConfigMain.class" ] || return 0
+  [ -f "$REPO/loopchain-tools/target/classes/org/loopchain/tools/ScoreConfigMain.class" ] || return 0
   score_operator key | cut -d' ' -f1
 }
 

@@ -4,7 +4,7 @@
 # (channel_manage_data.json "admins", else its SCORE "operators"; ./loopchain up writes the work dir's
 # operator key there) and submitted to a running peer (POST /api/v1/validators); the chain orders it
 # and it takes effect two heights after the block that commits it. The work is Java's:
-# org.loopchain.validators.ValidatorConfigMain. Sourced, never run.
+# org.loopchain.tools.ValidatorConfigMain (loopchain-core's ValidatorConfigCommand). Sourced, never run.
 
 validator_usage() {
   cat <<EOF
@@ -17,13 +17,9 @@ usage: ./loopchain validator list [--channel C]
 EOF
 }
 
-# validator_java ARGS...: ValidatorConfigMain on the core's classes (its secp256k1 log lines are noise here).
+# validator_java ARGS...: org.loopchain.tools.ValidatorConfigMain.
 validator_java() {
-  local classes="$REPO/loopchain-core/target/classes"
-  [ -f "$classes/org/loopchain/validators/ValidatorConfigMain.class" ] ||
-    die "validator: loopchain-core is not built (mvn -B -o -q -pl loopchain-core -am package -DskipTests)"
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dloopchain.secp256k1=bouncycastle -cp "$classes:$(score_check_classpath)" \
-    org.loopchain.validators.ValidatorConfigMain "$@" 2> >(grep -v -e '^INFO: secp256k1' -e 'Libsecp256k1 load$' >&2)
+  tools_java ValidatorConfigMain "$@"
 }
 
 cmd_validator() {

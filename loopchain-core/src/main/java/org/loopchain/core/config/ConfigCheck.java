@@ -22,14 +22,8 @@ public final class ConfigCheck {
     private ConfigCheck() {
     }
 
-    public static void main(String[] args) {
-        int code = run(args, System.getenv(), Path.of(System.getProperty("user.home")), System.out, System.err);
-        System.out.flush();
-        System.exit(code);
-    }
-
-    /** {@link #main} with its surroundings passed in; returns the exit code. */
-    static int run(String[] args, Map<String, String> env, Path home, PrintStream out, PrintStream err) {
+    /** Checks the layers (loopchain-tools' ConfigCheckMain passes the process's environment and home); returns the exit code. */
+    public static int run(String[] args, Map<String, String> env, Path home, PrintStream out, PrintStream err) {
         try {
             LoopchainConfig config = LoopchainConfig.load(ConfigLayers.builder()
                     .userFile(userFile(env, home))

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.loopchain.core.json.Json;
 
 /** The operator's commands, run with the clock, the waiting and the streams a caller gives. */
-class ScoreConfigMainTest {
+class ScoreConfigCommandTest {
 
     private static final Clock NEVER_READ = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
@@ -30,7 +30,7 @@ class ScoreConfigMainTest {
     @Test
     void anUnknownCommandIsAUsageError() throws Exception {
         assertEquals(2, run("", "deploy", "key.pem"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: ScoreConfigMain key|sign"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("usage: ScoreConfigCommand key|sign"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class ScoreConfigMainTest {
     }
 
     private int run(String stdin, String... args) throws Exception {
-        return ScoreConfigMain.run(args, NEVER_READ, d -> fail("no command here waits"),
+        return ScoreConfigCommand.run(args, NEVER_READ, d -> fail("no command here waits"),
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }

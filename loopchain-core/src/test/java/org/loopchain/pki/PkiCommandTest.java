@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.loopchain.core.crypto.PeerKey;
 
-class PkiMainTest {
+class PkiCommandTest {
 
     private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -35,7 +35,7 @@ class PkiMainTest {
         all[0] = "--dir";
         all[1] = dir.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return PkiMain.run(all, Clock.fixed(when, ZoneOffset.UTC), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return PkiCommand.run(all, Clock.fixed(when, ZoneOffset.UTC), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

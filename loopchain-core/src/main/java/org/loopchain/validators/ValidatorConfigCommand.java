@@ -28,12 +28,13 @@ import org.loopchain.score.host.PeerApi;
  * </ul>
  * It does not wait for the commit: {@code list} shows when the change is in effect.
  */
-public final class ValidatorConfigMain {
+public final class ValidatorConfigCommand {
 
-    private ValidatorConfigMain() {
+    private ValidatorConfigCommand() {
     }
 
-    public static void main(String[] args) {
+    /** Runs one command (loopchain-tools' ValidatorConfigMain); returns the exit status: 0, 1 refused or failed, 2 usage. */
+    public static int run(String[] args) {
         try {
             if (args.length >= 2 && args[0].equals("sign")) {
                 sign(keys(args, 1));
@@ -42,14 +43,15 @@ public final class ValidatorConfigMain {
             } else if (args.length == 4 && args[0].equals("list")) {
                 list(new HttpPeerApi(args[1], Integer.parseInt(args[2])), args[3]);
             } else {
-                System.err.println("usage: ValidatorConfigMain sign KEYFILE...   (reads the change on stdin)\n"
-                        + "       ValidatorConfigMain submit HOST PORT CHANNEL TYPE PEER_ID WEIGHT PUBLIC_KEY GROUP KEYFILE...\n"
-                        + "       ValidatorConfigMain list HOST PORT CHANNEL");
-                System.exit(2);
+                System.err.println("usage: validator sign KEYFILE...   (reads the change on stdin)\n"
+                        + "       validator submit HOST PORT CHANNEL TYPE PEER_ID WEIGHT PUBLIC_KEY GROUP KEYFILE...\n"
+                        + "       validator list HOST PORT CHANNEL");
+                return 2;
             }
+            return 0;
         } catch (RuntimeException e) {
             System.err.println("loopchain: validator: " + e.getMessage());
-            System.exit(1);
+            return 1;
         }
     }
 

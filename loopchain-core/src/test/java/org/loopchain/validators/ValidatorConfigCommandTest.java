@@ -14,7 +14,7 @@ import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.json.Json;
 
 /** Admins sign one after another: what the first prints, the second signs again, and the peer accepts both. */
-class ValidatorConfigMainTest {
+class ValidatorConfigCommandTest {
 
     @Test
     void adminsSignInTurnAndTheChangeCarriesBothSignatures() {
@@ -24,8 +24,8 @@ class ValidatorConfigMainTest {
         PeerKey p = PeerKey.generate(new SecureRandom("p".getBytes(StandardCharsets.UTF_8)));
         String unsigned = "{\"type\": \"validator_weight\", \"channel\": \"c1\", \"peer_id\": \"p0\", \"weight\": 2,"
                 + " \"sequence\": 0}";
-        String once = ValidatorConfigMain.signed(unsigned, List.of(a));
-        String twice = ValidatorConfigMain.signed(once, List.of(b));
+        String once = ValidatorConfigCommand.signed(unsigned, List.of(a));
+        String twice = ValidatorConfigCommand.signed(once, List.of(b));
         ValidatorConfig config = ValidatorConfig.parse((Map<?, ?>) ((Map<?, ?>) Json.parse(twice)).get(ValidatorConfig.FIELD));
         assertEquals(2, config.signatures().size());
         ValidatorHistory history = new ValidatorHistory("c1", new ValidatorSet(List.of(Validator.of("p0", p.publicKeyBase64())),

@@ -36,7 +36,7 @@ import java.util.Set;
  * Options before the command: {@code --dir DIR} (default: the current directory). Exit status 0
  * on success, 1 when refused or failed, 2 for a usage error. Nothing is ever overwritten.
  */
-public final class PkiMain {
+public final class PkiCommand {
 
     private final Path base;
     private final PkiLayout layout;
@@ -44,7 +44,7 @@ public final class PkiMain {
     private final SecureRandom random;
     private final PrintStream out;
 
-    PkiMain(Path base, Clock clock, SecureRandom random, PrintStream out) {
+    PkiCommand(Path base, Clock clock, SecureRandom random, PrintStream out) {
         this.base = base;
         this.layout = new PkiLayout(base.resolve("pki"));
         this.clock = clock;
@@ -52,12 +52,8 @@ public final class PkiMain {
         this.out = out;
     }
 
-    public static void main(String[] args) {
-        System.exit(run(args, Clock.systemUTC(), System.out, System.err));
-    }
-
-    /** Runs one command; returns the exit status. */
-    static int run(String[] args, Clock clock, PrintStream out, PrintStream err) {
+    /** Runs one command, dating certificates by {@code clock}; returns the exit status (loopchain-tools' PkiMain runs it). */
+    public static int run(String[] args, Clock clock, PrintStream out, PrintStream err) {
         Deque<String> rest = new ArrayDeque<>(List.of(args));
         Path dir = Path.of(".");
         if ("--dir".equals(rest.peekFirst())) {
@@ -69,7 +65,7 @@ public final class PkiMain {
             dir = Path.of(rest.removeFirst());
         }
         String command = rest.isEmpty() ? "help" : rest.removeFirst();
-        PkiMain main = new PkiMain(dir, clock, new SecureRandom(), out);
+        PkiCommand main = new PkiCommand(dir, clock, new SecureRandom(), out);
         try {
             return switch (command) {
                 case "init" -> main.init(Options.parse(rest, 0, "--name", "--curve", "--days"));

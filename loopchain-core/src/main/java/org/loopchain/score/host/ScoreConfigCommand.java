@@ -25,28 +25,22 @@ import org.loopchain.core.json.Json;
  *     submits one change through the peer at {@code PORT} and waits for its commit
  *     ({@link ScoreConfigSubmission}); empty PARAMS/OWNER keep those of the pinned same id.</li>
  * </ul>
- * Exit 1 with a message on bad input, 2 on a usage error. Only {@link #main} reads the wall clock and
- * sleeps for real; {@link #run} takes the time and the waiting from its caller, as the submission does.
+ * Exit 1 with a message on bad input, 2 on a usage error. {@link #run} takes the time and the waiting
+ * from its caller, as the submission does: loopchain-tools' {@code ScoreConfigMain} gives it the wall
+ * clock and a real sleep.
  */
-public final class ScoreConfigMain {
+public final class ScoreConfigCommand {
 
-    private ScoreConfigMain() {
-    }
-
-    public static void main(String[] args) throws IOException, InterruptedException {
-        int status = run(args, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()), System.in, System.out, System.err);
-        if (status != 0) {
-            System.exit(status);
-        }
+    private ScoreConfigCommand() {
     }
 
     /** Runs one command, its time the clock's and its waiting the sleeper's; returns the exit status. */
-    static int run(String[] args, Clock clock, Sleeper sleeper, InputStream in, PrintStream out, PrintStream err)
+    public static int run(String[] args, Clock clock, Sleeper sleeper, InputStream in, PrintStream out, PrintStream err)
             throws IOException, InterruptedException {
         boolean submit = args.length == 11 && args[0].equals("submit");
         if (!submit && (args.length != 2 || !(args[0].equals("key") || args[0].equals("sign")))) {
-            err.println("usage: ScoreConfigMain key|sign OPERATOR_KEY_FILE  (sign reads the score_config JSON on stdin)\n"
-                    + "       ScoreConfigMain submit OPERATOR_KEY_FILE PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER TIMEOUT_S");
+            err.println("usage: ScoreConfigCommand key|sign OPERATOR_KEY_FILE  (sign reads the score_config JSON on stdin)\n"
+                    + "       ScoreConfigCommand submit OPERATOR_KEY_FILE PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER TIMEOUT_S");
             return 2;
         }
         PeerKey key = PeerKeyFile.loadOrCreate(Path.of(args[1]), new SecureRandom());
