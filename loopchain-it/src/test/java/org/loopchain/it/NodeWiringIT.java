@@ -56,7 +56,7 @@ class NodeWiringIT {
                         "org.loopchain.persistence", "org.loopchain.node", "org.loopchain.messaging",
                         "org.loopchain.radiostation", "org.loopchain.score.host", "org.loopchain.service",
                         "org.loopchain.pki", "org.loopchain.coin", "org.loopchain.logs", "org.loopchain.validators",
-                        "org.loopchain.audit", "org.loopchain.auditlog")
+                        "org.loopchain.audit", "org.loopchain.auditlog", "org.loopchain.appserver")
                 .addPackage(RestApplication.class.getPackage())
                 .addAsResource("META-INF/persistence.xml")
                 .addAsLibraries(jarOf(ECDSASigner.class), jarOf(X509CertificateHolder.class), jarOf(ContentInfo.class), jarOf(ScoreCode.class),
