@@ -1,10 +1,17 @@
 # shellcheck shell=bash
-# The Artemis broker of a work dir: one instance in $BROKER_DIR, its own JVM on 127.0.0.1:$BROKER_PORT,
+# The Artemis broker of a work dir: one instance in $BROKER_DIR, its own JVM on $BROKER_HOST:$BROKER_PORT,
 # run in the background with its PID in $RUN_DIR/broker.pid.
 
 BROKER_NAME=broker
 
 broker_pid() { recorded_pid "$BROKER_NAME"; }
+
+# The host the instance is configured for (what a running broker listens on), else $BROKER_HOST.
+broker_configured_host() {
+  local host
+  host=$(cli broker-host "$BROKER_DIR/etc/broker.xml")
+  echo "${host:-$BROKER_HOST}"
+}
 
 # The port the instance is configured for (what a running broker listens on), else $BROKER_PORT.
 broker_configured_port() {
@@ -28,19 +35,20 @@ broker_start() {
   local pid
   pid=$(broker_pid)
   if pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR"; then
-    local running_port
-    running_port=$(broker_configured_port)
-    [ "$running_port" = "$BROKER_PORT" ] ||
-      die "this work dir's broker runs on port $running_port, not $BROKER_PORT: run ./loopchain down first"
-    note "broker already running (pid $pid) on tcp://127.0.0.1:$BROKER_PORT"
+    local running
+    running="$(broker_configured_host):$(broker_configured_port)"
+    [ "$running" = "$BROKER_HOST:$BROKER_PORT" ] ||
+      die "this work dir's broker runs on $running, not $BROKER_HOST:$BROKER_PORT: run ./loopchain down first"
+    note "broker already running (pid $pid) on tcp://$BROKER_HOST:$BROKER_PORT"
     return 0
   fi
   forget_pid "$BROKER_NAME"
-  port_open "$BROKER_PORT" && die "port $BROKER_PORT is taken by a process that is not this work dir's broker (set LOOPCHAIN_BROKER_PORT)"
+  port_open "$BROKER_PORT" "$BROKER_HOST" &&
+    die "$BROKER_HOST:$BROKER_PORT is taken by a process that is not this work dir's broker (set LOOPCHAIN_BROKER_PORT)"
   broker_create
-  # the acceptor on 127.0.0.1:$BROKER_PORT without the JMS 1.x prefixes (loopchain-cli's BrokerXml)
-  cli broker-xml "$BROKER_DIR/etc/broker.xml" "$BROKER_PORT" || die "cannot configure $BROKER_DIR/etc/broker.xml"
-  say "starting broker on tcp://127.0.0.1:$BROKER_PORT"
+  # the acceptor on $BROKER_HOST:$BROKER_PORT without the JMS 1.x prefixes (loopchain-cli's BrokerXml)
+  cli broker-xml "$BROKER_DIR/etc/broker.xml" "$BROKER_PORT" "$BROKER_HOST" || die "cannot configure $BROKER_DIR/etc/broker.xml"
+  say "starting broker on tcp://$BROKER_HOST:$BROKER_PORT"
   # setsid + nohup: the broker survives the end of this shell and a Ctrl-C in it. bin/artemis execs
   # java, and setsid execs too (we are not a process-group leader), so $! is the broker's JVM.
   local detach=()
@@ -53,14 +61,14 @@ broker_wait() {
   local pid i
   pid=$(broker_pid)
   for ((i = 0; i < 120; i++)); do
-    port_open "$BROKER_PORT" && pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR" && return 0
+    port_open "$BROKER_PORT" "$BROKER_HOST" && pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR" && return 0
     if ! [ -d "/proc/$pid" ]; then
       tail -n 20 "$LOG_DIR/broker.out" >&2
       die "the broker exited during start-up (log: $LOG_DIR/broker.out)"
     fi
     sleep 0.5
   done
-  die "the broker did not open port $BROKER_PORT within 60 s (log: $BROKER_DIR/log/artemis.log)"
+  die "the broker did not open $BROKER_HOST:$BROKER_PORT within 60 s (log: $BROKER_DIR/log/artemis.log)"
 }
 
 broker_stop() {
@@ -76,18 +84,19 @@ broker_stop() {
 }
 
 broker_status() {
-  local pid port state=stopped
+  local pid host port state=stopped
   pid=$(broker_pid)
   [ -d "$BROKER_DIR" ] || return 0
+  host=$(broker_configured_host)
   port=$(broker_configured_port)
-  if pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR" && port_open "$port"; then
+  if pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR" && port_open "$port" "$host"; then
     state=running
   elif pid_alive "$pid" "-Dartemis.instance=$BROKER_DIR"; then
     state=starting
   else
     pid=-
   fi
-  printf '%-8s %-8s pid %-7s tcp://127.0.0.1:%s\n' broker "$state" "${pid:--}" "$port"
+  printf '%-8s %-8s pid %-7s tcp://%s:%s\n' broker "$state" "${pid:--}" "$host" "$port"
 }
 
 broker_log() { echo "$BROKER_DIR/log/artemis.log"; }

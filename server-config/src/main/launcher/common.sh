@@ -32,9 +32,10 @@ cli() {
   java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -jar "$CLI_JAR" "$@" 9>&-
 }
 
-# True when something accepts TCP connections on 127.0.0.1:PORT (bash's /dev/tcp, no ss/nc needed).
+# True when something accepts TCP connections on HOST:PORT, HOST by default 127.0.0.1 (bash's /dev/tcp,
+# no ss/nc needed): port_open PORT [HOST].
 port_open() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+  (exec 3<>"/dev/tcp/${2:-127.0.0.1}/$1") 2>/dev/null
 }
 
 # True when PID is alive and one of its command-line arguments is MARK (guards against a recycled

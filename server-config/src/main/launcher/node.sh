@@ -114,13 +114,13 @@ bcprov_jar() {
 # domain.xml (DomainSettings, ports, JVM options, the broker connection) and marks the applications
 # about to be redeployed not to load at start (a deploy racing Payara's load of the old copy fails);
 # with --inspect (a running domain) it changes nothing and refuses a domain whose REST port or broker
-# connection differs from what CONFIG and LOOPCHAIN_BROKER_PORT ask for.
+# connection differs from what CONFIG and LOOPCHAIN_BROKER_HOST/PORT ask for.
 node_plan() {
   local name=$1 config=$2 role=$3 default_port=$4 opts=$EXTRA_JAVA_OPTS vars
   shift 4
   [ "$role" = rs ] && opts="$RS_JAVA_OPTS $opts" # LOOPCHAIN_JAVA_OPTS come later: theirs win
   vars=$(cli node-prepare --domain "$DOMAINS_DIR/$name" --name "$name" --role "$role" --config "$config" \
-    --default-port "$default_port" --data "$DATA_DIR/$name" --java-opts="$opts" --broker-port "$BROKER_PORT" \
+    --default-port "$default_port" --data "$DATA_DIR/$name" --java-opts="$opts" --broker-host "$BROKER_HOST" --broker-port "$BROKER_PORT" \
     --jit "$SERVER_CONFIG/payara/jit-directives.json" --rar "$RAR" --ear "$EAR" "$@") || exit 1
   eval "$vars"
 }

@@ -93,7 +93,7 @@ wf_plan() {
   local name=$1 config=$2 role=$3 default_port=$4 vars
   shift 4
   vars=$(cli wildfly-prepare --dir "$DOMAINS_DIR/$name" --name "$name" --role "$role" --config "$config" \
-    --default-port "$default_port" --data "$DATA_DIR/$name" --broker-port "$BROKER_PORT" --ear "$EAR" "$@") || exit 1
+    --default-port "$default_port" --data "$DATA_DIR/$name" --broker-host "$BROKER_HOST" --broker-port "$BROKER_PORT" --ear "$EAR" "$@") || exit 1
   eval "$vars"
 }
 

@@ -41,17 +41,24 @@ final class FileCommands {
                     a.requiredInt("peers"), a.requiredInt("broker-port"), a.requiredInt("port-rs"),
                     a.optional("operator", ""), a.optional("pki", "").isEmpty() ? null : Path.of(a.optional("pki", "")),
                     a.optional("org", "demo"), a.optional("oidc-issuer", ""), secret(a.optional("console-secret-file", "")),
-                    a.optional("console-admin-key", "")).writeAll(err);
+                    a.optional("console-admin-key", ""),
+                    Knobs.host("--broker-host", a.optional("broker-host", NetworkConfigs.DEFAULT_BROKER_HOST))).writeAll(err);
             return 0;
         });
         c.put("broker-xml", (a, out, err) -> {
-            BrokerXml.configure(Path.of(a.positional(0, "BROKER_XML")), Integer.parseInt(a.positional(1, "PORT")));
+            BrokerXml.configure(Path.of(a.positional(0, "BROKER_XML")), Knobs.host("HOST", a.positional(2, "HOST")),
+                    Integer.parseInt(a.positional(1, "PORT")));
             return 0;
         });
         c.put("broker-port", (a, out, err) -> {
             Path f = Path.of(a.positional(0, "BROKER_XML"));
             int port = Files.exists(f) ? BrokerXml.port(Files.readString(f)) : -1;
             out.println(port > 0 ? Integer.toString(port) : "");
+            return 0;
+        });
+        c.put("broker-host", (a, out, err) -> {
+            Path f = Path.of(a.positional(0, "BROKER_XML"));
+            out.println(Files.exists(f) ? BrokerXml.host(Files.readString(f)) : "");
             return 0;
         });
         c.put("domain-asadmin", FileCommands::domainAsadmin);

@@ -24,6 +24,8 @@ import foundation.icon.icx.transport.jsonrpc.RpcObject;
 import foundation.icon.icx.transport.jsonrpc.RpcValue;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,7 +64,10 @@ class IconV3EndToEndIT {
     private static final String TOKEN_PARAMS =
             "{\"_name\": \"Sample Token\", \"_symbol\": \"SMP\", \"_decimals\": \"0x0\", \"_initialSupply\": \"0x3e8\"}";
 
-    private final Launcher launcher = new Launcher();
+    /** The broker alone on this address (LOOPCHAIN_BROKER_HOST): nothing of the network reaches it by 127.0.0.1. */
+    private static final String BROKER_HOST = "127.0.0.2";
+
+    private final Launcher launcher = new Launcher(Launcher.PEERS, "", Map.of("LOOPCHAIN_BROKER_HOST", BROKER_HOST));
     private final KeyWallet god = KeyWallet.load(new Bytes("0x42a34cbac9b2931c6e99146b0f5d30de338c577f6a082beb3a2398dbb639b56c"));
     private final List<IconService> peers = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -109,6 +114,31 @@ class IconV3EndToEndIT {
                 }
                 Thread.sleep(300);
             }
+        }
+    }
+
+    /**
+     * The broker listens on 127.0.0.2 only, and every peer is ready (its resource adapter connected
+     * there); the other tests' blocks, agreed by the four peers over JMS, went through it.
+     */
+    @Test
+    void theBrokerOnItsOwnAddressCarriesTheNetwork() throws Exception {
+        assertTrue(accepts(BROKER_HOST, Launcher.BROKER_PORT), "the broker answers on " + BROKER_HOST);
+        assertFalse(accepts("127.0.0.1", Launcher.BROKER_PORT), "nothing answers on 127.0.0.1:" + Launcher.BROKER_PORT);
+        for (int i = 0; i < Launcher.PEERS; i++) {
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Launcher.restPort(i)
+                    + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, ready.statusCode(), ready.body());
+            assertTrue(ready.body().matches("(?s).*\"broker\":\\s*\"?true.*"), ready.body());
+        }
+    }
+
+    private static boolean accepts(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

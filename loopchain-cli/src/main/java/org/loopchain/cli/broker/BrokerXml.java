@@ -12,7 +12,8 @@ import org.loopchain.cli.CliException;
 
 /**
  * Sets the loopchain acceptor of an Artemis instance (etc/broker.xml), idempotently: the acceptor
- * named "artemis" (the one {@code artemis create} writes) is bound to 127.0.0.1:PORT and strips the
+ * named "artemis" (the one {@code artemis create} writes) is bound to HOST:PORT (BROKER_HOST, by
+ * default 127.0.0.1) and strips the
  * JMS 1.x prefixes, so that a client naming its destinations jms.topic.X (WildFly's messaging
  * subsystem) and one naming them X (the Artemis RA on Payara) meet on address X. Everything else stays
  * as {@code artemis create} wrote it (a text edit, so its comments and layout stay too).
@@ -25,7 +26,7 @@ public final class BrokerXml {
     private BrokerXml() {
     }
 
-    public static String acceptorUrl(String url, int port) {
+    public static String acceptorUrl(String url, String host, int port) {
         Matcher m = URL.matcher(url.strip());
         if (!m.matches()) {
             throw new CliException("unexpected acceptor URL: " + url);
@@ -40,15 +41,15 @@ public final class BrokerXml {
             }
         }
         params.addAll(PREFIXES);
-        return "tcp://127.0.0.1:" + port + "?" + String.join(";", params);
+        return "tcp://" + host + ":" + port + "?" + String.join(";", params);
     }
 
-    public static String edit(String xml, int port, String what) {
+    public static String edit(String xml, String host, int port, String what) {
         Matcher m = ACCEPTOR.matcher(xml);
         if (!m.find()) {
             throw new CliException(what + ": no <acceptor name=\"artemis\">");
         }
-        return xml.substring(0, m.start()) + m.group(1) + acceptorUrl(m.group(2), port) + m.group(3) + xml.substring(m.end());
+        return xml.substring(0, m.start()) + m.group(1) + acceptorUrl(m.group(2), host, port) + m.group(3) + xml.substring(m.end());
     }
 
     /** The port the instance's acceptor is configured for, or -1. */
@@ -63,10 +64,22 @@ public final class BrokerXml {
         return -1;
     }
 
-    public static void configure(Path file, int port) {
+    /** The host the instance's acceptor is bound to, or "". */
+    public static String host(String xml) {
+        Matcher m = ACCEPTOR.matcher(xml);
+        if (m.find()) {
+            Matcher u = Pattern.compile("tcp://([^:/?]+):").matcher(m.group(2));
+            if (u.find()) {
+                return u.group(1);
+            }
+        }
+        return "";
+    }
+
+    public static void configure(Path file, String host, int port) {
         try {
             String xml = Files.readString(file, StandardCharsets.UTF_8);
-            Files.writeString(file, edit(xml, port, file.toString()), StandardCharsets.UTF_8);
+            Files.writeString(file, edit(xml, host, port, file.toString()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CliException("cannot edit " + file + ": " + e.getMessage());
         }

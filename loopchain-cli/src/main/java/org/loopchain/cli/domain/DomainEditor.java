@@ -38,10 +38,11 @@ public final class DomainEditor {
      * @param config     its node config file
      * @param data       its data dir
      * @param javaOpts   LOOPCHAIN_JAVA_OPTS (and the RS's own), added last: theirs win
+     * @param brokerHost the broker's host (BROKER_HOST)
      * @param brokerPort the broker's port; 0 leaves the RA's configuration alone
      * @param jitDirectives jit-directives.json, copied into the domain's config dir
      */
-    public record Node(String name, NodePorts ports, Path config, Path data, String javaOpts, int brokerPort,
+    public record Node(String name, NodePorts ports, Path config, Path data, String javaOpts, String brokerHost, int brokerPort,
             Path jitDirectives) {
     }
 
@@ -57,7 +58,7 @@ public final class DomainEditor {
         setPorts(domain, server, node.ports());
         setJvmOptions(domainDir, domain, server, node);
         if (node.brokerPort() > 0) {
-            setResourceAdapter(domain, node.brokerPort());
+            setResourceAdapter(domain, node.brokerHost(), node.brokerPort());
         }
         rename(domain, node.name());
     }
@@ -167,7 +168,7 @@ public final class DomainEditor {
      * writes, read at start: no asadmin client, no redeploy of the RAR) pointing the RA at the broker,
      * with MinLargeMessageSize above the largest loopchain message.
      */
-    static void setResourceAdapter(DomainXml domain, int port) {
+    static void setResourceAdapter(DomainXml domain, String host, int port) {
         Element resources = DomainXml.child(domain.root(), "resources")
                 .orElseThrow(() -> new CliException("domain.xml: no <resources>"));
         Element rac = DomainXml.child(resources, "resource-adapter-config", "resource-adapter-name", RA).orElseGet(() -> {
@@ -181,7 +182,7 @@ public final class DomainEditor {
         }
         String[][] props = {
             {"ConnectorClassName", "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"},
-            {"ConnectionParameters", raParameters(port)},
+            {"ConnectionParameters", raParameters(host, port)},
             {"MinLargeMessageSize", Integer.toString(MIN_LARGE_MESSAGE_SIZE)}};
         for (String[] p : props) {
             Element prop = domain.document().createElement("property");
@@ -191,8 +192,8 @@ public final class DomainEditor {
         }
     }
 
-    public static String raParameters(int port) {
-        return "host=" + DomainSettings.LOOPBACK + ";port=" + port;
+    public static String raParameters(String host, int port) {
+        return "host=" + host + ";port=" + port;
     }
 
     static void rename(DomainXml domain, String name) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.loopchain.cli.CliException;
 
 /** Every knob of the launcher, in help order, and their validation. */
@@ -11,11 +12,14 @@ public final class Knobs {
     /** The most peers {@code up} starts (ports go up by 100 a peer). */
     public static final int MAX_PEERS = 50;
     public static final List<String> SERVER_KINDS = List.of("payara", "wildfly");
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,252}");
 
     public static final List<Knob> ALL = List.of(
             new Knob("LOOPCHAIN_WORK", "WORK", repo -> repo + "/.work", Knob.Kind.PATH, "work dir"),
             new Knob("LOOPCHAIN_DIST", "DIST", repo -> repo + "/.work/dist", Knob.Kind.PATH,
                     "downloaded servers, shareable"),
+            new Knob("LOOPCHAIN_BROKER_HOST", "BROKER_HOST", repo -> "127.0.0.1", Knob.Kind.HOST,
+                    "address the Artemis broker binds to and every node connects to (BROKER_HOST)"),
             new Knob("LOOPCHAIN_BROKER_PORT", "BROKER_PORT", repo -> "61616", Knob.Kind.PORT, "Artemis port"),
             new Knob("LOOPCHAIN_PORT_PEER", "PORT_PEER0", repo -> "7100", Knob.Kind.PORT,
                     "PORT_PEER of peer0; peer i +100*i, REST +1900, RS +2"),
@@ -84,6 +88,11 @@ public final class Knobs {
                     throw bad(k, value, "a port number 1..65535");
                 }
                 return Integer.toString(port);
+            case HOST:
+                if (!HOST.matcher(value).matches()) {
+                    throw bad(k, value, "an IPv4 address or a host name");
+                }
+                return value;
             case PEERS:
                 int peers = number(k, value, "1.." + MAX_PEERS);
                 if (peers < 1 || peers > MAX_PEERS) {
@@ -117,6 +126,14 @@ public final class Knobs {
             default:
                 return value;
         }
+    }
+
+    /** VALUE of the option or key NAME if it is a host (an IPv4 address or a host name), else a usage error. */
+    public static String host(String name, String value) {
+        if (!HOST.matcher(value).matches()) {
+            throw new CliException(name + " must be an IPv4 address or a host name, got '" + value + "'", 2);
+        }
+        return value;
     }
 
     private static int number(Knob k, String value, String rule) {

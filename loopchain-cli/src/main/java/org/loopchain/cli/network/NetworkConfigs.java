@@ -31,29 +31,33 @@ import org.loopchain.cli.json.Json;
  * @param consoleSecret   the console client's secret at that issuer ({@code CONSOLE_OIDC_CLIENT_SECRET}), or empty
  * @param consoleAdminKey the admin key file the peers' consoles sign validator changes with
  *                        ({@code CONSOLE_ADMIN_KEY_PATH}), or empty
+ * @param brokerHost the broker's host ({@code BROKER_HOST}, written into every file so that a node started
+ *                   alone from its file, {@code ./loopchain peer -o FILE}, finds the broker)
  */
 public record NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs,
-        String operator, Path pkiDir, String org, String issuer, String consoleSecret, String consoleAdminKey) {
+        String operator, Path pkiDir, String org, String issuer, String consoleSecret, String consoleAdminKey, String brokerHost) {
     public static final String CHANNEL_FILE = "channel_manage_data.json";
     public static final String RS_NAME = "rs";
     /** The demo network's second channel: the last peer is its audit peer. */
     public static final String AUDITED_CHANNEL = "kofia_1";
+    /** BROKER_HOST unless LOOPCHAIN_BROKER_HOST says otherwise. */
+    public static final String DEFAULT_BROKER_HOST = "127.0.0.1";
 
     /** A network without certificates. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator) {
-        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, null, "", "", "", "");
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, null, "", "", "", "", DEFAULT_BROKER_HOST);
     }
 
     /** A network whose nodes keep their default token issuer. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator,
                           Path pkiDir, String org) {
-        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, "", "", "");
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, "", "", "", DEFAULT_BROKER_HOST);
     }
 
     /** A network whose nodes accept tokens of {@code issuer} and have no console sign-in. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator,
                           Path pkiDir, String org, String issuer) {
-        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, issuer, "", "");
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, issuer, "", "", DEFAULT_BROKER_HOST);
     }
 
     /**
@@ -107,6 +111,7 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("PORT_PEER", (long) port);
             c.put("LOOPCHAIN_DEFAULT_CHANNEL", channel);
+            c.put("BROKER_HOST", brokerHost);
             c.put("BROKER_PORT", (long) brokerPort);
             if (peers > 1) {
                 c.put("RADIOSTATION_HOST", "127.0.0.1");
@@ -133,6 +138,11 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
         if (broker != null && !String.valueOf(brokerPort).equals(text(broker))) {
             warnings.println(warning(file + " says BROKER_PORT " + text(broker) + ", the broker runs on " + brokerPort));
         }
+        Object host = have.get("BROKER_HOST");
+        if (!brokerHost.equals(host == null ? DEFAULT_BROKER_HOST : text(host))) {
+            warnings.println(warning(file + " says BROKER_HOST " + (host == null ? "(unset: " + DEFAULT_BROKER_HOST + ")" : text(host))
+                    + ", the broker runs on " + brokerHost));
+        }
         if (peers > 1 && !String.valueOf(portRs).equals(text(have.get("PORT_RADIOSTATION")))) {
             warnings.println(warning(file + " says PORT_RADIOSTATION '" + text(have.get("PORT_RADIOSTATION"))
                     + "', the Radio Station runs on " + portRs
@@ -149,6 +159,7 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             c.put("PORT_RADIOSTATION", (long) portRs);
             c.put("CHANNEL_MANAGE_DATA_PATH", channelFile().toString());
             c.put("LOOPCHAIN_DEFAULT_CHANNEL", channel);
+            c.put("BROKER_HOST", brokerHost);
             c.put("BROKER_PORT", (long) brokerPort);
             if (certified()) {
                 c.put("ENABLE_CHANNEL_AUTH", true);

@@ -14,9 +14,11 @@ import org.loopchain.cli.domain.Applications;
 import org.loopchain.cli.domain.DeployPlan;
 import org.loopchain.cli.domain.DomainEditor;
 import org.loopchain.cli.domain.DomainInfo;
+import org.loopchain.cli.domain.DomainSettings;
 import org.loopchain.cli.domain.DomainXml;
 import org.loopchain.cli.domain.NodePorts;
 import org.loopchain.cli.json.Json;
+import org.loopchain.cli.knobs.Knobs;
 import org.loopchain.cli.wildfly.WildFlyNode;
 
 /** The commands about one node's domain, and about running nodes. */
@@ -77,6 +79,7 @@ public final class NodeCommands {
         Path config = Path.of(a.required("config"));
         NodePorts ports = readPorts(config, role, a.optional("default-port", ""));
         int brokerPort = a.requiredInt("broker-port");
+        String brokerHost = Knobs.host("--broker-host", a.optional("broker-host", DomainSettings.LOOPBACK));
         Path data = Path.of(a.required("data"));
         Path rar = Path.of(a.required("rar"));
         Path ear = Path.of(a.required("ear"));
@@ -90,14 +93,14 @@ public final class NodeCommands {
             }
             String ra = Applications.raParameters(domain, DeployPlan.RAR);
             boolean olderLauncher = ra.isEmpty() && brokerPort == DEFAULT_BROKER_PORT; // ra.xml's default
-            if (!olderLauncher && !ra.equals(DomainEditor.raParameters(brokerPort))) {
-                throw new CliException(name + " runs with its broker connection at '" + ra + "', not port " + brokerPort
+            if (!olderLauncher && !ra.equals(DomainEditor.raParameters(brokerHost, brokerPort))) {
+                throw new CliException(name + " runs with its broker connection at '" + ra + "', not " + brokerHost + ":" + brokerPort
                         + ": ./loopchain down, then up");
             }
         } else {
             String jit = a.optional("jit", "");
             DomainEditor.configure(domainDir, domain, new DomainEditor.Node(name, ports, config, data,
-                    a.optional("java-opts", ""), brokerPort, jit.isEmpty() ? null : Path.of(jit)));
+                    a.optional("java-opts", ""), brokerHost, brokerPort, jit.isEmpty() ? null : Path.of(jit)));
         }
         boolean deployRar = DeployPlan.needs(domain, domainDir, DeployPlan.RAR, rar, data);
         boolean deployEar = deployRar || DeployPlan.needs(domain, domainDir, DeployPlan.EAR, ear, data);

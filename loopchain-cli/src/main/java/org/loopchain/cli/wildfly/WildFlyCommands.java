@@ -9,6 +9,8 @@ import org.loopchain.cli.CliException;
 import org.loopchain.cli.Command;
 import org.loopchain.cli.Shell;
 import org.loopchain.cli.domain.NodePorts;
+import org.loopchain.cli.knobs.Knobs;
+import org.loopchain.cli.network.NetworkConfigs;
 import org.loopchain.cli.node.NodeCommands;
 
 /** The commands about a node on WildFly. */
@@ -34,7 +36,7 @@ public final class WildFlyCommands {
         Path config = Path.of(a.required("config"));
         NodePorts ports = NodeCommands.readPorts(config, role, a.optional("default-port", ""));
         WildFlyNode node = new WildFlyNode(dir, name, role, ports, config, Path.of(a.required("data")),
-                a.requiredInt("broker-port"));
+                Knobs.host("--broker-host", a.optional("broker-host", NetworkConfigs.DEFAULT_BROKER_HOST)), a.requiredInt("broker-port"));
         if (Boolean.parseBoolean(a.optional("inspect", "false"))) {
             String running = WildFlyNode.isNode(dir) ? WildFlyNode.info(dir).get("REST_PORT") : "";
             if (!running.equals(Integer.toString(ports.rest()))) {

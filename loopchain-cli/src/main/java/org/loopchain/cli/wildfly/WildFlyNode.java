@@ -26,9 +26,11 @@ import org.loopchain.cli.domain.NodePorts;
  * @param ports  its ports
  * @param config its node config file
  * @param data   its data directory (Derby, SCOREs)
+ * @param brokerHost the Artemis host
  * @param broker the Artemis port
  */
-public record WildFlyNode(Path dir, String name, String role, NodePorts ports, Path config, Path data, int broker) {
+public record WildFlyNode(Path dir, String name, String role, NodePorts ports, Path config, Path data, String brokerHost,
+        int broker) {
     public static final String INFO_FILE = "loopchain-node.properties";
     public static final String EAR_NAME = "loopchain.ear";
     static final int TXN_RECOVERY = NodePorts.OPENMQ;
@@ -50,6 +52,7 @@ public record WildFlyNode(Path dir, String name, String role, NodePorts ports, P
                 "-Dloopchain.port.txn-recovery=" + ports.at(TXN_RECOVERY),
                 "-Dloopchain.port.txn-status=" + ports.at(TXN_STATUS),
                 "-Dloopchain.port.ajp=" + ports.at(AJP),
+                "-Dloopchain.broker.host=" + brokerHost,
                 "-Dloopchain.broker.port=" + broker,
                 "-Dloopchain.config=" + config,
                 "-Dloopchain.data=" + data,

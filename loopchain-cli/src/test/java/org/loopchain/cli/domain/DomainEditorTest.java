@@ -33,7 +33,7 @@ class DomainEditorTest {
         Path d = domain();
         DomainXml xml = DomainXml.load(d);
         DomainEditor.configure(d, xml, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200), Path.of("/c/peer1.json"),
-                Path.of("/data/peer1"), javaOpts, 61700, null));
+                Path.of("/data/peer1"), javaOpts, "127.0.0.1", 61700, null));
         xml.save();
         return DomainXml.load(d);
     }
@@ -95,7 +95,7 @@ class DomainEditorTest {
         String before = Files.readString(once.file());
         DomainXml again = DomainXml.load(dir);
         DomainEditor.configure(dir, again, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200),
-                Path.of("/c/peer1.json"), Path.of("/data/peer1"), "-Xmx3g -Dfoo='a b'", 61700, null));
+                Path.of("/c/peer1.json"), Path.of("/data/peer1"), "-Xmx3g -Dfoo='a b'", "127.0.0.1", 61700, null));
         again.save();
         assertEquals(before, Files.readString(again.file()));
     }

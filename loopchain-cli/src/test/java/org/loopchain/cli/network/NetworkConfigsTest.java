@@ -29,7 +29,8 @@ class NetworkConfigsTest {
         assertTrue(channel.startsWith("{\n  \"ch\": {\n    \"score_package\": \"loopchain/default\",\n    \"peers\": [\n      {\n"
                 + "        \"peer_target\": \"127.0.0.1:7300\",\n        \"weight\": 1\n      },\n"), channel);
         assertTrue(Files.readString(conf.resolve("channel_manage_data.json")).contains("\"operators\": [\n      \"OPKEY\"\n    ]"));
-        assertEquals("{\n  \"PORT_PEER\": 7600,\n  \"LOOPCHAIN_DEFAULT_CHANNEL\": \"ch\",\n  \"BROKER_PORT\": 61700,\n"
+        assertEquals("{\n  \"PORT_PEER\": 7600,\n  \"LOOPCHAIN_DEFAULT_CHANNEL\": \"ch\",\n"
+                + "  \"BROKER_HOST\": \"127.0.0.1\",\n  \"BROKER_PORT\": 61700,\n"
                 + "  \"RADIOSTATION_HOST\": \"127.0.0.1\",\n  \"PORT_RADIOSTATION\": 7302,\n  \"CHANNEL_MANAGE_DATA_PATH\": \""
                 + conf.resolve("channel_manage_data.json").toAbsolutePath() + "\"\n}\n", Files.readString(conf.resolve("peer3.json")));
         assertTrue(Files.exists(conf.resolve("rs.json")));
@@ -100,15 +101,25 @@ class NetworkConfigsTest {
         new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "").writeAll(err);
         assertFalse(Files.readString(conf.resolve("peer0.json")).contains("CONSOLE_"));
         new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "http://127.0.0.1:8280/realms/loopchain",
-                "s3cret", "/w/operator.key").writeAll(err);
+                "s3cret", "/w/operator.key", "127.0.0.1").writeAll(err);
         for (String f : new String[] {"rs.json", "peer0.json", "peer1.json"}) {
             Map<?, ?> m = (Map<?, ?>) Json.read(conf.resolve(f));
             assertEquals("s3cret", m.get("CONSOLE_OIDC_CLIENT_SECRET"), f);
             assertEquals(f.equals("rs.json") ? null : "/w/operator.key", m.get("CONSOLE_ADMIN_KEY_PATH"), f);
             assertEquals("7300", String.valueOf(((Map<?, ?>) Json.read(conf.resolve("peer0.json"))).get("PORT_PEER")), f);
         }
-        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "", "other", "/x.key").writeAll(err);
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "", "other", "/x.key", "127.0.0.1").writeAll(err);
         assertEquals("s3cret", ((Map<?, ?>) Json.read(conf.resolve("peer0.json"))).get("CONSOLE_OIDC_CLIENT_SECRET"),
                 "a file's own setting stays");
+    }
+
+    @Test
+    void everyFileNamesTheBrokerHostAndAKeptFileOfAnotherIsWarnedAbout() throws IOException {
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "", "", "", "127.0.0.2").writeAll(err);
+        for (String f : new String[] {"rs.json", "peer0.json", "peer1.json"}) {
+            assertEquals("127.0.0.2", ((Map<?, ?>) Json.read(conf.resolve(f))).get("BROKER_HOST"), f);
+        }
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "").writeAll(err);
+        assertTrue(warnings.toString().contains("peer0.json says BROKER_HOST 127.0.0.2, the broker runs on 127.0.0.1"), warnings.toString());
     }
 }

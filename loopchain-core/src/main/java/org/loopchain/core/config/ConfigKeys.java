@@ -84,7 +84,8 @@ public final class ConfigKeys {
     public static final class Network {
 
         public static final ConfigKey<String> BROKER_HOST = stringKey(Area.NETWORK, "BROKER_HOST", "127.0.0.1",
-                s -> !s.isEmpty(), "must not be empty", "host of the Artemis broker");
+                s -> HOST.matcher(s).matches(), "must be a host name or IP address",
+                "host of the Artemis broker: where the launcher binds it and points the node's resource adapter");
         public static final ConfigKey<Integer> BROKER_PORT = intKey(Area.NETWORK, "BROKER_PORT", 61616, 1, 65535,
                 "port of the Artemis broker");
         public static final ConfigKey<String> RADIOSTATION_HOST = stringKey(Area.NETWORK, "RADIOSTATION_HOST", "",
