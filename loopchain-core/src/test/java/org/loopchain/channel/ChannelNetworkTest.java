@@ -40,6 +40,7 @@ import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
 import org.loopchain.validators.AdminSignatures;
+import org.loopchain.validators.GenesisRecord;
 import org.loopchain.validators.ValidatorConfig;
 
 /**
@@ -355,6 +356,9 @@ class ChannelNetworkTest {
         sim.advance(Duration.ofSeconds(20));
         assertOneChain(peers);
         v3.forEach(tx -> assertTrue(committed(peers.get(3), tx), "peer-3 holds " + tx.hash() + " after catching up"));
+        // block 1 came to peer-3 by sync: it records the genesis set as the peers that agreed the block did
+        String began = new String(entry.store.state(CHANNEL, GenesisRecord.KEY_HEX).orElseThrow(), StandardCharsets.UTF_8);
+        assertEquals(began, new String(peers.get(3).store.state(CHANNEL, GenesisRecord.KEY_HEX).orElseThrow(), StandardCharsets.UTF_8));
     }
 
     @Test
