@@ -90,7 +90,7 @@ public final class Bench {
 
     private static String loopback(String url) {
         String host = URI.create(url).getHost();
-        if (!"127.0.0.1".equals(host) && !"localhost".equals(host)) {
+        if (host == null || !host.matches("127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}") && !"localhost".equals(host)) {
             throw new IllegalArgumentException("the benchmark only sends traffic to loopback, not " + host);
         }
         return url;

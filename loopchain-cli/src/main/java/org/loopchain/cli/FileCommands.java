@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -15,6 +17,7 @@ import org.loopchain.cli.domain.AsadminScript;
 import org.loopchain.cli.json.Json;
 import org.loopchain.cli.knobs.Knobs;
 import org.loopchain.cli.knobs.PomProperties;
+import org.loopchain.cli.network.Hosts;
 import org.loopchain.cli.network.NetworkConfigs;
 import org.loopchain.cli.score.ScoreListing;
 import org.loopchain.cli.score.ScoreManifest;
@@ -42,7 +45,7 @@ final class FileCommands {
                     a.optional("operator", ""), a.optional("pki", "").isEmpty() ? null : Path.of(a.optional("pki", "")),
                     a.optional("org", "demo"), a.optional("oidc-issuer", ""), secret(a.optional("console-secret-file", "")),
                     a.optional("console-admin-key", ""),
-                    Knobs.host("--broker-host", a.optional("broker-host", NetworkConfigs.DEFAULT_BROKER_HOST))).writeAll(err);
+                    hosts(a)).writeAll(err);
             return 0;
         });
         c.put("broker-xml", (a, out, err) -> {
@@ -71,7 +74,7 @@ final class FileCommands {
             ScoreListing.domain(Path.of(a.positional(0, "DOMAIN_DIR")), a.positional(1, "NAME"), a.positional(2, "STATE"), out);
             return 0;
         });
-        c.put("score-pins", (a, out, err) -> ScoreListing.pins(Integer.parseInt(a.positional(0, "REST_PORT")),
+        c.put("score-pins", (a, out, err) -> ScoreListing.pins(a.positional(0, "REST_URL"),
                 a.positional(1, "CHANNEL"), a.positional(2, "NAME"), out) ? 0 : 1);
         c.put("ear-lib", FileCommands::earLib);
     }
@@ -139,5 +142,16 @@ final class FileCommands {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return 0;
+    }
+
+    /** --broker-host, --rs-host and --peer-hosts (space- or comma-separated), each 127.0.0.1 when not given. */
+    static Hosts hosts(Args a) {
+        String peers = a.optional("peer-hosts", "").strip();
+        List<String> list = new ArrayList<>();
+        for (String h : peers.isEmpty() ? new String[0] : peers.split("[\\s,]+")) {
+            list.add(Knobs.host("--peer-hosts", h));
+        }
+        return new Hosts(Knobs.host("--broker-host", a.optional("broker-host", Hosts.LOOPBACK)),
+                Knobs.host("--rs-host", a.optional("rs-host", Hosts.LOOPBACK)), list);
     }
 }

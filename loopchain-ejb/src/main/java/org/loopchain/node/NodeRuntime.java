@@ -193,6 +193,6 @@ public class NodeRuntime implements NodeIdentity {
 
     @Override
     public String peerTarget() {
-        return "127.0.0.1:" + config.get(ConfigKeys.Node.PORT_PEER);
+        return config.get(ConfigKeys.Node.NODE_HOST) + ":" + config.get(ConfigKeys.Node.PORT_PEER);
     }
 }

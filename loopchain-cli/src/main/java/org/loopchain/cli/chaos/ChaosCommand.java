@@ -35,14 +35,14 @@ public final class ChaosCommand implements Command {
 
     @Override
     public int run(Args a, PrintStream out, PrintStream err) throws Exception {
-        Map<String, Integer> peers = new LinkedHashMap<>();
+        Map<String, String> peers = new LinkedHashMap<>();
         boolean rs = false;
         for (String dir : a.positional()) {
             TopCommand.Node node = TopCommand.Node.of(dir);
             if (RS_NAME.equals(node.name())) {
                 rs = true;
             } else if (!"rs".equals(node.kind())) {
-                peers.put(node.name(), node.port());
+                peers.put(node.name(), node.base());
             }
         }
         if (peers.size() < 2) {

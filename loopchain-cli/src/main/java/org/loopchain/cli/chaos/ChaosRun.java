@@ -91,7 +91,7 @@ final class ChaosRun {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(recoveryDeadlineMillis());
         String hash = null;
         for (int i = 0; hash == null && System.nanoTime() < deadline; i++) {
-            hash = LoadClients.submit(chain.restPort(peers.get(i % peers.size())),
+            hash = LoadClients.submit(chain.restBase(peers.get(i % peers.size())),
                     "{\"data\": \"chaos probe after episode " + episode + "\"}");
             if (hash == null) {
                 Thread.sleep(200);

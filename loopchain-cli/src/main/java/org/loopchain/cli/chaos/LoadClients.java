@@ -18,7 +18,7 @@ import org.loopchain.cli.node.Http;
 final class LoadClients {
     private static final int TIMEOUT_SECONDS = 5;
 
-    private final List<Integer> restPorts;
+    private final List<String> restBases;
     private final int clients;
     private final double rate;
     private final String tag;
@@ -29,12 +29,12 @@ final class LoadClients {
     private Thread[] threads = new Thread[0];
 
     /**
-     * @param restPorts the peers' REST ports
+     * @param restBases the peers' REST base URLs ({@code http://host:port})
      * @param rate      transactions per second, all clients together
      * @param tag       put in every transaction's data (the run's seed), so runs do not collide
      */
-    LoadClients(List<Integer> restPorts, int clients, double rate, String tag) {
-        this.restPorts = List.copyOf(restPorts);
+    LoadClients(List<String> restBases, int clients, double rate, String tag) {
+        this.restBases = List.copyOf(restBases);
         this.clients = clients;
         this.rate = rate;
         this.tag = tag;
@@ -78,10 +78,10 @@ final class LoadClients {
         long pauseNanos = (long) (1e9 * clients / rate);
         long next = System.nanoTime();
         for (int i = 0; running; i++) {
-            int port = restPorts.get((client + i) % restPorts.size());
+            String base = restBases.get((client + i) % restBases.size());
             String body = "{\"data\": \"chaos " + tag + " episode " + episode + " client " + client + " tx " + i + "\"}";
             sent.incrementAndGet();
-            String hash = submit(port, body);
+            String hash = submit(base, body);
             if (hash != null) {
                 acked.add(hash);
             } else {
@@ -102,9 +102,9 @@ final class LoadClients {
     }
 
     /** The hash of an acknowledged transaction, else null. */
-    static String submit(int restPort, String body) {
+    static String submit(String restBase, String body) {
         try {
-            String reply = Http.post("http://127.0.0.1:" + restPort + "/api/v1/transactions", body, TIMEOUT_SECONDS);
+            String reply = Http.post(restBase + "/api/v1/transactions", body, TIMEOUT_SECONDS);
             return Json.parse(reply) instanceof Map<?, ?> m && "0".equals(m.get("response_code")) && m.get("tx_hash") instanceof String h
                     ? h : null;
         } catch (IOException | IllegalArgumentException e) {

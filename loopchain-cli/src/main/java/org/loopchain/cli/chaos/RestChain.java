@@ -8,28 +8,28 @@ import java.util.List;
 import java.util.Map;
 import org.loopchain.cli.node.Http;
 
-/** {@link ChainView} over each peer's public REST v1 API on 127.0.0.1. */
+/** {@link ChainView} over each peer's public REST v1 API, at its own address. */
 final class RestChain implements ChainView {
     private static final int TIMEOUT_SECONDS = 10;
     /** A paused peer does not answer: the leader is asked of every peer with a short patience, so a fault is not late. */
     private static final int LEADER_TIMEOUT_SECONDS = 2;
 
-    private final Map<String, Integer> restPorts;
+    private final Map<String, String> restBases;
 
-    /** @param restPorts each peer's REST port by name */
-    RestChain(Map<String, Integer> restPorts) {
-        this.restPorts = Map.copyOf(restPorts);
+    /** @param restBases each peer's REST base URL ({@code http://host:port}) by name */
+    RestChain(Map<String, String> restBases) {
+        this.restBases = Map.copyOf(restBases);
     }
 
-    int restPort(String peer) {
-        return restPorts.get(peer);
+    String restBase(String peer) {
+        return restBases.get(peer);
     }
 
     /** The name of the peer that leads, as the first answering peer sees it; null when none answers or names it. */
     String leader() {
         Map<String, String> nameById = new HashMap<>();
         String leaderId = null;
-        for (String peer : restPorts.keySet()) {
+        for (String peer : restBases.keySet()) {
             Map<?, ?> status = Http.getObject(api(peer) + "status/peer", LEADER_TIMEOUT_SECONDS);
             if (status != null && status.get("peer_id") instanceof String id) {
                 nameById.put(id, peer);
@@ -42,7 +42,7 @@ final class RestChain implements ChainView {
     }
 
     private String api(String peer) {
-        return "http://127.0.0.1:" + restPorts.get(peer) + "/api/v1/";
+        return restBases.get(peer) + "/api/v1/";
     }
 
     @Override

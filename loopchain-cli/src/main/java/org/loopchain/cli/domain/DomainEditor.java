@@ -35,6 +35,7 @@ public final class DomainEditor {
      *
      * @param name       the node (domain) name
      * @param ports      its ports
+     * @param host       the address its REST API (and the TLS twin) binds to (NODE_HOST); the admin listener stays on loopback
      * @param config     its node config file
      * @param data       its data dir
      * @param javaOpts   LOOPCHAIN_JAVA_OPTS (and the RS's own), added last: theirs win
@@ -42,7 +43,7 @@ public final class DomainEditor {
      * @param brokerPort the broker's port; 0 leaves the RA's configuration alone
      * @param jitDirectives jit-directives.json, copied into the domain's config dir
      */
-    public record Node(String name, NodePorts ports, Path config, Path data, String javaOpts, String brokerHost, int brokerPort,
+    public record Node(String name, NodePorts ports, String host, Path config, Path data, String javaOpts, String brokerHost, int brokerPort,
             Path jitDirectives) {
     }
 
@@ -56,6 +57,7 @@ public final class DomainEditor {
         }
         Element server = domain.config("server-config");
         setPorts(domain, server, node.ports());
+        setHost(server, node.host());
         setJvmOptions(domainDir, domain, server, node);
         if (node.brokerPort() > 0) {
             setResourceAdapter(domain, node.brokerHost(), node.brokerPort());
@@ -97,6 +99,15 @@ public final class DomainEditor {
         for (Element opt : DomainXml.children(java, "jvm-options")) {
             if (opt.getTextContent().startsWith("-Dosgi.shell.telnet.port=")) {
                 opt.setTextContent("-Dosgi.shell.telnet.port=" + p.at(NodePorts.OSGI_SHELL));
+            }
+        }
+    }
+
+    /** The listeners clients reach bind to HOST. */
+    static void setHost(Element server, String host) {
+        for (Element nl : listeners(server)) {
+            if (DomainSettings.HTTP_LISTENERS.contains(nl.getAttribute("name"))) {
+                nl.setAttribute("address", host);
             }
         }
     }

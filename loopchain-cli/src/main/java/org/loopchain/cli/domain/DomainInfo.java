@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.w3c.dom.Element;
 
-/** A domain's ports and node config as the launcher's variables: REST_PORT ADMIN_PORT HTTPS_PORT IIOP_PORT JMX_PORT NODE_CONFIG. */
+/**
+ * A domain's ports and node config as the launcher's variables: REST_HOST REST_PORT ADMIN_PORT HTTPS_PORT IIOP_PORT
+ * JMX_PORT NODE_CONFIG (REST_HOST: where the REST listener binds; the admin listener is on loopback).
+ */
 public final class DomainInfo {
     private DomainInfo() {
     }
@@ -15,6 +18,8 @@ public final class DomainInfo {
         Element server = domain.config("server-config");
         Map<String, String> listeners = DomainEditor.listeners(server).stream()
                 .collect(Collectors.toMap(e -> e.getAttribute("name"), e -> e.getAttribute("port"), (a, b) -> a));
+        String restHost = DomainEditor.listeners(server).stream().filter(e -> e.getAttribute("name").equals("http-listener-1"))
+                .map(e -> e.getAttribute("address")).findFirst().orElse("");
         List<String> iiop = DomainXml.path(server, "iiop-service")
                 .map(i -> DomainXml.children(i, "iiop-listener").stream().map(e -> e.getAttribute("port")).toList())
                 .orElse(List.of());
@@ -27,6 +32,7 @@ public final class DomainInfo {
             }
         }
         Map<String, String> out = new LinkedHashMap<>();
+        out.put("REST_HOST", restHost.isEmpty() || restHost.equals("0.0.0.0") ? DomainSettings.LOOPBACK : restHost);
         out.put("REST_PORT", listeners.getOrDefault("http-listener-1", ""));
         out.put("ADMIN_PORT", listeners.getOrDefault("admin-listener", ""));
         out.put("HTTPS_PORT", listeners.getOrDefault("http-listener-2", ""));

@@ -30,7 +30,7 @@ public final class DomainSettings {
     private static final List<String> CONFIGS = List.of("server-config", "default-config");
     private static final List<String> NETWORK_LISTENERS = List.of("http-listener-1", "http-listener-2", "admin-listener");
     /** The listeners clients reach (REST and its TLS twin); the admin listener keeps its defaults for uploads. */
-    private static final List<String> HTTP_LISTENERS = List.of("http-listener-1", "http-listener-2");
+    static final List<String> HTTP_LISTENERS = List.of("http-listener-1", "http-listener-2");
     private static final List<String> IIOP_LISTENERS = List.of("orb-listener-1", "SSL", "SSL_MUTUALAUTH");
 
     public static final List<Setting> ALL = build();

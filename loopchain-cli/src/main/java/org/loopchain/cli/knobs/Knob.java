@@ -17,6 +17,6 @@ public record Knob(String env, String shell, Function<String, String> fallback, 
 
     /** What a value must be. */
     public enum Kind {
-        TEXT, PATH, PORT, HOST, SECONDS, PEERS, POSITIVE, ON_OFF, SERVER, SERVERS
+        TEXT, PATH, PORT, HOST, HOSTS, SECONDS, PEERS, POSITIVE, ON_OFF, SERVER, SERVERS
     }
 }

@@ -21,6 +21,11 @@ public final class Knobs {
             new Knob("LOOPCHAIN_BROKER_HOST", "BROKER_HOST", repo -> "127.0.0.1", Knob.Kind.HOST,
                     "address the Artemis broker binds to and every node connects to (BROKER_HOST)"),
             new Knob("LOOPCHAIN_BROKER_PORT", "BROKER_PORT", repo -> "61616", Knob.Kind.PORT, "Artemis port"),
+            new Knob("LOOPCHAIN_RS_HOST", "RS_HOST", repo -> "127.0.0.1", Knob.Kind.HOST,
+                    "address the Radio Station binds its REST API to and peers join (its NODE_HOST, their RADIOSTATION_HOST)"),
+            new Knob("LOOPCHAIN_PEER_HOSTS", "PEER_HOSTS", repo -> "", Knob.Kind.HOSTS,
+                    "per peer, the address it binds its REST API to and advertises (NODE_HOST, peer_target), e.g."
+                            + " 127.0.0.4,127.0.0.5 (peers past the list: 127.0.0.1)"),
             new Knob("LOOPCHAIN_PORT_PEER", "PORT_PEER0", repo -> "7100", Knob.Kind.PORT,
                     "PORT_PEER of peer0; peer i +100*i, REST +1900, RS +2"),
             new Knob("LOOPCHAIN_PEERS", "PEERS", repo -> "4", Knob.Kind.PEERS,
@@ -75,6 +80,11 @@ public final class Knobs {
             throw new CliException("LOOPCHAIN_SERVERS names " + listed + " servers for " + out.get("PEERS")
                     + " peers (LOOPCHAIN_PEERS)");
         }
+        int hosts = out.get("PEER_HOSTS").isEmpty() ? 0 : out.get("PEER_HOSTS").split(" ").length;
+        if (hosts > Integer.parseInt(out.get("PEERS"))) {
+            throw new CliException("LOOPCHAIN_PEER_HOSTS names " + hosts + " hosts for " + out.get("PEERS")
+                    + " peers (LOOPCHAIN_PEERS)");
+        }
         return out;
     }
 
@@ -117,6 +127,12 @@ public final class Knobs {
                     throw bad(k, value, "one of " + String.join(", ", SERVER_KINDS));
                 }
                 return value;
+            case HOSTS:
+                List<String> hosts = value.isBlank() ? List.of() : List.of(value.strip().split("\\s*,\\s*"));
+                if (!hosts.stream().allMatch(h -> HOST.matcher(h).matches())) {
+                    throw bad(k, value, "a comma-separated list of IPv4 addresses or host names");
+                }
+                return String.join(" ", hosts);
             case SERVERS:
                 List<String> kinds = value.isBlank() ? List.of() : List.of(value.strip().split("\\s*,\\s*"));
                 if (!SERVER_KINDS.containsAll(kinds)) {

@@ -11,10 +11,11 @@ import org.loopchain.cli.Args;
 import org.loopchain.cli.CliException;
 import org.loopchain.cli.Command;
 import org.loopchain.cli.json.Json;
+import org.loopchain.cli.knobs.Knobs;
 import org.loopchain.cli.node.Http;
 
 /**
- * {@code logs --rs-port P [--node N] [--channel C] [--level L] [--since 10m|TIME] [--grep TEXT] [--limit N]}:
+ * {@code logs --rs-port P [--rs-host H] [--node N] [--channel C] [--level L] [--since 10m|TIME] [--grep TEXT] [--limit N]}:
  * asks the Radio Station's {@code GET /api/v1/logs} and prints one line per record, oldest first
  * ({@link LogLine}). The filters go to the Radio Station as they are: it checks them and says what
  * is wrong with one.
@@ -73,11 +74,12 @@ public final class LogsCommand {
             throw new CliException("unexpected argument '" + a.positional().get(0) + "'\n" + USAGE, 2);
         }
         for (String name : a.optionNames()) {
-            if (!name.equals("rs-port") && !FILTERS.contains(name)) {
+            if (!name.equals("rs-port") && !name.equals("rs-host") && !FILTERS.contains(name)) {
                 throw new CliException("unknown option --" + name + "\n" + USAGE, 2);
             }
         }
-        StringBuilder url = new StringBuilder("http://127.0.0.1:").append(a.requiredInt("rs-port")).append("/api/v1/logs");
+        StringBuilder url = new StringBuilder("http://").append(Knobs.host("--rs-host", a.optional("rs-host", "127.0.0.1")))
+                .append(':').append(a.requiredInt("rs-port")).append("/api/v1/logs");
         char sep = '?';
         for (String f : FILTERS) {
             String v = a.optional(f, null);

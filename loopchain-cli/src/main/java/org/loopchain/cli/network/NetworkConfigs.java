@@ -31,33 +31,32 @@ import org.loopchain.cli.json.Json;
  * @param consoleSecret   the console client's secret at that issuer ({@code CONSOLE_OIDC_CLIENT_SECRET}), or empty
  * @param consoleAdminKey the admin key file the peers' consoles sign validator changes with
  *                        ({@code CONSOLE_ADMIN_KEY_PATH}), or empty
- * @param brokerHost the broker's host ({@code BROKER_HOST}, written into every file so that a node started
- *                   alone from its file, {@code ./loopchain peer -o FILE}, finds the broker)
+ * @param hosts      the addresses of the broker, the Radio Station and each peer (BROKER_HOST,
+ *                   NODE_HOST, RADIOSTATION_HOST and peer_target, written into every file so that a node
+ *                   started alone from its file, {@code ./loopchain peer -o FILE}, binds and finds them)
  */
 public record NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs,
-        String operator, Path pkiDir, String org, String issuer, String consoleSecret, String consoleAdminKey, String brokerHost) {
+        String operator, Path pkiDir, String org, String issuer, String consoleSecret, String consoleAdminKey, Hosts hosts) {
     public static final String CHANNEL_FILE = "channel_manage_data.json";
     public static final String RS_NAME = "rs";
     /** The demo network's second channel: the last peer is its audit peer. */
     public static final String AUDITED_CHANNEL = "kofia_1";
-    /** BROKER_HOST unless LOOPCHAIN_BROKER_HOST says otherwise. */
-    public static final String DEFAULT_BROKER_HOST = "127.0.0.1";
 
     /** A network without certificates. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator) {
-        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, null, "", "", "", "", DEFAULT_BROKER_HOST);
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, null, "", "", "", "", Hosts.LOCAL);
     }
 
     /** A network whose nodes keep their default token issuer. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator,
                           Path pkiDir, String org) {
-        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, "", "", "", DEFAULT_BROKER_HOST);
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, "", "", "", Hosts.LOCAL);
     }
 
     /** A network whose nodes accept tokens of {@code issuer} and have no console sign-in. */
     public NetworkConfigs(Path confDir, String channel, int portPeer0, int peers, int brokerPort, int portRs, String operator,
                           Path pkiDir, String org, String issuer) {
-        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, issuer, "", "", DEFAULT_BROKER_HOST);
+        this(confDir, channel, portPeer0, peers, brokerPort, portRs, operator, pkiDir, org, issuer, "", "", Hosts.LOCAL);
     }
 
     /**
@@ -96,7 +95,7 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             radioStation(warnings);
         }
         for (int i = 0; i < peers; i++) {
-            peer("peer" + i, portPeer0 + 100 * i, warnings);
+            peer("peer" + i, portPeer0 + 100 * i, hosts.peer(i), warnings);
         }
     }
 
@@ -104,17 +103,18 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
         return confDir.resolve(CHANNEL_FILE).toAbsolutePath();
     }
 
-    /** The file of a peer on PORT: in a network it knows the Radio Station and the channel file. */
-    public Path peer(String name, int port, PrintStream warnings) {
+    /** The file of a peer on HOST:PORT: in a network it knows the Radio Station and the channel file. */
+    public Path peer(String name, int port, String host, PrintStream warnings) {
         Path file = confDir.resolve(name + ".json");
         if (!Files.exists(file)) {
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("PORT_PEER", (long) port);
+            c.put("NODE_HOST", host);
             c.put("LOOPCHAIN_DEFAULT_CHANNEL", channel);
-            c.put("BROKER_HOST", brokerHost);
+            c.put("BROKER_HOST", hosts.broker());
             c.put("BROKER_PORT", (long) brokerPort);
             if (peers > 1) {
-                c.put("RADIOSTATION_HOST", "127.0.0.1");
+                c.put("RADIOSTATION_HOST", hosts.rs());
                 c.put("PORT_RADIOSTATION", (long) portRs);
                 c.put("CHANNEL_MANAGE_DATA_PATH", channelFile().toString());
             }
@@ -138,10 +138,10 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
         if (broker != null && !String.valueOf(brokerPort).equals(text(broker))) {
             warnings.println(warning(file + " says BROKER_PORT " + text(broker) + ", the broker runs on " + brokerPort));
         }
-        Object host = have.get("BROKER_HOST");
-        if (!brokerHost.equals(host == null ? DEFAULT_BROKER_HOST : text(host))) {
-            warnings.println(warning(file + " says BROKER_HOST " + (host == null ? "(unset: " + DEFAULT_BROKER_HOST + ")" : text(host))
-                    + ", the broker runs on " + brokerHost));
+        disagrees(file, have, "BROKER_HOST", hosts.broker(), "the broker runs on", warnings);
+        disagrees(file, have, "NODE_HOST", host, "LOOPCHAIN_PEER_HOSTS asks for", warnings);
+        if (peers > 1) {
+            disagrees(file, have, "RADIOSTATION_HOST", hosts.rs(), "the Radio Station runs on", warnings);
         }
         if (peers > 1 && !String.valueOf(portRs).equals(text(have.get("PORT_RADIOSTATION")))) {
             warnings.println(warning(file + " says PORT_RADIOSTATION '" + text(have.get("PORT_RADIOSTATION"))
@@ -157,9 +157,10 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("NODE_ROLE", "radiostation");
             c.put("PORT_RADIOSTATION", (long) portRs);
+            c.put("NODE_HOST", hosts.rs());
             c.put("CHANNEL_MANAGE_DATA_PATH", channelFile().toString());
             c.put("LOOPCHAIN_DEFAULT_CHANNEL", channel);
-            c.put("BROKER_HOST", brokerHost);
+            c.put("BROKER_HOST", hosts.broker());
             c.put("BROKER_PORT", (long) brokerPort);
             if (certified()) {
                 c.put("ENABLE_CHANNEL_AUTH", true);
@@ -172,6 +173,7 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
             return file;
         }
         console(file, writable(object(file)), false, true, warnings);
+        disagrees(file, object(file), "NODE_HOST", hosts.rs(), "LOOPCHAIN_RS_HOST asks for", warnings);
         Object have = object(file).get("PORT_RADIOSTATION");
         if (have != null && !String.valueOf(portRs).equals(text(have))) {
             warnings.println(warning(file + " keeps PORT_RADIOSTATION " + text(have) + " (LOOPCHAIN_PORT_PEER asks for "
@@ -201,7 +203,7 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < peers; i++) {
             Map<String, Object> p = new LinkedHashMap<>();
-            p.put("peer_target", "127.0.0.1:" + (portPeer0 + 100 * i));
+            p.put("peer_target", hosts.target(i, portPeer0 + 100 * i));
             if (i < validators) {
                 p.put("weight", 1L);
             } else {
@@ -251,6 +253,15 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
         if (!Objects.equals(Json.write(have), Json.write(wanted))) {
             warnings.println(warning(file + " is kept as it is; it differs from the " + peers + " peers on " + portPeer0
                     + "+100*i of channels " + String.join(", ", wanted.keySet()) + " (delete it to regenerate it)"));
+        }
+    }
+
+    /** A warning when a kept file's KEY (unset: 127.0.0.1) is not WANTED. */
+    private static void disagrees(Path file, Map<?, ?> have, String key, String wanted, String why, PrintStream warnings) {
+        Object v = have.get(key);
+        if (!wanted.equals(v == null ? Hosts.LOOPBACK : text(v))) {
+            warnings.println(warning(file + " says " + key + " " + (v == null ? "(unset: " + Hosts.LOOPBACK + ")" : text(v))
+                    + ", " + why + " " + wanted));
         }
     }
 

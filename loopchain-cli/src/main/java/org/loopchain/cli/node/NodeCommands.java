@@ -2,6 +2,8 @@ package org.loopchain.cli.node;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -44,6 +46,7 @@ public final class NodeCommands {
             return 0;
         });
         c.put("node-status", NodeCommands::status);
+        c.put("local-address", (a, out, err) -> localAddress(Knobs.host("HOST", a.positional(0, "HOST"))) ? 0 : 1);
         c.put("endpoints", NodeCommands::endpoints);
     }
 
@@ -66,6 +69,13 @@ public final class NodeCommands {
         }
     }
 
+    /** The address a node's config file gives it (NODE_HOST, else 127.0.0.1), checked. */
+    public static String readHost(Path config) {
+        Object o = Json.read(config);
+        Object v = o instanceof Map<?, ?> m ? m.get("NODE_HOST") : null;
+        return v == null ? DomainSettings.LOOPBACK : Knobs.host(config + ": NODE_HOST", String.valueOf(v));
+    }
+
     /**
      * Everything the launcher needs of a node before it starts (or, with --inspect, of a running one):
      * its port from its config, its domain configured (a stopped domain only), which archives need
@@ -78,6 +88,7 @@ public final class NodeCommands {
         String role = a.optional("role", "peer");
         Path config = Path.of(a.required("config"));
         NodePorts ports = readPorts(config, role, a.optional("default-port", ""));
+        String host = readHost(config);
         int brokerPort = a.requiredInt("broker-port");
         String brokerHost = Knobs.host("--broker-host", a.optional("broker-host", DomainSettings.LOOPBACK));
         Path data = Path.of(a.required("data"));
@@ -86,10 +97,11 @@ public final class NodeCommands {
         DomainXml domain = DomainXml.load(domainDir);
         boolean inspect = Boolean.parseBoolean(a.optional("inspect", "false"));
         if (inspect) {
-            String rest = DomainInfo.of(domain).get("REST_PORT");
-            if (!rest.equals(Integer.toString(ports.rest()))) {
-                throw new CliException(name + " is running with REST on :" + rest + " but " + config + " asks for "
-                        + NodePorts.key(role) + " " + (ports.rest() - NodePorts.REST_OFFSET) + ": run ./loopchain down first");
+            Map<String, String> running = DomainInfo.of(domain);
+            if (!running.get("REST_PORT").equals(Integer.toString(ports.rest())) || !running.get("REST_HOST").equals(host)) {
+                throw new CliException(name + " is running with REST on " + running.get("REST_HOST") + ":" + running.get("REST_PORT")
+                        + " but " + config + " asks for NODE_HOST " + host + " and " + NodePorts.key(role) + " "
+                        + (ports.rest() - NodePorts.REST_OFFSET) + ": run ./loopchain down first");
             }
             String ra = Applications.raParameters(domain, DeployPlan.RAR);
             boolean olderLauncher = ra.isEmpty() && brokerPort == DEFAULT_BROKER_PORT; // ra.xml's default
@@ -99,7 +111,7 @@ public final class NodeCommands {
             }
         } else {
             String jit = a.optional("jit", "");
-            DomainEditor.configure(domainDir, domain, new DomainEditor.Node(name, ports, config, data,
+            DomainEditor.configure(domainDir, domain, new DomainEditor.Node(name, ports, host, config, data,
                     a.optional("java-opts", ""), brokerHost, brokerPort, jit.isEmpty() ? null : Path.of(jit)));
         }
         boolean deployRar = DeployPlan.needs(domain, domainDir, DeployPlan.RAR, rar, data);
@@ -123,10 +135,10 @@ public final class NodeCommands {
     }
 
     static int sameHeight(Args a, PrintStream out, PrintStream err) throws InterruptedException {
-        Map<String, Integer> peers = new LinkedHashMap<>();
+        Map<String, String> peers = new LinkedHashMap<>();
         for (String dir : a.positional()) {
             Path d = Path.of(dir);
-            peers.put(d.getFileName().toString(), Integer.parseInt(info(d).get("REST_PORT")));
+            peers.put(d.getFileName().toString(), restBase(info(d)));
         }
         if (peers.isEmpty()) {
             throw new CliException("same-height: no peer domains given", 2);
@@ -137,6 +149,21 @@ public final class NodeCommands {
     /** A node's ports and config: from its domain.xml (Payara) or what wildfly-prepare wrote (WildFly). */
     public static Map<String, String> info(Path nodeDir) {
         return WildFlyNode.isNode(nodeDir) ? WildFlyNode.info(nodeDir) : DomainInfo.of(DomainXml.load(nodeDir));
+    }
+
+    /** Whether HOST names an address of this machine (a loopback address, or one of its interfaces'). */
+    static boolean localAddress(String host) {
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            return address.isLoopbackAddress() || address.isAnyLocalAddress() || NetworkInterface.getByInetAddress(address) != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The base URL of a node's REST API from its {@link #info}: {@code http://REST_HOST:REST_PORT}. */
+    public static String restBase(Map<String, String> info) {
+        return "http://" + info.get("REST_HOST") + ":" + info.get("REST_PORT");
     }
 
     /** A domain's role as the launcher recorded it: {@code peer} or {@code rs}. */
@@ -159,10 +186,9 @@ public final class NodeCommands {
         String height = "";
         if (!pid.isEmpty() && Http.portOpen(Integer.parseInt(info.get("ADMIN_PORT")))) {
             state = "running";
-            int rest = Integer.parseInt(info.get("REST_PORT"));
+            String rest = restBase(info);
             if ("rs".equals(role(dir))) {
-                height = "radio station, REST " + Http.status("http://127.0.0.1:" + rest + READY_RS_PATH, 5) + " on "
-                        + READY_RS_PATH;
+                height = "radio station, REST " + Http.status(rest + READY_RS_PATH, 5) + " on " + READY_RS_PATH;
             } else {
                 PeerStatus s = PeerStatus.fetch(rest);
                 height = s.answered() ? "block_height " + s.height() + " " + s.shortHash(12) : "REST not answering";
@@ -170,8 +196,8 @@ public final class NodeCommands {
         } else if (!pid.isEmpty()) {
             state = "starting";
         }
-        out.printf("%-8s %-8s pid %-7s REST http://127.0.0.1:%s/api/v1  admin :%s  https :%s  iiop :%s  jmx :%s  %s%n", name,
-                state, pid.isEmpty() ? "-" : pid, info.get("REST_PORT"), info.get("ADMIN_PORT"), info.get("HTTPS_PORT"),
+        out.printf("%-8s %-8s pid %-7s REST %s/api/v1  admin :%s  https :%s  iiop :%s  jmx :%s  %s%n", name,
+                state, pid.isEmpty() ? "-" : pid, restBase(info), info.get("ADMIN_PORT"), info.get("HTTPS_PORT"),
                 info.get("IIOP_PORT"), info.get("JMX_PORT"), height);
         return 0;
     }
@@ -180,8 +206,8 @@ public final class NodeCommands {
         for (String d : a.positional()) {
             Path dir = Path.of(d);
             Map<String, String> info = info(dir);
-            out.printf("    %-8s REST http://127.0.0.1:%s/api/v1  admin http://127.0.0.1:%s  (%s)%n", dir.getFileName(),
-                    info.get("REST_PORT"), info.get("ADMIN_PORT"), "rs".equals(role(dir)) ? "radio station" : "peer");
+            out.printf("    %-8s REST %s/api/v1  admin http://127.0.0.1:%s  (%s)%n", dir.getFileName(),
+                    restBase(info), info.get("ADMIN_PORT"), "rs".equals(role(dir)) ? "radio station" : "peer");
         }
         return 0;
     }

@@ -13,8 +13,9 @@ import java.util.Map;
 public record PeerStatus(long height, String hash, String role, String reason) {
     public static final String PATH = "/api/v1/status/peer";
 
-    public static PeerStatus fetch(int restPort) {
-        return of(Http.getObject("http://127.0.0.1:" + restPort + PATH, 5));
+    /** The status of the peer whose REST API is at BASE ({@code http://host:port}). */
+    public static PeerStatus fetch(String restBase) {
+        return of(Http.getObject(restBase + PATH, 5));
     }
 
     public static PeerStatus of(Map<?, ?> body) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 import org.loopchain.cli.json.Json;
 
 /**
@@ -18,24 +18,25 @@ import org.loopchain.cli.json.Json;
  * {@code refused: …}) ends the wait at once, naming why.
  */
 public final class SameHeight {
-    private final Map<String, Integer> peers;
-    private final IntFunction<PeerStatus> status;
+    /** Each peer's REST base URL ({@code http://host:port}) by name. */
+    private final Map<String, String> peers;
+    private final Function<String, PeerStatus> status;
     private final Poster poster;
 
-    /** Posts the first transaction to a peer's REST port; answers its tx_hash. */
+    /** Posts the first transaction to a peer's REST base URL; answers its tx_hash. */
     public interface Poster {
-        String post(int restPort) throws Exception;
+        String post(String restBase) throws Exception;
     }
 
-    public SameHeight(Map<String, Integer> peers, IntFunction<PeerStatus> status, Poster poster) {
+    public SameHeight(Map<String, String> peers, Function<String, PeerStatus> status, Poster poster) {
         this.peers = new LinkedHashMap<>(peers);
         this.status = status;
         this.poster = poster;
     }
 
-    public static SameHeight overHttp(Map<String, Integer> peers) {
-        return new SameHeight(peers, PeerStatus::fetch, port -> {
-            Object answer = Json.parse(Http.post("http://127.0.0.1:" + port + "/api/v1/transactions",
+    public static SameHeight overHttp(Map<String, String> peers) {
+        return new SameHeight(peers, PeerStatus::fetch, base -> {
+            Object answer = Json.parse(Http.post(base + "/api/v1/transactions",
                     "{\"data\": \"loopchain up\"}", 30));
             return answer instanceof Map<?, ?> m ? String.valueOf(m.get("tx_hash")) : "?";
         });
@@ -66,7 +67,7 @@ public final class SameHeight {
                     return true;
                 }
                 if (max == 0 && !posted) {
-                    Map.Entry<String, Integer> first = peers.entrySet().iterator().next();
+                    Map.Entry<String, String> first = peers.entrySet().iterator().next();
                     try {
                         String tx = poster.post(first.getValue());
                         out.printf("    every peer at height 0: posted {\"data\": \"loopchain up\"} to %s (tx_hash %s)%n",
@@ -86,12 +87,12 @@ public final class SameHeight {
                 + " not reach one block height >= 1:%n" : "loopchain: the peers did not reach one block height >= 1 within %d s:%n",
                 timeoutMillis / 1000);
         List<Boolean> answered = new ArrayList<>();
-        peers.forEach((name, port) -> {
+        peers.forEach((name, base) -> {
             PeerStatus s = seen.get(name);
             answered.add(s.answered());
             String what = s.answered() ? "block_height " + s.height() + "  block_hash " + s.shortHash(16)
                     + (s.role().isEmpty() ? "" : "  role " + s.role()) : s.reason();
-            err.printf("    %-8s http://127.0.0.1:%d%s  %s%n", name, port, PeerStatus.PATH, what);
+            err.printf("    %-8s %s%s  %s%n", name, base, PeerStatus.PATH, what);
         });
         if (!posted && !answered.contains(false)) {
             err.println("    (no transaction was posted: some peer was already above height 0)");

@@ -108,9 +108,9 @@ public final class ScoreListing {
         }
     }
 
-    /** The channel's genesis SCORE and its pins, as peer NAME on REST_PORT sees them. */
-    public static boolean pins(int restPort, String channel, String name, PrintStream out) {
-        Map<?, ?> pins = Http.getObject("http://127.0.0.1:" + restPort + "/api/v1/scores?channel=" + channel, 10);
+    /** The channel's genesis SCORE and its pins, as peer NAME at REST_BASE ({@code http://host:port}) sees them. */
+    public static boolean pins(String restBase, String channel, String name, PrintStream out) {
+        Map<?, ?> pins = Http.getObject(restBase + "/api/v1/scores?channel=" + channel, 10);
         if (pins == null) {
             return false;
         }

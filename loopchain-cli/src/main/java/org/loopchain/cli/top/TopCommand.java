@@ -28,16 +28,17 @@ import org.loopchain.cli.Args;
 import org.loopchain.cli.CliException;
 import org.loopchain.cli.Command;
 import org.loopchain.cli.json.Json;
+import org.loopchain.cli.knobs.Knobs;
 import org.loopchain.cli.node.NodeCommands;
 import org.loopchain.cli.wildfly.WildFlyNode;
 
 /**
  * {@code top [--interval S] [--once true] NODE...}: every S seconds (default 2) polls each node's
- * {@code /api/v1/metrics} and, per channel, {@code /api/v1/status/peer} on 127.0.0.1 (all nodes at
+ * {@code /api/v1/metrics} and, per channel, {@code /api/v1/status/peer} at its own address (all nodes at
  * once, 1 s to connect, 2 s to answer) and prints one {@link TopScreen}; on a terminal each screen
  * replaces the last (ANSI clear), otherwise the screens follow one another. With {@code --once} it
  * polls twice, one interval apart (tx/s needs two), prints one screen and exits 0. A NODE is a domain
- * directory (name, REST port and role from it) or {@code NAME=REST_PORT}. A node that does not
+ * directory (name, REST address and role from it) or {@code NAME=[HOST:]REST_PORT} (HOST: 127.0.0.1). A node that does not
  * answer is a row that says down, never a failure.
  */
 public final class TopCommand implements Command {
@@ -45,19 +46,23 @@ public final class TopCommand implements Command {
     static final String STATUS_PATH = "/api/v1/status/peer";
     private static final String CLEAR = "\033[H\033[2J";
 
-    /** A node to watch: its name, kind ({@code peer}, {@code rs} or "") and REST port on 127.0.0.1. */
-    public record Node(String name, String kind, int port) {
+    /** A node to watch: its name, kind ({@code peer}, {@code rs} or "") and REST base URL ({@code http://host:port}). */
+    public record Node(String name, String kind, String base) {
         public static Node of(String arg) {
             Path dir = Path.of(arg);
             if (Files.isRegularFile(dir.resolve("config/domain.xml")) || WildFlyNode.isNode(dir)) {
-                String rest = NodeCommands.info(dir).get("REST_PORT");
-                return new Node(dir.getFileName().toString(), NodeCommands.role(dir), port(arg, rest));
+                Map<String, String> info = NodeCommands.info(dir);
+                port(arg, info.get("REST_PORT"));
+                return new Node(dir.getFileName().toString(), NodeCommands.role(dir), NodeCommands.restBase(info));
             }
             int eq = arg.lastIndexOf('=');
             if (eq <= 0) {
-                throw new CliException("top: '" + arg + "' is neither a domain directory nor NAME=REST_PORT", 2);
+                throw new CliException("top: '" + arg + "' is neither a domain directory nor NAME=[HOST:]REST_PORT", 2);
             }
-            return new Node(arg.substring(0, eq), "", port(arg, arg.substring(eq + 1)));
+            String address = arg.substring(eq + 1);
+            int colon = address.lastIndexOf(':');
+            String host = colon < 0 ? "127.0.0.1" : Knobs.host("top: the host in '" + arg + "'", address.substring(0, colon));
+            return new Node(arg.substring(0, eq), "", "http://" + host + ":" + port(arg, address.substring(colon + 1)));
         }
 
         private static int port(String arg, String port) {
@@ -157,12 +162,12 @@ public final class TopCommand implements Command {
 
         @Override
         public NodeReading apply(Node node) {
-            String base = "http://127.0.0.1:" + node.port();
+            String base = node.base();
             HttpResponse<String> metrics;
             try {
                 metrics = get(base + METRICS_PATH);
             } catch (IOException e) {
-                return NodeReading.down(node.name(), node.kind(), reason(e, node.port()), System.nanoTime());
+                return NodeReading.down(node.name(), node.kind(), reason(e, node.base()), System.nanoTime());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return NodeReading.down(node.name(), node.kind(), "interrupted", System.nanoTime());
@@ -215,12 +220,12 @@ public final class TopCommand implements Command {
             return o == null ? "" : o.toString();
         }
 
-        private static String reason(IOException e, int port) {
+        private static String reason(IOException e, String base) {
             if (e instanceof ConnectException) {
-                return "nothing listens on 127.0.0.1:" + port;
+                return "nothing listens on " + base.substring(base.indexOf("//") + 2);
             }
             if (e instanceof HttpTimeoutException) {
-                return "no answer on 127.0.0.1:" + port + " within " + ANSWER.toSeconds() + " s";
+                return "no answer on " + base.substring(base.indexOf("//") + 2) + " within " + ANSWER.toSeconds() + " s";
             }
             return e.toString();
         }

@@ -10,7 +10,7 @@ import org.loopchain.cli.Command;
 import org.loopchain.cli.Shell;
 import org.loopchain.cli.domain.NodePorts;
 import org.loopchain.cli.knobs.Knobs;
-import org.loopchain.cli.network.NetworkConfigs;
+import org.loopchain.cli.network.Hosts;
 import org.loopchain.cli.node.NodeCommands;
 
 /** The commands about a node on WildFly. */
@@ -35,13 +35,14 @@ public final class WildFlyCommands {
         String role = a.optional("role", "peer");
         Path config = Path.of(a.required("config"));
         NodePorts ports = NodeCommands.readPorts(config, role, a.optional("default-port", ""));
-        WildFlyNode node = new WildFlyNode(dir, name, role, ports, config, Path.of(a.required("data")),
-                Knobs.host("--broker-host", a.optional("broker-host", NetworkConfigs.DEFAULT_BROKER_HOST)), a.requiredInt("broker-port"));
+        WildFlyNode node = new WildFlyNode(dir, name, role, ports, NodeCommands.readHost(config), config, Path.of(a.required("data")),
+                Knobs.host("--broker-host", a.optional("broker-host", Hosts.LOOPBACK)), a.requiredInt("broker-port"));
         if (Boolean.parseBoolean(a.optional("inspect", "false"))) {
-            String running = WildFlyNode.isNode(dir) ? WildFlyNode.info(dir).get("REST_PORT") : "";
-            if (!running.equals(Integer.toString(ports.rest()))) {
-                throw new CliException(name + " is running with REST on :" + running + " but " + config + " asks for "
-                        + NodePorts.key(role) + " " + (ports.rest() - NodePorts.REST_OFFSET) + ": run ./loopchain down first");
+            Map<String, String> running = WildFlyNode.isNode(dir) ? WildFlyNode.info(dir) : Map.of("REST_HOST", "", "REST_PORT", "");
+            if (!running.get("REST_PORT").equals(Integer.toString(ports.rest())) || !running.get("REST_HOST").equals(node.host())) {
+                throw new CliException(name + " is running with REST on " + running.get("REST_HOST") + ":" + running.get("REST_PORT")
+                        + " but " + config + " asks for NODE_HOST " + node.host() + " and " + NodePorts.key(role) + " "
+                        + (ports.rest() - NodePorts.REST_OFFSET) + ": run ./loopchain down first");
             }
         } else {
             node.save();

@@ -24,12 +24,13 @@ import org.loopchain.cli.domain.NodePorts;
  * @param name   the node's name (also its transaction node id)
  * @param role   peer or rs
  * @param ports  its ports
+ * @param host   the address of its public interface (REST, https, IIOP; NODE_HOST); management stays on loopback
  * @param config its node config file
  * @param data   its data directory (Derby, SCOREs)
  * @param brokerHost the Artemis host
  * @param broker the Artemis port
  */
-public record WildFlyNode(Path dir, String name, String role, NodePorts ports, Path config, Path data, String brokerHost,
+public record WildFlyNode(Path dir, String name, String role, NodePorts ports, String host, Path config, Path data, String brokerHost,
         int broker) {
     public static final String INFO_FILE = "loopchain-node.properties";
     public static final String EAR_NAME = "loopchain.ear";
@@ -43,6 +44,7 @@ public record WildFlyNode(Path dir, String name, String role, NodePorts ports, P
         return List.of(
                 "-Djboss.server.base.dir=" + dir,
                 "-Djboss.tx.node.id=" + name,
+                "-Djboss.bind.address=" + host,
                 "-Djboss.http.port=" + ports.rest(),
                 "-Dloopchain.port.management=" + ports.at(NodePorts.ADMIN),
                 "-Dloopchain.port.management-https=" + ports.at(MANAGEMENT_HTTPS),
@@ -64,6 +66,7 @@ public record WildFlyNode(Path dir, String name, String role, NodePorts ports, P
     /** What the launcher calls a node's ports, as for a Payara domain (JMX: WildFly serves it on the management port). */
     public Map<String, String> info() {
         Map<String, String> out = new LinkedHashMap<>();
+        out.put("REST_HOST", host);
         out.put("REST_PORT", Integer.toString(ports.rest()));
         out.put("ADMIN_PORT", Integer.toString(ports.at(NodePorts.ADMIN)));
         out.put("HTTPS_PORT", Integer.toString(ports.at(NodePorts.HTTPS)));
@@ -103,6 +106,7 @@ public record WildFlyNode(Path dir, String name, String role, NodePorts ports, P
             throw new CliException("cannot read " + dir.resolve(INFO_FILE) + ": " + e.getMessage());
         }
         Map<String, String> out = new LinkedHashMap<>();
+        out.put("REST_HOST", p.getProperty("REST_HOST", "127.0.0.1"));
         for (String key : List.of("REST_PORT", "ADMIN_PORT", "HTTPS_PORT", "IIOP_PORT", "JMX_PORT", "NODE_CONFIG")) {
             out.put(key, p.getProperty(key, ""));
         }

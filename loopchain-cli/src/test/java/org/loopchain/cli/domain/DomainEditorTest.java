@@ -30,9 +30,13 @@ class DomainEditorTest {
     }
 
     DomainXml configured(String javaOpts) throws IOException {
+        return configured(javaOpts, "127.0.0.1");
+    }
+
+    DomainXml configured(String javaOpts, String host) throws IOException {
         Path d = domain();
         DomainXml xml = DomainXml.load(d);
-        DomainEditor.configure(d, xml, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200), Path.of("/c/peer1.json"),
+        DomainEditor.configure(d, xml, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200), host, Path.of("/c/peer1.json"),
                 Path.of("/data/peer1"), javaOpts, "127.0.0.1", 61700, null));
         xml.save();
         return DomainXml.load(d);
@@ -47,6 +51,17 @@ class DomainEditorTest {
         assertEquals("30237,30238,30239", info.get("IIOP_PORT"));
         assertEquals("30286", info.get("JMX_PORT"));
         assertEquals("/c/peer1.json", info.get("NODE_CONFIG"));
+        assertEquals("127.0.0.1", info.get("REST_HOST"));
+    }
+
+    @Test
+    void aNodeOnItsOwnAddressBindsItsRestListenersThereAndKeepsAdministrationOnLoopback() throws IOException {
+        DomainXml xml = configured("", "127.0.0.4");
+        assertEquals("127.0.0.4", DomainInfo.of(xml).get("REST_HOST"));
+        String text = Files.readString(xml.file());
+        assertTrue(firstTag(text, "network-listener", "name=\"http-listener-1\"").contains(" address=\"127.0.0.4\""), text);
+        assertTrue(firstTag(text, "network-listener", "name=\"http-listener-2\"").contains(" address=\"127.0.0.4\""), text);
+        assertTrue(firstTag(text, "network-listener", "name=\"admin-listener\"").contains(" address=\"127.0.0.1\""), text);
     }
 
     @Test
@@ -94,7 +109,7 @@ class DomainEditorTest {
         assertFalse(opts.contains("-Xmx512m"));
         String before = Files.readString(once.file());
         DomainXml again = DomainXml.load(dir);
-        DomainEditor.configure(dir, again, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200),
+        DomainEditor.configure(dir, again, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200), "127.0.0.1",
                 Path.of("/c/peer1.json"), Path.of("/data/peer1"), "-Xmx3g -Dfoo='a b'", "127.0.0.1", 61700, null));
         again.save();
         assertEquals(before, Files.readString(again.file()));

@@ -57,6 +57,7 @@ class LogsCommandTest {
                 LogsCommand.url(new Args(List.of("--rs-port", "9002", "--grep", "committed height/\u00e9", "--since", "10m",
                         "--level", "WARNING", "--node", "peer1"))));
         assertEquals("http://127.0.0.1:9002/api/v1/logs", LogsCommand.url(new Args(List.of("--rs-port", "9002"))));
+        assertEquals("http://127.0.0.3:9002/api/v1/logs", LogsCommand.url(new Args(List.of("--rs-port", "9002", "--rs-host", "127.0.0.3"))));
     }
 
     @Test

@@ -29,12 +29,38 @@ class NetworkConfigsTest {
         assertTrue(channel.startsWith("{\n  \"ch\": {\n    \"score_package\": \"loopchain/default\",\n    \"peers\": [\n      {\n"
                 + "        \"peer_target\": \"127.0.0.1:7300\",\n        \"weight\": 1\n      },\n"), channel);
         assertTrue(Files.readString(conf.resolve("channel_manage_data.json")).contains("\"operators\": [\n      \"OPKEY\"\n    ]"));
-        assertEquals("{\n  \"PORT_PEER\": 7600,\n  \"LOOPCHAIN_DEFAULT_CHANNEL\": \"ch\",\n"
+        assertEquals("{\n  \"PORT_PEER\": 7600,\n  \"NODE_HOST\": \"127.0.0.1\",\n  \"LOOPCHAIN_DEFAULT_CHANNEL\": \"ch\",\n"
                 + "  \"BROKER_HOST\": \"127.0.0.1\",\n  \"BROKER_PORT\": 61700,\n"
                 + "  \"RADIOSTATION_HOST\": \"127.0.0.1\",\n  \"PORT_RADIOSTATION\": 7302,\n  \"CHANNEL_MANAGE_DATA_PATH\": \""
                 + conf.resolve("channel_manage_data.json").toAbsolutePath() + "\"\n}\n", Files.readString(conf.resolve("peer3.json")));
         assertTrue(Files.exists(conf.resolve("rs.json")));
         assertEquals("", warnings.toString());
+    }
+
+    @Test
+    void eachNodeBindsAndAdvertisesItsOwnAddressAndKnowsTheOthers() {
+        Hosts hosts = new Hosts("127.0.0.2", "127.0.0.3", List.of("127.0.0.4", "127.0.0.5"));
+        new NetworkConfigs(conf, "ch", 7300, 3, 61700, 7302, "", null, "demo", "", "", "", hosts).writeAll(err);
+        Map<?, ?> rs = (Map<?, ?>) Json.read(conf.resolve("rs.json"));
+        assertEquals("127.0.0.3", rs.get("NODE_HOST"));
+        assertEquals("127.0.0.2", rs.get("BROKER_HOST"));
+        Map<?, ?> peer1 = (Map<?, ?>) Json.read(conf.resolve("peer1.json"));
+        assertEquals("127.0.0.5", peer1.get("NODE_HOST"));
+        assertEquals("127.0.0.3", peer1.get("RADIOSTATION_HOST"));
+        assertEquals("127.0.0.2", peer1.get("BROKER_HOST"));
+        assertEquals("127.0.0.1", ((Map<?, ?>) Json.read(conf.resolve("peer2.json"))).get("NODE_HOST"), "past the list: loopback");
+        List<?> peers = (List<?>) ((Map<?, ?>) ((Map<?, ?>) Json.read(conf.resolve("channel_manage_data.json"))).get("ch")).get("peers");
+        assertEquals(List.of("127.0.0.4:7300", "127.0.0.5:7400", "127.0.0.1:7500"),
+                peers.stream().map(p -> ((Map<?, ?>) p).get("peer_target")).toList());
+        assertEquals("", warnings.toString());
+
+        new NetworkConfigs(conf, "ch", 7300, 3, 61700, 7302, "", null, "demo", "", "", "", Hosts.LOCAL).writeAll(err);
+        assertTrue(warnings.toString().contains("peer1.json says NODE_HOST 127.0.0.5, LOOPCHAIN_PEER_HOSTS asks for 127.0.0.1"),
+                warnings.toString());
+        assertTrue(warnings.toString().contains("rs.json says NODE_HOST 127.0.0.3, LOOPCHAIN_RS_HOST asks for 127.0.0.1"),
+                warnings.toString());
+        assertTrue(warnings.toString().contains("peer1.json says RADIOSTATION_HOST 127.0.0.3, the Radio Station runs on 127.0.0.1"),
+                warnings.toString());
     }
 
     @Test
@@ -101,21 +127,22 @@ class NetworkConfigsTest {
         new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "").writeAll(err);
         assertFalse(Files.readString(conf.resolve("peer0.json")).contains("CONSOLE_"));
         new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "http://127.0.0.1:8280/realms/loopchain",
-                "s3cret", "/w/operator.key", "127.0.0.1").writeAll(err);
+                "s3cret", "/w/operator.key", Hosts.LOCAL).writeAll(err);
         for (String f : new String[] {"rs.json", "peer0.json", "peer1.json"}) {
             Map<?, ?> m = (Map<?, ?>) Json.read(conf.resolve(f));
             assertEquals("s3cret", m.get("CONSOLE_OIDC_CLIENT_SECRET"), f);
             assertEquals(f.equals("rs.json") ? null : "/w/operator.key", m.get("CONSOLE_ADMIN_KEY_PATH"), f);
             assertEquals("7300", String.valueOf(((Map<?, ?>) Json.read(conf.resolve("peer0.json"))).get("PORT_PEER")), f);
         }
-        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "", "other", "/x.key", "127.0.0.1").writeAll(err);
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "", "other", "/x.key", Hosts.LOCAL).writeAll(err);
         assertEquals("s3cret", ((Map<?, ?>) Json.read(conf.resolve("peer0.json"))).get("CONSOLE_OIDC_CLIENT_SECRET"),
                 "a file's own setting stays");
     }
 
     @Test
     void everyFileNamesTheBrokerHostAndAKeptFileOfAnotherIsWarnedAbout() throws IOException {
-        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "", "", "", "127.0.0.2").writeAll(err);
+        new NetworkConfigs(conf, "ch", 7300, 2, 61700, 7302, "", null, "demo", "", "", "", new Hosts("127.0.0.2", "127.0.0.1", List.of()))
+                .writeAll(err);
         for (String f : new String[] {"rs.json", "peer0.json", "peer1.json"}) {
             assertEquals("127.0.0.2", ((Map<?, ?>) Json.read(conf.resolve(f))).get("BROKER_HOST"), f);
         }

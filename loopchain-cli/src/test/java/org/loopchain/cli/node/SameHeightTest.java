@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 class SameHeightTest {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    final Map<String, Integer> peers = new LinkedHashMap<>(Map.of("peer0", 1));
+    final Map<String, String> peers = new LinkedHashMap<>(Map.of("peer0", "http://127.0.0.4:9000"));
 
     SameHeightTest() {
-        peers.put("peer1", 2);
+        peers.put("peer1", "http://127.0.0.5:9100");
     }
 
     @Test
@@ -25,7 +25,7 @@ class SameHeightTest {
         AtomicInteger posted = new AtomicInteger();
         SameHeight wait = new SameHeight(peers, port -> new PeerStatus(posted.get(), posted.get() == 0 ? "" : "abc", "validator", ""),
                 port -> {
-                    assertEquals(1, port, "the first peer gets the transaction");
+                    assertEquals("http://127.0.0.4:9000", port, "the first peer gets the transaction");
                     posted.incrementAndGet();
                     return "0xtx";
                 });
@@ -46,7 +46,7 @@ class SameHeightTest {
         AtomicInteger polls = new AtomicInteger();
         SameHeight wait = new SameHeight(peers, port -> {
             polls.incrementAndGet();
-            return port == 1
+            return port.equals("http://127.0.0.4:9000")
                     ? PeerStatus.of(Map.of("block_height", 1, "block_hash", "ab", "role", "refused: the stored chain began with other validators"))
                     : PeerStatus.of(Map.of("block_height", 0, "block_hash", "cd", "role", "validator"));
         }, port -> "x");
@@ -54,6 +54,7 @@ class SameHeightTest {
         assertEquals(2, polls.get(), "one round of polls, not a minute of them");
         assertTrue(err.toString().contains("a peer refuses its channel"), err.toString());
         assertTrue(err.toString().contains("role refused: the stored chain began with other validators"), err.toString());
+        assertTrue(err.toString().contains("peer1    http://127.0.0.5:9100/api/v1/status/peer"), "each peer at its own address: " + err);
     }
 
     @Test

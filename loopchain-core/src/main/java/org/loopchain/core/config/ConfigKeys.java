@@ -63,6 +63,10 @@ public final class ConfigKeys {
                 "what this node is: a peer, or the radio station (peer registry of every channel)");
         public static final ConfigKey<Integer> PORT_PEER = intKey(Area.NODE, "PORT_PEER", 7100, 1024,
                 65535 - REST_PORT_OFFSET, "the peer's port; the REST API listens on PORT_PEER+" + REST_PORT_OFFSET);
+        public static final ConfigKey<String> NODE_HOST = stringKey(Area.NODE, "NODE_HOST", "127.0.0.1",
+                s -> HOST.matcher(s).matches(), "must be a host name or IP address",
+                "the address the node's REST API binds to and that it advertises: its peer_target is NODE_HOST:PORT_PEER"
+                        + " (or PORT_RADIOSTATION), its rest_url http://NODE_HOST:(port+" + REST_PORT_OFFSET + ")");
         public static final ConfigKey<String> PEER_ID = stringKey(Area.NODE, "PEER_ID", "",
                 s -> true, "", "this peer's id; empty: a UUID generated at first start, then kept");
         public static final ConfigKey<String> LOOPCHAIN_DATA_PATH = stringKey(Area.NODE, "LOOPCHAIN_DATA_PATH", "",

@@ -125,6 +125,12 @@ public final class LoopchainConfig {
         return get(ConfigKeys.Node.PORT_PEER) + ConfigKeys.REST_PORT_OFFSET;
     }
 
+    /** The REST API's base URL as this node advertises it: {@code http://NODE_HOST:restPort}. */
+    public String restUrl() {
+        String host = get(ConfigKeys.Node.NODE_HOST);
+        return "http://" + host + ":" + restPort();
+    }
+
     @Override
     public String toString() {
         return "LoopchainConfig" + effective();

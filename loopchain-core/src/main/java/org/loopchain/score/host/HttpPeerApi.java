@@ -19,8 +19,15 @@ public final class HttpPeerApi implements PeerApi {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     private final URI api;
 
-    public HttpPeerApi(int port) {
-        this("127.0.0.1", port);
+    /** A peer's API at {@code HOST:PORT}, or at {@code PORT} on 127.0.0.1. */
+    public static HttpPeerApi at(String address) {
+        int colon = address.lastIndexOf(':');
+        try {
+            return colon < 0 ? new HttpPeerApi("127.0.0.1", Integer.parseInt(address))
+                    : new HttpPeerApi(address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not [HOST:]PORT: '" + address + "'");
+        }
     }
 
     /** A peer's API at {@code http://HOST:PORT/api/v1/}. */

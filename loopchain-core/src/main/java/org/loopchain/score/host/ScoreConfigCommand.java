@@ -40,7 +40,7 @@ public final class ScoreConfigCommand {
         boolean submit = args.length == 11 && args[0].equals("submit");
         if (!submit && (args.length != 2 || !(args[0].equals("key") || args[0].equals("sign")))) {
             err.println("usage: ScoreConfigCommand key|sign OPERATOR_KEY_FILE  (sign reads the score_config JSON on stdin)\n"
-                    + "       ScoreConfigCommand submit OPERATOR_KEY_FILE PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER TIMEOUT_S");
+                    + "       ScoreConfigCommand submit OPERATOR_KEY_FILE [HOST:]PORT CHANNEL TYPE ID VERSION SHA256 PARAMS OWNER TIMEOUT_S");
             return 2;
         }
         PeerKey key = PeerKeyFile.loadOrCreate(Path.of(args[1]), new SecureRandom());
@@ -70,7 +70,7 @@ public final class ScoreConfigCommand {
     private static int submit(PeerKey key, String[] a, Clock clock, Sleeper sleeper, PrintStream out, PrintStream err)
             throws InterruptedException {
         try {
-            ScoreConfigSubmission submission = new ScoreConfigSubmission(new HttpPeerApi(Integer.parseInt(a[2])), a[3], clock,
+            ScoreConfigSubmission submission = new ScoreConfigSubmission(HttpPeerApi.at(a[2]), a[3], clock,
                     sleeper, out);
             submission.submit(submission.configuration(a[4], a[5], a[6], a[7], a[8], a[9]), key,
                     Duration.ofSeconds(Long.parseLong(a[10])));

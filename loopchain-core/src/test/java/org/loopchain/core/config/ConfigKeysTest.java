@@ -16,7 +16,7 @@ class ConfigKeysTest {
     @Test
     void allKnownKeysAreListedInOrder() {
         assertEquals(List.of(
-                "NODE_ROLE", "PORT_PEER", "PEER_ID", "LOOPCHAIN_DATA_PATH", "LOOPCHAIN_DEFAULT_CHANNEL",
+                "NODE_ROLE", "PORT_PEER", "NODE_HOST", "PEER_ID", "LOOPCHAIN_DATA_PATH", "LOOPCHAIN_DEFAULT_CHANNEL",
                 "CHANNEL_MANAGE_DATA_PATH", "PEER_CERTIFICATE_PATH",
                 "BROKER_HOST", "BROKER_PORT", "RADIOSTATION_HOST", "PORT_RADIOSTATION", "HEARTBEAT_INTERVAL",
                 "ENABLE_CHANNEL_AUTH",
@@ -62,6 +62,11 @@ class ConfigKeysTest {
 
     @Test
     void theRoleIsPeerOrRadiostation() {
+        assertEquals("127.0.0.4", ConfigKeys.Node.NODE_HOST.parse("127.0.0.4"));
+        assertEquals("NODE_HOST='http://x': must be a host name or IP address",
+                assertThrows(ConfigException.class, () -> ConfigKeys.Node.NODE_HOST.parse("http://x")).getMessage());
+        assertEquals("http://127.0.0.4:9100", LoopchainConfig.load(ConfigLayers.builder()
+                .environment(Map.of("NODE_HOST", "127.0.0.4", "PORT_PEER", "7200")).build()).restUrl());
         assertEquals("radiostation", ConfigKeys.Node.NODE_ROLE.parse("radiostation"));
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigKeys.Node.NODE_ROLE.parse("leader"));
         assertEquals("NODE_ROLE='leader': must be peer or radiostation", e.getMessage());

@@ -25,11 +25,11 @@ class HttpPeerApiTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.3", 0), 0);
         server.createContext("/api/v1/scores", this::echo);
         server.createContext("/api/v1/empty", x -> answer(x, 204, ""));
         server.start();
-        api = new HttpPeerApi(server.getAddress().getPort());
+        api = HttpPeerApi.at("127.0.0.3:" + server.getAddress().getPort());
     }
 
     @AfterEach
@@ -54,6 +54,15 @@ class HttpPeerApiTest {
     }
 
     @Test
+    void anAddressIsHostAndPortOrAPortOnLoopback() {
+        assertThrows(IllegalArgumentException.class, () -> HttpPeerApi.at("127.0.0.3:port"));
+        assertThrows(IllegalArgumentException.class, () -> HttpPeerApi.at(""));
+        IllegalStateException none = assertThrows(IllegalStateException.class,
+                () -> HttpPeerApi.at(Integer.toString(server.getAddress().getPort())).get("empty"), "the peer is not on 127.0.0.1");
+        assertTrue(none.getMessage().startsWith("no answer from http://127.0.0.1:"), none.getMessage());
+    }
+
+    @Test
     void anEmptyBodyIsAnEmptyObject() {
         assertEquals(new PeerApi.Reply(204, Map.of()), api.get("empty"));
     }
@@ -64,7 +73,7 @@ class HttpPeerApiTest {
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> api.get("scores"));
 
-        assertTrue(e.getMessage().startsWith("no answer from http://127.0.0.1:"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("no answer from http://127.0.0.3:"), e.getMessage());
     }
 
     private void echo(HttpExchange x) throws IOException {

@@ -181,7 +181,7 @@ public class RadioStationClient {
 
     private void join(String channel, View v) {
         JoinRequest request = JoinRequest.signed(channel, node.peerId(), node.peerTarget(),
-                "http://127.0.0.1:" + node.config().restPort(), joinMicros(), node.certificatePem(), node.key());
+                node.config().restUrl(), joinMicros(), node.certificatePem(), node.key());
         HttpRequest post = HttpRequest.newBuilder(URI.create(base + "/api/v1/peer/join")).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(Json.pyDumps(request.toJson()))).build();
