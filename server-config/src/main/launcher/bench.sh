@@ -23,7 +23,7 @@ cmd_bench() {
     pid=$(node_pid "$name")
     [ -n "$pid" ] || continue
     node_info "$name"
-    peers+=(--peer "http://127.0.0.1:$REST_PORT")
+    peers+=(--peer "http://$REST_HOST:$REST_PORT")
   done
   [ ${#peers[@]} -gt 0 ] || die "bench: no peer is running (./loopchain up)"
   local cp

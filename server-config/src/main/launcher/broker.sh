@@ -57,6 +57,20 @@ broker_start() {
   record_pid "$BROKER_NAME" "$!"
 }
 
+# For peer -o / radiostation -o: true (a note, no broker started) when the broker their file names
+# is not this work dir's and answers already: another host's, or another work dir's. Stops when nothing
+# answers there and BROKER_HOST is no address of this machine: that broker must be started on its host.
+broker_elsewhere() {
+  pid_alive "$(broker_pid)" "-Dartemis.instance=$BROKER_DIR" && return 1
+  if port_open "$BROKER_PORT" "$BROKER_HOST"; then
+    note "using the broker at tcp://$BROKER_HOST:$BROKER_PORT (not this work dir's: none is started here)"
+    return 0
+  fi
+  cli local-address "$BROKER_HOST" ||
+    die "no broker answers at tcp://$BROKER_HOST:$BROKER_PORT and $BROKER_HOST is not an address of this machine: start that broker on its host first (./loopchain broker start there)"
+  return 1
+}
+
 broker_wait() {
   local pid i
   pid=$(broker_pid)

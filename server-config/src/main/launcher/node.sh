@@ -49,7 +49,8 @@ node_pid() {
   pid_alive "$pid" "$(node_mark "$name")" && echo "$pid" || true
 }
 
-# Sets REST_PORT ADMIN_PORT HTTPS_PORT IIOP_PORT JMX_PORT NODE_CONFIG from the domain's domain.xml.
+# Sets REST_HOST REST_PORT ADMIN_PORT HTTPS_PORT IIOP_PORT JMX_PORT NODE_CONFIG from the domain's domain.xml
+# (or a WildFly node's properties); REST_HOST is the node's NODE_HOST, the admin ports are on 127.0.0.1.
 node_info() {
   local vars
   vars=$(cli domain-info "$DOMAINS_DIR/$1") || die "cannot read the domain.xml of $1"
@@ -178,7 +179,10 @@ node_lib_sdk() {
 # Refuses to start when one of the node's ports is taken (by another node, work dir or program).
 node_check_ports() {
   local name=$1 port
-  for port in "$REST_PORT" "$ADMIN_PORT" "$HTTPS_PORT" ${IIOP_PORT//,/ } "$JMX_PORT"; do
+  for port in "$REST_PORT" "$HTTPS_PORT"; do
+    port_open "$port" "$REST_HOST" && die "$name: $REST_HOST:$port is already in use (another node or work dir? see ./loopchain status, or pick other ports with LOOPCHAIN_PORT_PEER)"
+  done
+  for port in "$ADMIN_PORT" ${IIOP_PORT//,/ } "$JMX_PORT"; do
     port_open "$port" && die "$name: port $port is already in use (another node or work dir? see ./loopchain status, or pick other ports with LOOPCHAIN_PORT_PEER)"
   done
   return 0
@@ -186,7 +190,7 @@ node_check_ports() {
 
 node_start_domain() {
   local name=$1 pid
-  say "starting domain $name (admin :$ADMIN_PORT, REST :$REST_PORT)"
+  say "starting domain $name (admin :$ADMIN_PORT, REST $REST_HOST:$REST_PORT)"
   asadmin_logged "$(node_alog "$name")" start-domain --domaindir "$DOMAINS_DIR" "$name" || {
     tail -n 30 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
     die "start-domain $name failed (log: $(node_alog "$name"), $(node_log "$name"))"
@@ -220,10 +224,10 @@ node_deploy() {
 node_wait_ready() {
   local name=$1 pid deadline answer=""
   pid=$(node_pid "$name")
-  say "waiting for $name to start (GET :$REST_PORT$STARTED_PATH)"
+  say "waiting for $name to start (GET $REST_HOST:$REST_PORT$STARTED_PATH)"
   deadline=$((SECONDS + READY_TIMEOUT))
   while ((SECONDS < deadline)); do
-    answer=$(curl -s --max-time 5 "http://127.0.0.1:$REST_PORT$STARTED_PATH" || true)
+    answer=$(curl -s --max-time 5 "http://$REST_HOST:$REST_PORT$STARTED_PATH" || true)
     printf '%s' "$answer" | grep -Eq "$STARTED_CHECK" && return 0
     if ! pid_alive "$pid" "$(node_mark "$name")"; then
       tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
@@ -232,7 +236,7 @@ node_wait_ready() {
     sleep 0.5
   done
   tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
-  die "$name: GET http://127.0.0.1:$REST_PORT$STARTED_PATH did not report the node started within ${READY_TIMEOUT}s (last answer: ${answer:-none}; log: $(node_log "$name"))"
+  die "$name: GET http://$REST_HOST:$REST_PORT$STARTED_PATH did not report the node started within ${READY_TIMEOUT}s (last answer: ${answer:-none}; log: $(node_log "$name"))"
 }
 
 # start_node NAME CONFIG_JSON [ROLE [DEFAULT_PORT]]: brings node NAME (ROLE peer, the default, or

@@ -100,13 +100,13 @@ score_operator_public_key() {
   score_operator key | cut -d' ' -f1
 }
 
-# "NAME REST_PORT" of the first running peer; stops if none runs.
+# "NAME REST_HOST REST_PORT" of the first running peer; stops if none runs.
 score_running_peer() {
   local name
   for name in $(score_peers); do
     if [ -n "$(node_pid "$name")" ]; then
       node_info "$name"
-      echo "$name $REST_PORT"
+      echo "$name $REST_HOST $REST_PORT"
       return 0
     fi
   done
@@ -274,9 +274,9 @@ score_deploy() {
     say "$id $version is on every running peer, not pinned (pin it from the console's channel page, or deploy without --no-pin)"
     return 0
   fi
-  read -r peer port <<<"$(score_running_peer)"
+  read -r peer host port <<<"$(score_running_peer)"
   say "pinning $id $version on channel $channel through $peer (a signed SCORE configuration)"
-  score_submit "$port" "$channel" score_deploy "$id" "$version" "$sha" "$params" "$owner" || exit 1
+  score_submit "$host:$port" "$channel" score_deploy "$id" "$version" "$sha" "$params" "$owner" || exit 1
 }
 
 score_undeploy() {
@@ -293,9 +293,9 @@ score_undeploy() {
   score_check_id "$id"
   mkdir -p "$RUN_DIR" "$LOG_DIR"
   hold_lock "$RUN_DIR/launcher.lock"
-  read -r peer port <<<"$(score_running_peer)"
+  read -r peer host port <<<"$(score_running_peer)"
   say "unpinning $id on channel $channel through $peer (a signed SCORE configuration)"
-  score_submit "$port" "$channel" score_undeploy "$id" "" "" "" "" || exit 1
+  score_submit "$host:$port" "$channel" score_undeploy "$id" "" "" "" "" || exit 1
   say "undeploying the application $id from the running peers (their archive stores keep it)"
   score_on_peers undeploy "$id" || die "score undeploy: $id is still deployed on some running peer (see above)"
 }
@@ -311,7 +311,7 @@ score_list() {
   for name in $(score_peers); do
     [ -n "$(node_pid "$name")" ] || continue
     node_info "$name"
-    cli score-pins "$REST_PORT" "$CHANNEL" "$name" || true
+    cli score-pins "http://$REST_HOST:$REST_PORT" "$CHANNEL" "$name" || true
     break
   done
   true

@@ -40,19 +40,19 @@ cmd_validator() {
     help | -h | --help) validator_usage; return 0 ;;
     sign) validator_java sign "${keys[@]}"; return ;;
   esac
-  read -r peer port <<<"$(score_running_peer)"
+  read -r peer host port <<<"$(score_running_peer)"
   [ -n "$port" ] || exit 1
   case $action in
-    list) validator_java list 127.0.0.1 "$port" "$channel" ;;
+    list) validator_java list "$host" "$port" "$channel" ;;
     add)
       [ ${#args[@]} -eq 2 ] || { validator_usage >&2; exit 1; }
-      validator_java submit 127.0.0.1 "$port" "$channel" add "${args[0]}" "${weight:-1}" "${args[1]}" "$group" "${keys[@]}" ;;
+      validator_java submit "$host" "$port" "$channel" add "${args[0]}" "${weight:-1}" "${args[1]}" "$group" "${keys[@]}" ;;
     remove)
       [ ${#args[@]} -eq 1 ] || { validator_usage >&2; exit 1; }
-      validator_java submit 127.0.0.1 "$port" "$channel" remove "${args[0]}" "" "" "" "${keys[@]}" ;;
+      validator_java submit "$host" "$port" "$channel" remove "${args[0]}" "" "" "" "${keys[@]}" ;;
     weight)
       [ ${#args[@]} -eq 2 ] || { validator_usage >&2; exit 1; }
-      validator_java submit 127.0.0.1 "$port" "$channel" weight "${args[0]}" "${args[1]}" "" "" "${keys[@]}" ;;
+      validator_java submit "$host" "$port" "$channel" weight "${args[0]}" "${args[1]}" "" "" "${keys[@]}" ;;
     *) validator_usage >&2; exit 1 ;;
   esac
   echo "    (through $peer)"

@@ -119,7 +119,7 @@ wf_start() {
   opts="-Xms256m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=512m -Djava.net.preferIPv4Stack=true"
   opts+=" -Djava.awt.headless=true -Djboss.modules.system.pkgs=org.jboss.byteman"
   [ "$(node_role "$name")" = rs ] && opts+=" $RS_JAVA_OPTS"
-  say "starting WildFly node $name (management :$ADMIN_PORT, REST :$REST_PORT)"
+  say "starting WildFly node $name (management :$ADMIN_PORT, REST $REST_HOST:$REST_PORT)"
   rm -f "$(wf_pid_file "$name")"
   JBOSS_MODULEPATH="$WILDFLY_HOME/modules:$WF_TEMPLATE_DIR/modules" JBOSS_BASE_DIR="$dir" \
     JBOSS_PIDFILE="$(wf_pid_file "$name")" LAUNCH_JBOSS_IN_BACKGROUND=1 \
@@ -173,10 +173,10 @@ wf_wait_ready() {
   local name=$1 pid deadline answer="" dir
   dir=$(node_dir "$name")
   pid=$(node_pid "$name")
-  say "waiting for $name to start (GET :$REST_PORT$STARTED_PATH)"
+  say "waiting for $name to start (GET $REST_HOST:$REST_PORT$STARTED_PATH)"
   deadline=$((SECONDS + READY_TIMEOUT))
   while ((SECONDS < deadline)); do
-    answer=$(curl -s --max-time 5 "http://127.0.0.1:$REST_PORT$STARTED_PATH" || true)
+    answer=$(curl -s --max-time 5 "http://$REST_HOST:$REST_PORT$STARTED_PATH" || true)
     printf '%s' "$answer" | grep -Eq "$STARTED_CHECK" && return 0
     if [ -f "$dir/deployments/loopchain.ear.failed" ]; then
       sed 's/^/    | /' "$dir/deployments/loopchain.ear.failed" | head -c 3000 >&2
@@ -189,7 +189,7 @@ wf_wait_ready() {
     sleep 0.5
   done
   tail -n 25 "$(node_log "$name")" 2>/dev/null | sed 's/^/    | /' >&2
-  die "$name: GET http://127.0.0.1:$REST_PORT$STARTED_PATH did not report the node started within ${READY_TIMEOUT}s (last answer: ${answer:-none}; log: $(node_log "$name"))"
+  die "$name: GET http://$REST_HOST:$REST_PORT$STARTED_PATH did not report the node started within ${READY_TIMEOUT}s (last answer: ${answer:-none}; log: $(node_log "$name"))"
 }
 
 stop_wf_node() {

@@ -30,12 +30,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
@@ -64,10 +66,22 @@ class IconV3EndToEndIT {
     private static final String TOKEN_PARAMS =
             "{\"_name\": \"Sample Token\", \"_symbol\": \"SMP\", \"_decimals\": \"0x0\", \"_initialSupply\": \"0x3e8\"}";
 
-    /** The broker alone on this address (LOOPCHAIN_BROKER_HOST): nothing of the network reaches it by 127.0.0.1. */
+    /**
+     * Every part of the network on an address of its own, as on hosts of their own: the broker
+     * (LOOPCHAIN_BROKER_HOST), the Radio Station (LOOPCHAIN_RS_HOST) and each peer (LOOPCHAIN_PEER_HOSTS).
+     * Nothing of the network reaches another part by 127.0.0.1. The network is started as the README's
+     * two-host recipe starts one: "host A" (this work dir) writes every node's file ({@code configs}) and
+     * starts the Radio Station and peers 0-2 from theirs ({@code radiostation -o}, {@code peer -o}, which
+     * start A's broker); "host B" (a work dir of its own) starts peer 3 from its file, using A's broker.
+     */
     private static final String BROKER_HOST = "127.0.0.2";
+    private static final String RS_HOST = "127.0.0.3";
+    private static final List<String> PEER_HOSTS = List.of("127.0.0.4", "127.0.0.5", "127.0.0.6", "127.0.0.7");
 
-    private final Launcher launcher = new Launcher(Launcher.PEERS, "", Map.of("LOOPCHAIN_BROKER_HOST", BROKER_HOST));
+    private final Launcher launcher = new Launcher(Launcher.PEERS, "", Map.of("LOOPCHAIN_BROKER_HOST", BROKER_HOST,
+            "LOOPCHAIN_RS_HOST", RS_HOST, "LOOPCHAIN_PEER_HOSTS", String.join(",", PEER_HOSTS)));
+    /** "Host B": no host knob; its peer takes every address from its file. */
+    private final Launcher hostB = new Launcher(Launcher.PEERS, "-host-b", Map.of());
     private final KeyWallet god = KeyWallet.load(new Bytes("0x42a34cbac9b2931c6e99146b0f5d30de338c577f6a082beb3a2398dbb639b56c"));
     private final List<IconService> peers = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -78,12 +92,20 @@ class IconV3EndToEndIT {
         channel.put("score_package", "loopchain/default");
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < Launcher.PEERS; i++) {
-            list.add(Map.of("peer_target", "127.0.0.1:" + (Launcher.PORT_PEER + 100 * i), "weight", 1L));
+            list.add(Map.of("peer_target", target(i), "weight", 1L));
         }
         channel.put("peers", list);
         channel.put("genesis_accounts", List.of(Map.of("name", "god", "address", god.getAddress().toString(),
                 "balance", "0x" + GENESIS.toString(16))));
-        launcher.upFresh(Map.of("channel_manage_data.json", Json.pyDumps(Map.of(CHANNEL, channel))));
+        launcher.fresh(Map.of("channel_manage_data.json", Json.pyDumps(Map.of(CHANNEL, channel))));
+        hostB.fresh(Map.of());
+        launcher.run("configs");
+        launcher.run("radiostation", "-o", launcher.conf("rs.json").toString());
+        CompletableFuture<Void> onHostB = CompletableFuture.runAsync(() -> hostB.run("peer", "-o", launcher.conf("peer3.json").toString()));
+        for (int i = 0; i < Launcher.PEERS - 1; i++) {
+            launcher.run("peer", "-o", launcher.conf("peer" + i + ".json").toString());
+        }
+        onHostB.join();
         OkHttpClient client = new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS).build();
         for (int i = 0; i < Launcher.PEERS; i++) {
             peers.add(new IconService(new HttpProvider(client, url(i) + "/" + CHANNEL)));
@@ -92,11 +114,16 @@ class IconV3EndToEndIT {
 
     @AfterAll
     void down() {
+        hostB.run("down");
         launcher.run("down");
     }
 
     private static String url(int peer) {
-        return "http://127.0.0.1:" + Launcher.restPort(peer) + "/api/v3";
+        return "http://" + PEER_HOSTS.get(peer) + ":" + Launcher.restPort(peer) + "/api/v3";
+    }
+
+    private static String target(int peer) {
+        return PEER_HOSTS.get(peer) + ":" + (Launcher.PORT_PEER + 100 * peer);
     }
 
     private static BigInteger now() {
@@ -118,19 +145,39 @@ class IconV3EndToEndIT {
     }
 
     /**
-     * The broker listens on 127.0.0.2 only, and every peer is ready (its resource adapter connected
-     * there); the other tests' blocks, agreed by the four peers over JMS, went through it.
+     * The broker listens on 127.0.0.2 only, the Radio Station on 127.0.0.3 and each peer on its own
+     * address: every peer is ready (its resource adapter connected to the broker there), joined the
+     * Radio Station with its own peer_target and rest_url (which the Radio Station polls), and the other
+     * tests' blocks, agreed by the four peers over JMS, went through them. Nothing answers on 127.0.0.1.
      */
     @Test
-    void theBrokerOnItsOwnAddressCarriesTheNetwork() throws Exception {
+    void eachPartOfTheNetworkOnItsOwnAddressCarriesIt() throws Exception {
         assertTrue(accepts(BROKER_HOST, Launcher.BROKER_PORT), "the broker answers on " + BROKER_HOST);
         assertFalse(accepts("127.0.0.1", Launcher.BROKER_PORT), "nothing answers on 127.0.0.1:" + Launcher.BROKER_PORT);
+        assertTrue(accepts(RS_HOST, Launcher.RS_REST_PORT), "the Radio Station answers on " + RS_HOST);
+        assertFalse(accepts("127.0.0.1", Launcher.RS_REST_PORT), "nothing answers on 127.0.0.1:" + Launcher.RS_REST_PORT);
         for (int i = 0; i < Launcher.PEERS; i++) {
-            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Launcher.restPort(i)
-                    + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+            assertFalse(accepts("127.0.0.1", Launcher.restPort(i)), "nothing answers on 127.0.0.1:" + Launcher.restPort(i));
+            HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://" + PEER_HOSTS.get(i) + ":"
+                    + Launcher.restPort(i) + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ready.statusCode(), ready.body());
             assertTrue(ready.body().matches("(?s).*\"broker\":\\s*\"?true.*"), ready.body());
         }
+        Map<?, ?> data = (Map<?, ?>) new Rest(RS_HOST, Launcher.RS_REST_PORT).get("peer/list?channel=" + CHANNEL).get("data");
+        List<String> joined = new ArrayList<>();
+        for (Object o : (List<?>) data.get("registered_peer_list")) {
+            Map<?, ?> p = (Map<?, ?>) o;
+            joined.add(p.get("target") + " " + p.get("rest_url") + " " + p.get("status"));
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < Launcher.PEERS; i++) {
+            expected.add(target(i) + " http://" + PEER_HOSTS.get(i) + ":" + Launcher.restPort(i) + " 1");
+        }
+        assertEquals(expected, joined.stream().sorted().toList(), "each peer joined from its own address, and is online: " + data);
+        assertEquals("", hostB.output("pid", "broker").strip(), "host B started no broker of its own");
+        assertTrue(Files.readString(hostB.log())
+                .contains("using the broker at tcp://" + BROKER_HOST + ":" + Launcher.BROKER_PORT), hostB.logTail());
+        assertTrue(Files.isDirectory(hostB.work().resolve("domains/peer3")), "peer3 runs from host B's work dir");
     }
 
     private static boolean accepts(String host, int port) {
@@ -254,7 +301,7 @@ class IconV3EndToEndIT {
             String address = null;
             boolean all = true;
             for (int p = 0; p < Launcher.PEERS; p++) {
-                Rest.Reply r = new Rest(Launcher.restPort(p)).get("status/score?channel=" + CHANNEL);
+                Rest.Reply r = new Rest(PEER_HOSTS.get(p), Launcher.restPort(p)).get("status/score?channel=" + CHANNEL);
                 all &= r.status() == 200 && "ready".equals(r.get("state"));
                 address = (String) r.get("address");
             }
@@ -263,7 +310,8 @@ class IconV3EndToEndIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the token is not ready on every peer: " + new Rest(Launcher.restPort(0)).get("status/score").body());
+        throw new AssertionError("the token is not ready on every peer: "
+                + new Rest(PEER_HOSTS.get(0), Launcher.restPort(0)).get("status/score").body());
     }
 
     private static BigInteger balanceOf(IconService peer, Address score, Address owner) throws IOException {

@@ -36,6 +36,8 @@ final class Launcher {
     private final int peers;
     private final Path root = Path.of(System.getProperty("repo.root", "..")).toAbsolutePath().normalize();
     private final Path work;
+    /** What the launcher printed: {@code target/launcher.log}, or {@code launcher<suffix>.log} for a work dir with a suffix. */
+    private final Path log;
     private final Map<String, String> env;
 
     /** The network of the end-to-end tests: the Radio Station and {@link #PEERS} peers. */
@@ -55,12 +57,18 @@ final class Launcher {
     Launcher(int peers, String suffix, Map<String, String> env) {
         this.peers = peers;
         this.work = Path.of(System.getProperty("e2e.work", "target/e2e-work") + suffix).toAbsolutePath();
+        this.log = work.resolveSibling("launcher" + suffix + ".log");
         this.env = Map.copyOf(env);
     }
 
     /** The launcher's work dir (servers, data, logs of the test network). */
     Path work() {
         return work;
+    }
+
+    /** What the launcher printed in this work dir. */
+    Path log() {
+        return log;
     }
 
     /** The repository root (where {@code ./loopchain} is). */
@@ -84,6 +92,15 @@ final class Launcher {
 
     /** {@link #upFresh()} with these files (name → content) in the fresh conf dir, which the launcher then keeps. */
     void upFresh(Map<String, String> confFiles) {
+        fresh(confFiles);
+        run("up");
+    }
+
+    /**
+     * What {@link #upFresh(Map)} does before {@code up}: whatever runs in this work dir stopped, its data
+     * and generated configuration dropped, these files written into its conf dir.
+     */
+    void fresh(Map<String, String> confFiles) {
         run("down");
         for (String dir : List.of("data", "conf", "keycloak")) {
             deleteTree(work.resolve(dir));
@@ -96,7 +113,11 @@ final class Launcher {
         } catch (IOException e) {
             throw new AssertionError("cannot write the test's configuration: " + e, e);
         }
-        run("up");
+    }
+
+    /** A file of this work dir's conf dir. */
+    Path conf(String name) {
+        return work.resolve("conf").resolve(name);
     }
 
     /**
@@ -145,12 +166,11 @@ final class Launcher {
     }
 
     /**
-     * Runs {@code ./loopchain args...}; its output goes to {@code target/launcher.log}, next to the work dir.
+     * Runs {@code ./loopchain args...}; its output goes to {@link #log()}, next to the work dir.
      * Under Maven ({@code e2e.builtByReactor}) the reactor has just built the EAR, so an {@code up} that
      * builds it again fails the test: the launcher took something that is not a source for a change.
      */
     void run(String... args) {
-        Path log = work.resolveSibling("launcher.log");
         long before = log.toFile().length();
         int exit = exitCode(args);
         if (exit != 0) {
@@ -174,7 +194,7 @@ final class Launcher {
     /** The last lines of the launcher's output. */
     String logTail() {
         try {
-            return tail(work.resolveSibling("launcher.log"), 25);
+            return tail(log, 25);
         } catch (IOException e) {
             return "(no log: " + e + ")";
         }
@@ -182,18 +202,16 @@ final class Launcher {
 
     /** Runs {@code ./loopchain args...} and returns its exit code. */
     int exitCode(String... args) {
-        Path log = work.resolveSibling("launcher.log");
         ProcessBuilder pb = launcher(args).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return waitFor(pb, args);
     }
 
     /**
      * Runs {@code ./loopchain args...}, which must succeed, and returns what it printed on stdout (its
-     * stderr goes to {@code target/launcher.log}).
+     * stderr goes to {@link #log()}).
      */
     String output(String... args) {
-        Path log = work.resolveSibling("launcher.log");
-        Path out = work.resolveSibling("launcher.out");
+        Path out = Path.of(log.toString().replaceAll("\\.log$", ".out"));
         ProcessBuilder pb = launcher(args).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectOutput(out.toFile());
         int exit = waitFor(pb, args);

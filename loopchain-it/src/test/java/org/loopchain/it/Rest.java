@@ -29,7 +29,12 @@ final class Rest {
     private final URI api;
 
     Rest(int port) {
-        this.api = URI.create("http://127.0.0.1:" + port + "/api/v1/");
+        this("127.0.0.1", port);
+    }
+
+    /** The REST v1 API of the node at HOST:PORT. */
+    Rest(String host, int port) {
+        this.api = URI.create("http://" + host + ":" + port + "/api/v1/");
     }
 
     @Override
