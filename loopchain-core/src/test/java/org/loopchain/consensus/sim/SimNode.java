@@ -1,6 +1,8 @@
 package org.loopchain.consensus.sim;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.loopchain.consensus.LftStateMachine;
 import org.loopchain.consensus.MessageSigner;
 import org.loopchain.consensus.Network;
@@ -40,6 +42,8 @@ final class SimNode {
     /** Rebuilt from the chain at every start, as a restarted server does. */
     private ValidatorHistory history;
     private boolean up;
+    /** SIGSTOPped: what reaches the node (messages, its own timers) waits, in order, until {@link #resume}. */
+    private List<Runnable> paused;
     private int incarnation;
     Behaviour behaviour = HONEST;
 
@@ -73,16 +77,48 @@ final class SimNode {
                 .replay(chain.committedBlocks(1, chain.head().height()));
         chain.validators = history;
         machine = new LftStateMachine(sim.config(), history, chain, network,
-                (key, delay) -> sim.events().after(delay, () -> {
+                (key, delay) -> sim.events().after(delay, () -> whenRunning(() -> {
                     if (up && life == incarnation) {
                         machine.onTimeout(key);
                     }
-                }), sim.events().clock(), signer);
+                })), sim.events().clock(), signer);
         machine.start();
     }
 
     void crash() {
         up = false;
+        paused = null;
+    }
+
+    /** As SIGSTOP: the node does nothing; what reaches it meanwhile (messages, its timers) waits in order. */
+    void pause() {
+        paused = new ArrayList<>();
+    }
+
+    /** As SIGCONT: the node takes what waited, in the order it arrived, then runs as before. */
+    void resume() {
+        List<Runnable> waiting = paused;
+        paused = null;
+        if (waiting != null) {
+            waiting.forEach(Runnable::run);
+        }
+    }
+
+    /** New transactions in the pool (they wait, too, while the node is paused). */
+    void workAvailable() {
+        whenRunning(() -> {
+            if (up) {
+                machine.onWorkAvailable();
+            }
+        });
+    }
+
+    private void whenRunning(Runnable r) {
+        if (paused != null) {
+            paused.add(r);
+        } else {
+            r.run();
+        }
     }
 
     boolean isUp() {
@@ -102,10 +138,12 @@ final class SimNode {
     }
 
     void receive(SignedMessage message) {
-        if (up) {
-            behaviour.received(this, message);
-            machine.onMessage(message);
-        }
+        whenRunning(() -> {
+            if (up) {
+                behaviour.received(this, message);
+                machine.onMessage(message);
+            }
+        });
     }
 
     void sendToAll(SignedMessage message) {

@@ -39,7 +39,7 @@ final class Simulation {
     private static final Map<Integer, PeerKey> KEYS = new HashMap<>();
 
     private final long seed;
-    private final LftConfig config;
+    private LftConfig config;
     private final ValidatorSet validators;
     private final EventQueue events = new EventQueue(new SimClock(Instant.parse("2024-01-01T00:00:00Z")));
     private final SimNetwork network;
@@ -125,13 +125,18 @@ final class Simulation {
         });
     }
 
+    /** Runs the nodes started from now on with CONFIG (a test of the production timing). */
+    void useConfig(LftConfig config) {
+        this.config = config;
+    }
+
     void startAll() {
         nodes.forEach(SimNode::start);
     }
 
     void addToAllPools(List<Transaction> txs) {
         nodes.forEach(n -> n.chain.addToPool(txs));
-        nodes.stream().filter(SimNode::isUp).forEach(n -> n.machine().onWorkAvailable());
+        nodes.stream().filter(SimNode::isUp).forEach(SimNode::workAvailable);
     }
 
     /** Runs until every up node (or every listed one) reached {@code height}; false on the time limit. */
