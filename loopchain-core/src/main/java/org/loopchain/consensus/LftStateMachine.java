@@ -68,6 +68,9 @@ public final class LftStateMachine {
     private final MessageRecorder recorder;
     private final CatchUp catchUp;
     private final RoundTimers timers;
+    /** The height and round {@link #logRoundChange} last saw. */
+    private long loggedHeight = -1;
+    private long loggedRound;
     private final Outbox outbox;
     private final NextHeightBuffer nextHeight = new NextHeightBuffer();
     private ChainHead head;
@@ -235,6 +238,29 @@ public final class LftStateMachine {
         }
         if (heightUnderWay()) {
             timers.armRoundTimer(state.height(), state.round().round());
+        }
+        logRoundChange();
+    }
+
+    /**
+     * One INFO line when this peer moves to a later round of a height: rare (a leader that did not get
+     * its block agreed in time), and what a slow recovery is read from afterwards.
+     */
+    private void logRoundChange() {
+        long h = state.height();
+        long r = state.round().round();
+        if (h != loggedHeight) {
+            loggedHeight = h;
+            loggedRound = r;
+        }
+        if (r > loggedRound) {
+            long from = loggedRound;
+            loggedRound = r;
+            ComplaintCertificate opened = state.round().certificate();
+            LOG.info(() -> "channel " + config.channel() + ": h=" + h + " round " + from + " -> " + r + " (leader "
+                    + leader().peerId() + ", patience " + config.roundTimeout(r).toMillis() / 1000.0 + " s)"
+                    + (opened == null ? "" : ": complaints about round " + opened.round() + " from "
+                    + opened.complaints().stream().map(SignedMessage::sender).sorted().toList()));
         }
     }
 

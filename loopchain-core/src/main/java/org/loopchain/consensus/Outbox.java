@@ -64,7 +64,9 @@ final class Outbox {
         RoundState r = state.round();
         List<SignedMessage> resend = new ArrayList<>(r.sent());
         if (r.complain()) {
-            LOG.fine(() -> signer.peerId() + " complains about the leader of h=" + state.height() + " r=" + r.round());
+            LOG.info(() -> "channel " + channel + ": h=" + state.height() + " r=" + r.round() + ": no commit within the round's"
+                    + " patience; " + signer.peerId() + " complains about its leader" + (r.sent().isEmpty() ? " (it sent nothing"
+                    + " in the round)" : " (it sent " + r.sent().stream().map(m -> m.type().toString()).toList() + ")"));
             send(state, Vote.complaint(channel, state.height(), r.round()));
             complaints++;
         }

@@ -4,11 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.loopchain.consensus.LftConfig;
+import org.loopchain.consensus.LftStateMachine;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
@@ -43,6 +49,33 @@ class PausedAndRestartedScenarioTest {
     @ParameterizedTest
     @ValueSource(ints = {5, 9, 31})
     void aKilledValidatorWhoseTurnToLeadCameWhileItWasDownCostsOneRoundNotThree(int restartAfter) {
+        List<String> logged = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.INFO.intValue()) {
+                    logged.add(r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(LftStateMachine.class.getPackageName());
+        log.addHandler(handler);
+        try {
+            run(restartAfter, logged);
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
+
+    private void run(int restartAfter, List<String> logged) {
         Simulation sim = Simulation.equalWeights(94, 4, true);
         sim.useConfig(LftConfig.builder(Simulation.CHANNEL).build());
         sim.allowEmptyBlocks(false);
@@ -68,6 +101,11 @@ class PausedAndRestartedScenarioTest {
         SimAssertions.assertLive(sim, stuck + 1, LIMIT, "height 21, hx3's turn", "hx0", "hx1", "hx2");
         SimAssertions.assertLive(sim, sim.node(0).height(), LIMIT, "hx3 catches up", "hx3");
         Duration took = Duration.between(stalled, sim.committedAt("hx0", stuck + 1));
+        String moved = "channel " + Simulation.CHANNEL + ": h=" + (stuck + 1) + " round 0 -> 1 (leader hx0, patience 20.0 s):"
+                + " complaints about round 0 from [hx0, hx1, hx2]";
+        assertTrue(logged.contains(moved), "each peer says why it moved on: " + logged);
+        assertTrue(logged.stream().anyMatch(l -> l.startsWith("channel " + Simulation.CHANNEL + ": h=" + (stuck + 1)
+                + " r=0: no commit within the round's patience; hx1 complains about its leader")), logged.toString());
         assertTrue(took.compareTo(Duration.ofSeconds(20)) <= 0, "height " + (stuck + 1) + " took " + took + ", more than round 0's"
                 + " 10 s and round 1's first half; heights " + sim.heights());
     }
