@@ -5,10 +5,12 @@ import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.logging.Logger;
@@ -108,7 +110,13 @@ final class ChannelChain implements Chain {
     @Override
     public Optional<CandidateBlock> buildBlock(long height, long round, Block parent) {
         List<Transaction> txs = new ArrayList<>();
-        for (Transaction tx : pool.oldest(settings.maxBlockTxNum())) {
+        List<Transaction> candidates = pool.oldest(settings.maxBlockTxNum());
+        Set<String> inBlocks = alreadyInBlocks(candidates);
+        for (Transaction tx : candidates) {
+            if (inBlocks.contains(tx.hash())) {
+                pool.remove(tx.hash()); // committed before this peer started, brought back by a late relay
+                continue;
+            }
             if (!executor.canRun(tx)) {
                 continue; // a SCORE call waits in the pool until this peer runs the channel's SCORE
             }
@@ -136,12 +144,15 @@ final class ChannelChain implements Chain {
     public List<String> validate(Block block, List<Transaction> txs, Block parent) {
         long start = wallClock.millis();
         List<String> problems = new ArrayList<>();
+        Set<String> inBlocks = alreadyInBlocks(txs);
+        Set<String> seen = new HashSet<>();
         for (Transaction tx : txs) {
             if (!signedByMember(tx)) {
                 problems.add("tx " + tx.hash() + " is signed by a key that is not a member of " + settings.name());
-            } else if (recent.contains(tx.hash()) || !pool.contains(tx.hash()) && store.transaction(settings.name(),
-                    tx.hash()).map(s -> !s.pending()).orElse(false)) {
+            } else if (inBlocks.contains(tx.hash())) {
                 problems.add("tx " + tx.hash() + " is already in a block");
+            } else if (!seen.add(tx.hash())) {
+                problems.add("tx " + tx.hash() + " is in the block twice");
             }
         }
         if (problems.isEmpty()) {
@@ -235,6 +246,28 @@ final class ChannelChain implements Chain {
     /** The blocks {@link #commit} executed (unless done when checked) and stored, and how long that took. */
     ChannelStatus.Timing storeTimes() {
         return storeTimes;
+    }
+
+    /**
+     * Which of TXS a stored block holds: those of blocks stored since this peer started, and (one query)
+     * those the store has in a block. Being in this peer's pool proves nothing: after a restart, a late
+     * relay or a resend can pool a transaction committed before it, and a block with it would be agreed
+     * and then fail to store on every peer.
+     */
+    private Set<String> alreadyInBlocks(List<Transaction> txs) {
+        Set<String> out = new HashSet<>();
+        List<String> older = new ArrayList<>();
+        for (Transaction tx : txs) {
+            if (recent.contains(tx.hash())) {
+                out.add(tx.hash());
+            } else {
+                older.add(tx.hash());
+            }
+        }
+        if (!older.isEmpty()) {
+            out.addAll(store.committedAmong(settings.name(), older));
+        }
+        return out;
     }
 
     /** Whether a block this peer stored since it started holds the transaction. */

@@ -195,6 +195,28 @@ class ChannelTest {
         assertEquals(2, c.status().totalTx());
     }
 
+    /**
+     * Chaos episode 40 (seed 2026120705): a peer restarted since a transaction was committed pooled it
+     * again from a late relay, led, and proposed it; the block was agreed, failed to store on every peer
+     * (the transactions' unique key) and cost rounds until the pool was reloaded.
+     */
+    @Test
+    void aTransactionCommittedBeforeARestartThatComesBackIsNotProposedAgain() {
+        Channel before = channel(10, false);
+        List<Transaction> old = stored(1);
+        before.accept(old);
+        sim.advance(Duration.ofSeconds(1));
+        assertEquals(1, store.blockByHeight("test_channel", 1).orElseThrow().txHashes().size());
+        Channel after = channel(10, false); // restarted: nothing committed is in its memory
+        after.acceptRelayed(old);
+        List<Transaction> fresh = stored(1);
+        after.accept(fresh);
+        sim.advance(Duration.ofSeconds(1));
+        assertEquals(0, store.duplicateCommits, "no block with a committed transaction was agreed");
+        assertEquals(fresh.stream().map(Transaction::hash).toList(), store.blockByHeight("test_channel", 2).orElseThrow().txHashes());
+        assertEquals(0, after.status().pendingTx());
+    }
+
     @Test
     void aRelayedTransactionAlreadyInABlockIsNotPooledAgain() {
         Channel c = channel(10, false);

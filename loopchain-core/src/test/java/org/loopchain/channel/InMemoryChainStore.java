@@ -61,6 +61,8 @@ final class InMemoryChainStore implements ChainStore {
         return Optional.ofNullable(results.get(channel + "/" + txHash));
     }
     int failNext;
+    /** Blocks refused because a transaction of theirs was in a stored block already. */
+    int duplicateCommits;
 
     @Override
     public synchronized Optional<String> certificateOf(String channel, long height) {
@@ -107,6 +109,13 @@ final class InMemoryChainStore implements ChainStore {
     @Override
     public synchronized void commitBlock(Block block, List<Transaction> included, int round, String certificate) {
         maybeFail();
+        for (Transaction tx : included) {
+            if (heights.containsKey(tx.hash())) { // the database's unique key on (channel, tx hash)
+                duplicateCommits++;
+                throw new IllegalStateException("cannot store the transactions of block " + block.height() + ": tx "
+                        + tx.hash() + " is in block " + heights.get(tx.hash()));
+            }
+        }
         rounds.put(block.channel() + ":" + block.height(), round);
         certificates.put(block.channel() + ":" + block.height(), certificate);
         blocks.computeIfAbsent(block.channel(), c -> new TreeMap<>()).put(block.height(), block);
