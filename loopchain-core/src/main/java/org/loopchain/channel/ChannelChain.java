@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -56,7 +57,7 @@ final class ChannelChain implements Chain {
     private long validateMillis;
     private ChannelStatus.Timing verifyTimes = ChannelStatus.Timing.NONE;
     private ChannelStatus.Timing storeTimes = ChannelStatus.Timing.NONE;
-    /** Hashes of the transactions of recent blocks, oldest first: what a late relay must not bring back. */
+    /** Hashes of the transactions of the latest blocks, oldest first: what a late relay must not bring back. */
     private final LinkedHashSet<String> recent = new LinkedHashSet<>();
     private static final int RECENT = 200_000;
     private ChainHead head;
@@ -100,6 +101,11 @@ final class ChannelChain implements Chain {
         CommitCertificate cert = last.isGenesis() ? null
                 : codec.decodeCertificate(store.certificateOf(channel, last.height()).orElseThrow());
         head = new ChainHead(last, cert, store.roundsUpTo(channel, last.height()));
+        if (recent.isEmpty()) {
+            List<String> latest = new ArrayList<>(store.recentlyCommitted(channel, RECENT));
+            Collections.reverse(latest); // oldest first, as commits add them
+            remember(latest);
+        }
     }
 
     @Override
@@ -110,11 +116,9 @@ final class ChannelChain implements Chain {
     @Override
     public Optional<CandidateBlock> buildBlock(long height, long round, Block parent) {
         List<Transaction> txs = new ArrayList<>();
-        List<Transaction> candidates = pool.oldest(settings.maxBlockTxNum());
-        Set<String> inBlocks = alreadyInBlocks(candidates);
-        for (Transaction tx : candidates) {
-            if (inBlocks.contains(tx.hash())) {
-                pool.remove(tx.hash()); // committed before this peer started, brought back by a late relay
+        for (Transaction tx : pool.oldest(settings.maxBlockTxNum())) {
+            if (recent.contains(tx.hash())) {
+                pool.remove(tx.hash()); // brought back by a late relay or a resend
                 continue;
             }
             if (!executor.canRun(tx)) {
@@ -144,12 +148,12 @@ final class ChannelChain implements Chain {
     public List<String> validate(Block block, List<Transaction> txs, Block parent) {
         long start = wallClock.millis();
         List<String> problems = new ArrayList<>();
-        Set<String> inBlocks = alreadyInBlocks(txs);
         Set<String> seen = new HashSet<>();
         for (Transaction tx : txs) {
             if (!signedByMember(tx)) {
                 problems.add("tx " + tx.hash() + " is signed by a key that is not a member of " + settings.name());
-            } else if (inBlocks.contains(tx.hash())) {
+            } else if (recent.contains(tx.hash()) || !pool.contains(tx.hash()) && store.transaction(settings.name(),
+                    tx.hash()).map(s -> !s.pending()).orElse(false)) {
                 problems.add("tx " + tx.hash() + " is already in a block");
             } else if (!seen.add(tx.hash())) {
                 problems.add("tx " + tx.hash() + " is in the block twice");
@@ -249,28 +253,11 @@ final class ChannelChain implements Chain {
     }
 
     /**
-     * Which of TXS a stored block holds: those of blocks stored since this peer started, and (one query)
-     * those the store has in a block. Being in this peer's pool proves nothing: after a restart, a late
-     * relay or a resend can pool a transaction committed before it, and a block with it would be agreed
-     * and then fail to store on every peer.
+     * Whether one of the channel's latest {@link #RECENT} committed transactions is this one: those of
+     * the blocks stored since this peer started, and from its start, those the store had (a peer
+     * restarted after a transaction was committed must still keep a late relay of it out of its
+     * pool and out of the blocks it makes and agrees).
      */
-    private Set<String> alreadyInBlocks(List<Transaction> txs) {
-        Set<String> out = new HashSet<>();
-        List<String> older = new ArrayList<>();
-        for (Transaction tx : txs) {
-            if (recent.contains(tx.hash())) {
-                out.add(tx.hash());
-            } else {
-                older.add(tx.hash());
-            }
-        }
-        if (!older.isEmpty()) {
-            out.addAll(store.committedAmong(settings.name(), older));
-        }
-        return out;
-    }
-
-    /** Whether a block this peer stored since it started holds the transaction. */
     boolean recentlyCommitted(String hash) {
         return recent.contains(hash);
     }

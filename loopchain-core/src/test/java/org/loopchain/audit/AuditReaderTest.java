@@ -134,6 +134,11 @@ class AuditReaderTest {
         }
 
         @Override
+        public List<String> recentlyCommitted(String channel, int max) {
+            return List.of();
+        }
+
+        @Override
         public Optional<String> result(String channel, String txHash) {
             return Optional.ofNullable(results.get(txHash));
         }

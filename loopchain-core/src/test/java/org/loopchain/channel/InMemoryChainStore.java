@@ -2,6 +2,7 @@ package org.loopchain.channel;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -133,6 +134,22 @@ final class InMemoryChainStore implements ChainStore {
         }
         Long h = heights.get(hash);
         return Optional.of(new StoredTx(tx, h == null ? OptionalLong.empty() : OptionalLong.of(h)));
+    }
+
+    @Override
+    public synchronized List<String> recentlyCommitted(String channel, int max) {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks.getOrDefault(channel, new TreeMap<>()).descendingMap().values()) {
+            List<String> hashes = new ArrayList<>(b.txHashes());
+            Collections.reverse(hashes);
+            for (String h : hashes) {
+                if (out.size() == max) {
+                    return out;
+                }
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     @Override

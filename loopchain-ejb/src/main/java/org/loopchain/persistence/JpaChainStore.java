@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -37,8 +36,6 @@ import org.loopchain.core.tx.TxKind;
 @Stateless
 @Local(ChainStore.class)
 public class JpaChainStore implements ChainStore {
-    /** The most hashes in one IN list of {@link #committedAmong} (a power of two: see {@link #padded}). */
-    static final int IN_LIST_MAX = 512;
 
 
     @PersistenceContext(unitName = "loopchain")
@@ -178,27 +175,20 @@ public class JpaChainStore implements ChainStore {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<String> committedAmong(String channel, Collection<String> hashes) {
         Set<String> committed = new HashSet<>();
-        List<String> all = new ArrayList<>(hashes);
-        for (int i = 0; i < all.size(); i += IN_LIST_MAX) {
-            committed.addAll(em.createNamedQuery("Tx.committedAmong", String.class).setParameter("channel", channel)
-                    .setParameter("hashes", padded(all.subList(i, Math.min(all.size(), i + IN_LIST_MAX)))).getResultList());
+        for (String hash : hashes) {
+            TxEntity t = em.find(TxEntity.class, new TxEntity.Key(channel, hash));
+            if (t != null && !t.toStored().pending()) {
+                committed.add(hash);
+            }
         }
         return committed;
     }
 
-    /**
-     * HASHES with its first repeated up to the next power of two (at least 8): an IN list of another
-     * length is another SQL text, which Derby compiles anew (~100 ms); so there are seven texts, each
-     * compiled once. Checked once per block by every validator, this is on the path of every commit.
-     */
-    static List<String> padded(List<String> hashes) {
-        int size = Math.max(8, Integer.highestOneBit(Math.max(1, hashes.size() - 1)) << 1);
-        List<String> out = new ArrayList<>(size);
-        out.addAll(hashes);
-        while (out.size() < size) {
-            out.add(hashes.get(0));
-        }
-        return out;
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> recentlyCommitted(String channel, int max) {
+        return em.createNamedQuery("Tx.recentlyCommitted", String.class).setParameter("channel", channel).setMaxResults(max)
+                .getResultList();
     }
 
     @Override

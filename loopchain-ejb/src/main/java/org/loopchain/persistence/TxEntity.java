@@ -33,8 +33,9 @@ import org.loopchain.core.tx.TxMeta;
                 + " ORDER BY t.timestampMicros, t.hash")
 @NamedQuery(name = "Tx.ofBlock",
         query = "SELECT t FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight = :height ORDER BY t.txIndex")
-@NamedQuery(name = "Tx.committedAmong",
-        query = "SELECT t.hash FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight IS NOT NULL AND t.hash IN :hashes")
+@NamedQuery(name = "Tx.recentlyCommitted",
+        query = "SELECT t.hash FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight IS NOT NULL"
+                + " ORDER BY t.blockHeight DESC, t.txIndex DESC")
 @NamedQuery(name = "Tx.committedCount",
         query = "SELECT COUNT(t) FROM TxEntity t WHERE t.channel = :channel AND t.blockHeight IS NOT NULL")
 public class TxEntity {
