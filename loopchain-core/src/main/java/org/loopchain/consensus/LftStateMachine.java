@@ -195,6 +195,9 @@ public final class LftStateMachine {
             onProposal(m, p);
         } else if (m.payload() instanceof Vote v) {
             recorder.recordVote(state, m, v);
+            if (v.type() == MessageType.COMPLAINT && m.round() < state.round().round()) {
+                outbox.certifyRound(state, m.sender());
+            }
         }
     }
 

@@ -8,7 +8,8 @@ import java.util.logging.Logger;
  * This validator's own consensus messages: each is signed, recorded in the height's state as if it
  * had been received, and broadcast. When a round's timer fires, the round's messages go out again
  * (with the complaint that opened the round and the prevotes that made the valid block valid), so
- * messages lost while the network was down are made good. A peer that is not a validator (an
+ * messages lost while the network was down are made good; a validator that complains about a round
+ * already left is sent the complaints that ended it ({@link #certifyRound}). A peer that is not a validator (an
  * audit peer) has no outbox: it signs, records and sends nothing, so no certificate it stores
  * carries a vote of its own.
  */
@@ -45,6 +46,22 @@ final class Outbox {
             state.tally().add(m);
         }
         network.broadcast(m);
+    }
+
+    /**
+     * {@code peer} complained about a round this validator has left: it missed the complaints that
+     * ended that round (lost while the broker was down, or while it was paused or reconnecting), and
+     * without them it would wait out its own, doubled, patience. It is sent the certificate that
+     * opened the current round, which moves it here at once; once per peer and round.
+     */
+    void certifyRound(HeightState state, String peer) {
+        RoundState r = state.round();
+        if (!votes || r.certificate() == null || !r.certify(peer)) {
+            return;
+        }
+        LOG.info(() -> "channel " + channel + ": h=" + state.height() + " r=" + r.round() + ": " + peer + " complains about"
+                + " an earlier round; sent it the complaints about round " + r.certificate().round());
+        r.certificate().complaints().forEach(m -> network.send(peer, m));
     }
 
     /** The complaints this validator signed. */

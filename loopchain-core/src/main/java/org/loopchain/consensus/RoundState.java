@@ -1,7 +1,9 @@
 package org.loopchain.consensus;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one validator knows and has done in the current round of a height: its step, the complaint
@@ -17,6 +19,8 @@ final class RoundState {
     private final long round;
     private final ComplaintCertificate certificate;
     private final List<SignedMessage> sent = new ArrayList<>();
+    /** The validators sent this round's certificate because they complained about an earlier round. */
+    private final Set<String> certified = new HashSet<>();
     private Step step = Step.PROPOSE;
     private boolean proposed;
     private boolean complained;
@@ -61,6 +65,11 @@ final class RoundState {
         boolean first = !complained;
         complained = true;
         return first;
+    }
+
+    /** Marks {@code peer} as sent the certificate that opened this round; false if it already was. */
+    boolean certify(String peer) {
+        return certified.add(peer);
     }
 
     void recordSent(SignedMessage m) {

@@ -47,6 +47,7 @@ final class OneNode {
     private final ValidatorSet validators;
     private final List<SignedMessage> sent = new ArrayList<>();
     private final List<TimerKey> timers = new ArrayList<>();
+    private final List<String> directs = new ArrayList<>();
     private long blocksMade;
 
     /** Starts validator {@code hx<selfIndex>} at height 1. */
@@ -69,6 +70,7 @@ final class OneNode {
             @Override
             public void send(String peerId, SignedMessage message) {
                 sent.add(message);
+                directs.add(peerId + " <- " + message.sender() + " " + message.type() + " r" + message.round());
             }
         };
         this.machine = new LftStateMachine(config, validators, chain, network, (key, delay) -> timers.add(key),
@@ -149,6 +151,13 @@ final class OneNode {
     List<Payload> sent() {
         List<Payload> out = sent.stream().map(SignedMessage::payload).toList();
         sent.clear();
+        return out;
+    }
+
+    /** What the node sent to one peer since the last call: "RECIPIENT <- SENDER TYPE rROUND", in order. */
+    List<String> sentDirectly() {
+        List<String> out = List.copyOf(directs);
+        directs.clear();
         return out;
     }
 

@@ -141,6 +141,23 @@ class ProtocolRulesTest {
     }
 
     @Test
+    void aValidatorThatComplainsAboutARoundAlreadyLeftIsSentTheComplaintsThatEndedItOnce() {
+        OneNode node = new OneNode(1);
+        node.roundTimerFires(0);
+        node.receive(node.complaint(node.peer(0), 0), node.complaint(node.peer(2), 0));
+        node.sent();
+        assertEquals(List.of(), node.sentDirectly());
+
+        node.receive(node.complaint(node.peer(3), 0));
+        assertEquals(List.of("hx3 <- hx1 COMPLAINT r0", "hx3 <- hx0 COMPLAINT r0", "hx3 <- hx2 COMPLAINT r0"), node.sentDirectly(),
+                "hx3 missed the complaints that ended round 0: it gets the certificate of round 1");
+        node.receive(node.complaint(node.peer(3), 0));
+        assertEquals(List.of(), node.sentDirectly(), "once per validator and round");
+        node.receive(node.complaint(node.peer(2), 1));
+        assertEquals(List.of(), node.sentDirectly(), "a complaint about the current round is no sign of lagging");
+    }
+
+    @Test
     void aLeaderWithAValidBlockProposesItAgainWithItsValidRound() {
         OneNode node = new OneNode(1);
         CandidateBlock a = node.block(node.peer(0));
