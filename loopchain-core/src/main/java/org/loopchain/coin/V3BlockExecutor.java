@@ -25,10 +25,10 @@ import org.loopchain.core.tx.TxKind;
 /**
  * Runs a block's v3 transactions on the coin, in block order, beside the v1 ones, which go to the
  * wrapped executor (SCORE calls, configurations) unchanged. A v3 SCORE call ({@code dataType}
- * {@code call}) goes to the wrapped executor too, in its place among the v1 ones, once the coin
- * has reserved its step limit and checked that its sender holds its {@code value} as well
- * ({@link V3Outcome#reserve}); its result is the SCORE's, settled on the coin afterwards
- * ({@link V3Outcome#settle}).
+ * {@code call}) or contract deploy ({@code deploy}) goes to the wrapped executor too, in its place
+ * among the v1 ones, once the coin has reserved its step limit and checked that its sender holds
+ * its {@code value} as well ({@link V3Outcome#reserve}); its result is the SCORE's, settled on the
+ * coin afterwards ({@link V3Outcome#settle}).
  *
  * <p>The wrapped executor runs on the block's {@link CoinLedger} after the block's coin
  * transactions (transfers, messages, fee reservations): a SCORE reads those balances, takes the
@@ -69,7 +69,7 @@ public final class V3BlockExecutor implements BlockExecutor {
                 continue;
             }
             V3Transaction v3 = V3Transactions.parse(tx);
-            if (!"call".equals(v3.dataType())) {
+            if (!"call".equals(v3.dataType()) && !"deploy".equals(v3.dataType())) {
                 outcomes.put(tx.hash(), V3Outcome.execute(ledger, coin.stepPrice(), v3));
                 continue;
             }

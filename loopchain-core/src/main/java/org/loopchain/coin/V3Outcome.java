@@ -90,7 +90,8 @@ public final class V3Outcome {
 
     /**
      * The second half of a SCORE call that {@link #reserve} let run: its result from the SCORE's
-     * ({@code code}, {@code message}, {@code eventLogs}, {@code stepUsed}; null when no SCORE ran it,
+     * ({@code code}, {@code message}, {@code eventLogs}, {@code stepUsed}, a deploy's {@code scoreAddress};
+     * null when no SCORE ran it,
      * as when {@code to} is not the channel's SCORE), its steps the transaction's plus the SCORE's,
      * and the unused part of the reserved fee back to the sender.
      */
@@ -105,6 +106,9 @@ public final class V3Outcome {
             steps = steps.add(BigInteger.valueOf(((Number) score.get("stepUsed")).longValue()));
             m = result(steps, stepPrice, code, code == 0 ? "" : String.valueOf(score.get("message")));
             m.put("eventLogs", score.get("eventLogs"));
+            if (score.get("scoreAddress") != null) {
+                m.put("scoreAddress", score.get("scoreAddress"));
+            }
         }
         ledger.transfer(CoinLedger.TREASURY, tx.from(), tx.stepLimit().subtract(steps).max(BigInteger.ZERO).multiply(stepPrice));
         return m;

@@ -15,6 +15,7 @@ import org.loopchain.core.icon.IconAddress;
 import org.loopchain.core.icon.V3Transaction;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.score.engine.QueryOutcome;
+import org.loopchain.score.host.DeployedContracts;
 import org.loopchain.score.host.ScoreBinding;
 import org.loopchain.score.host.ScoreCatalog;
 
@@ -61,6 +62,12 @@ public interface ChainService {
 
     /** Runs a read-only SCORE method on the channel's committed state, between blocks. */
     CompletableFuture<QueryOutcome> query(Channel channel, String method, Map<String, Object> params);
+
+    /** Runs a read-only method of a contract deployed by a v3 transaction, on committed state, between blocks. */
+    CompletableFuture<QueryOutcome> query(Channel channel, IconAddress contract, String method, Map<String, Object> params);
+
+    /** The contracts deployed by v3 transactions, on every channel of this peer. */
+    DeployedContracts contracts();
 
     /** How the channel's SCORE stands on this peer. */
     ScoreBinding score(String channel);

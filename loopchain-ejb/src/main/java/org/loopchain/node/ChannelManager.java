@@ -69,6 +69,7 @@ import org.loopchain.score.engine.QueryOutcome;
 import org.loopchain.score.engine.ScoreBlock;
 import org.loopchain.score.engine.ScoreExecutor;
 import org.loopchain.score.engine.ScoreSettings;
+import org.loopchain.score.host.DeployedContracts;
 import org.loopchain.score.host.ScoreBinding;
 import org.loopchain.score.host.ScoreBlockExecutor;
 import org.loopchain.score.host.ScoreRegistry;
@@ -107,6 +108,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
     @EJB
     private ScoreRegistry scores;
     private ScoreBlockExecutor executor;
+    private DeployedContracts contracts;
 
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final List<ExecutorService> loops = new ArrayList<>();
@@ -136,7 +138,8 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
         JmsTransport transport = new JmsTransport(new TopicSender(jmsFactory, node.peerId()), outbox);
         ChannelStarter starter = new ChannelStarter(node, radioStation);
         executor = new ScoreBlockExecutor(scores, node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), store);
-        BlockExecutor withCoin = new V3BlockExecutor(executor, this::coin, this::committedState);
+        contracts = new DeployedContracts(executor, node.config().get(ConfigKeys.Score.SCORE_STEP_LIMIT), store);
+        BlockExecutor withCoin = new V3BlockExecutor(contracts, this::coin, this::committedState);
         for (String name : node.channelNames()) {
             String scoreId = node.channelDefinition(name).map(ChannelDefinition::scorePackage)
                     .orElse(node.config().get(ConfigKeys.Score.SCORE_PACKAGE));
@@ -296,6 +299,21 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
                     new ScoreBlock(channel.name(), head.height(), head.block().timestampMicros()),
                     ScoreBlockExecutor.coinOf(committedLedger(channel.name())));
         });
+    }
+
+    @Override
+    public CompletableFuture<QueryOutcome> query(Channel channel, IconAddress contract, String method, Map<String, Object> params) {
+        return channel.between(() -> {
+            ChainHead head = channel.head();
+            return contracts.query(channel.name(), contract.toString(), method, params,
+                    new ScoreBlock(channel.name(), head.height(), head.block().timestampMicros()),
+                    ScoreBlockExecutor.coinOf(committedLedger(channel.name())));
+        });
+    }
+
+    @Override
+    public DeployedContracts contracts() {
+        return contracts;
     }
 
     /** How the channel's SCORE stands on this peer. */

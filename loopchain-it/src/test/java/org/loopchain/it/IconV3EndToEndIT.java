@@ -22,6 +22,7 @@ import foundation.icon.icx.transport.jsonrpc.RpcError;
 import foundation.icon.icx.transport.jsonrpc.RpcItem;
 import foundation.icon.icx.transport.jsonrpc.RpcObject;
 import foundation.icon.icx.transport.jsonrpc.RpcValue;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
@@ -39,6 +40,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -294,6 +300,74 @@ class IconV3EndToEndIT {
         e = assertThrows(RpcError.class, () -> peers.get(0).call(new Call.Builder().to(score).method("nope")
                 .buildWith(BigInteger.class)).execute());
         assertEquals(-32100, e.getCode(), e.getMessage());
+    }
+
+    /**
+     * A contract deployed as ICON's tooling deploys one: the SDK's deploy transaction with an ICON Java
+     * SCORE jar (its manifest names the class as Main-Class), signed by the user, to cx000…0. Every
+     * peer runs its constructor with the signer as owner; the result names the new address, where the
+     * SDK then finds its API, calls it (the signer as caller) and reads its state; the channel's own
+     * SCORE is another contract.
+     */
+    @Test
+    void anIconSdkClientDeploysAJavaScoreJarAndCallsTheNewContract() throws Exception {
+        byte[] jar = iconJar(launcher.root().resolve("score-samples").resolve("token").resolve("target").resolve("classes"),
+                "org.loopchain.samples.token.SampleToken");
+        RpcObject params = new RpcObject.Builder().put("_name", new RpcValue("Deployed Token")).put("_symbol", new RpcValue("DPT"))
+                .put("_decimals", new RpcValue(BigInteger.ZERO)).put("_initialSupply", new RpcValue(BigInteger.valueOf(500))).build();
+        Transaction deploy = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(new Address("cx" + "0".repeat(40)))
+                .stepLimit(BigInteger.valueOf(50_000_000)).timestamp(now()).deploy("application/java", jar).params(params).build();
+        Bytes hash = peers.get(1).sendTransaction(new SignedTransaction(deploy, god)).execute();
+        TransactionResult deployed = awaitResult(peers.get(2), hash);
+        assertEquals(BigInteger.ONE, deployed.getStatus(), "deployed: " + deployed.getFailure());
+        Address token = new Address(deployed.getScoreAddress());
+        assertTrue(token.toString().startsWith("cx"), token.toString());
+        for (IconService peer : peers) {
+            assertEquals(token.toString(), awaitResult(peer, hash).getScoreAddress());
+            assertEquals(BigInteger.valueOf(500), balanceOf(peer, token, god.getAddress()), "the deployer is the owner");
+        }
+        List<ScoreApi> api = peers.get(3).getScoreApi(token).execute();
+        assertTrue(api.stream().anyMatch(a -> "transfer".equals(a.getName())), api.toString());
+        Rest.Reply listed = new Rest(PEER_HOSTS.get(2), Launcher.restPort(2)).get("contracts?channel=" + CHANNEL);
+        assertEquals(200, listed.status(), listed.body());
+        assertTrue(listed.body().contains(token.toString()) && listed.body().contains(god.getAddress().toString()), listed.body());
+
+        KeyWallet carol = KeyWallet.create();
+        TransactionResult sent = awaitResult(peers.get(0), peers.get(3).sendTransaction(new SignedTransaction(
+                transfer(token, god, carol.getAddress(), 25), god)).execute());
+        assertEquals(BigInteger.ONE, sent.getStatus(), "transfer: " + sent.getFailure());
+        assertEquals(token.toString(), sent.getEventLogs().get(0).getScoreAddress());
+        for (IconService peer : peers) {
+            awaitResult(peer, sent.getTxHash());
+            assertEquals(BigInteger.valueOf(25), balanceOf(peer, token, carol.getAddress()));
+            assertEquals(BigInteger.valueOf(475), balanceOf(peer, token, god.getAddress()));
+        }
+
+        Transaction notAJar = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(new Address("cx" + "0".repeat(40)))
+                .stepLimit(BigInteger.valueOf(50_000_000)).timestamp(now()).deploy("application/java", new byte[] {1, 2, 3})
+                .params(params).build();
+        RpcError e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(notAJar, god)).execute());
+        assertEquals(-32602, e.getCode(), e.getMessage());
+        Transaction update = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(token)
+                .stepLimit(BigInteger.valueOf(50_000_000)).timestamp(now()).deploy("application/java", jar).params(params).build();
+        e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(update, god)).execute());
+        assertEquals(-32602, e.getCode(), "an update is not supported: " + e.getMessage());
+    }
+
+    /** A jar of the classes under {@code classes} whose manifest names {@code mainClass} as Main-Class, as ICON's build makes it. */
+    private static byte[] iconJar(Path classes, String mainClass) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JarOutputStream out = new JarOutputStream(bytes, manifest); Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.write(Files.readAllBytes(file));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private Address awaitScoreReady() throws InterruptedException {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -181,6 +182,17 @@ public final class ScoreBlockExecutor implements CoinBlockExecutor {
     /** The channel's committed pin history (only from the channel's queue, or before it runs). */
     public ScorePins pins(String channel) {
         return pins.computeIfAbsent(channel, c -> ScorePins.fromBytes(state(c).get(PINS_KEY)));
+    }
+
+    /**
+     * The {@code cx…} address of the channel's SCORE pinned at {@code height}, or of its latest pin
+     * when {@code height} is empty; empty while none is pinned.
+     */
+    public Optional<String> pinnedAddress(String channel, OptionalLong height) {
+        ScorePins history = pins(channel);
+        ScorePackage pin = height.isPresent() ? history.at(height.getAsLong(), source.genesis(channel))
+                : history.latest(source.genesis(channel));
+        return pin.pinned() ? Optional.of(ScoreAddresses.scoreAddress(channel, pin.id())) : Optional.empty();
     }
 
     /** The channel's committed state (for queries, which run on the channel's queue too). */

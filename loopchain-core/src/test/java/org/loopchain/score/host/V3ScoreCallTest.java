@@ -22,8 +22,6 @@ import org.loopchain.channel.Execution;
 import org.loopchain.coin.CoinGenesis;
 import org.loopchain.coin.CoinLedger;
 import org.loopchain.coin.V3BlockExecutor;
-import org.loopchain.core.config.ScorePackage;
-import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.icon.IconAddress;
 import org.loopchain.core.icon.IconHex;
@@ -37,7 +35,6 @@ import org.loopchain.score.engine.ScoreAddresses;
 import org.loopchain.score.engine.ScoreBlock;
 import org.loopchain.score.engine.ScoreExecutor;
 import org.loopchain.score.engine.ScoreSettings;
-import org.loopchain.score.engine.testing.ClassArchives;
 
 /**
  * Client-signed v3 SCORE calls through the node's executors on a real contract: the signer is the
@@ -60,12 +57,7 @@ class V3ScoreCallTest {
 
     @BeforeEach
     void load() {
-        byte[] archive = ClassArchives.of("caller", "1.0.0", CallerScore.class);
-        ScorePackage pin = new ScorePackage("caller", "1.0.0", Hashes.sha256Hex(archive), Map.of(), "");
-        ArchiveStore store = new ArchiveStore(dir);
-        assertEquals(Optional.empty(), store.put(pin.sha256(), archive, true));
-        binding = ScoreBindings.of(CHANNEL, pin, store.prepared(pin.sha256()), List.of("1.0.0"));
-        assertTrue(binding.ready(), binding.message());
+        binding = FixedScoreSource.ready(dir, CHANNEL, "caller", CallerScore.class);
     }
 
     private V3BlockExecutor executor(BigInteger stepPrice) {

@@ -34,6 +34,7 @@ final class ContractShape {
     private final Map<String, Declaration> externals = new LinkedHashMap<>();
     private final Map<String, EventLogMethod.Declaration> eventLogs = new LinkedHashMap<>();
     private List<String> constructorParameterNames = List.of();
+    private List<Boolean> constructorOptional = List.of();
 
     private ContractShape(Map<String, ClassNode> classes) {
         this.classes = classes;
@@ -65,6 +66,11 @@ final class ContractShape {
         return constructorParameterNames;
     }
 
+    /** Which constructor parameters are {@code @Optional} (a class-retention annotation: read from the bytecode). */
+    List<Boolean> constructorOptional() {
+        return constructorOptional;
+    }
+
     private void checkMain(ClassNode main) {
         String name = Names.type(main.name);
         if ((main.access & Opcodes.ACC_PUBLIC) == 0
@@ -82,6 +88,7 @@ final class ContractShape {
                     + " public constructors, not exactly one");
         } else {
             constructorParameterNames = names(main, constructors.get(0));
+            constructorOptional = optional(constructors.get(0));
         }
         for (ClassNode type = main; type != null; type = classes.get(type.superName)) {
             for (MethodNode method : type.methods) {
@@ -111,13 +118,17 @@ final class ContractShape {
             return; // an override: the subclass's declaration, met first, wins
         }
         List<String> parameterNames = names(owner, method);
+        externals.put(method.name, new Declaration(owner.name, method.name, method.desc,
+                Boolean.TRUE.equals(Annotations.value(external, "readonly")),
+                Annotations.find(method, PAYABLE) != null, parameterNames, optional(method)));
+    }
+
+    private static List<Boolean> optional(MethodNode method) {
         List<Boolean> optional = new ArrayList<>();
         for (int i = 0; i < Type.getArgumentTypes(method.desc).length; i++) {
             optional.add(Annotations.findOnParameter(method, i, OPTIONAL) != null);
         }
-        externals.put(method.name, new Declaration(owner.name, method.name, method.desc,
-                Boolean.TRUE.equals(Annotations.value(external, "readonly")),
-                Annotations.find(method, PAYABLE) != null, parameterNames, optional));
+        return List.copyOf(optional);
     }
 
     private List<String> names(ClassNode owner, MethodNode method) {

@@ -5,7 +5,6 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
-import score.annotation.Optional;
 
 /**
  * Installs the archive in a block's overlay when the install record is absent or names another
@@ -47,12 +46,10 @@ final class Installer {
         Constructor<?> constructor = code.constructor();
         List<String> names = code.constructorParameterNames();
         List<Type> types = new ArrayList<>();
-        List<Boolean> optional = new ArrayList<>();
         for (Parameter parameter : constructor.getParameters()) {
             types.add(parameter.getParameterizedType());
-            optional.add(parameter.isAnnotationPresent(Optional.class));
         }
-        Object[] args = ParameterBinding.bind(names, types, optional, settings.installParams());
+        Object[] args = ParameterBinding.bind(names, types, code.constructorOptional(), settings.installParams());
         Object instance = constructor.newInstance(args);
         return FieldSnapshot.take(instance, FieldSnapshot.classesOf(code.archive()));
     }

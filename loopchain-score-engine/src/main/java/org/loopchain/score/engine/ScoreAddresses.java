@@ -18,6 +18,18 @@ public final class ScoreAddresses {
     }
 
     /**
+     * The {@code cx…} address of a contract deployed by the transaction {@code txHash} (hex, no
+     * {@code 0x}) on {@code channel}: {@code cx} + hex of the first 20 bytes of
+     * SHA3-256(utf8("loopchain:deploy:" + channel + ":" + txHash)). A transaction hash is unique on a
+     * channel, so each deploy gets an address of its own.
+     */
+    public static String deployedAddress(String channel, String txHash) {
+        byte[] digest = ScoreCrypto.hash("sha3-256",
+                ("loopchain:deploy:" + channel + ":" + txHash).getBytes(StandardCharsets.UTF_8));
+        return "cx" + HexFormat.of().formatHex(digest, 0, 20);
+    }
+
+    /**
      * The {@code hx…} address of a secp256k1 public key given as a 65-byte uncompressed point, a
      * 33-byte compressed point or a DER SubjectPublicKeyInfo (as peers publish their keys).
      *

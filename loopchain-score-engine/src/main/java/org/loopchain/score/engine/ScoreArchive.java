@@ -42,12 +42,11 @@ public final class ScoreArchive {
     private final String sha256;
     private final SortedMap<String, byte[]> classFiles;
 
-    private ScoreArchive(Manifest manifest, String sha256, SortedMap<String, byte[]> classFiles) {
-        Attributes attributes = manifest.getMainAttributes();
-        this.id = attributes.getValue("Score-Id").trim();
-        this.version = attributes.getValue("Score-Version").trim();
-        this.mainClass = attributes.getValue("Score-Class").trim();
-        String channelList = attributes.getValue("Score-Channels");
+    private ScoreArchive(String id, String version, String mainClass, String channelList, String sha256,
+            SortedMap<String, byte[]> classFiles) {
+        this.id = id;
+        this.version = version;
+        this.mainClass = mainClass;
         this.channels = channelList == null ? List.of()
                 : Arrays.stream(channelList.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         this.sha256 = sha256;
@@ -56,6 +55,42 @@ public final class ScoreArchive {
 
     /** Reads a jar or WAR; {@link ScoreRejectedException} lists why it is not a SCORE archive. */
     public static ScoreArchive read(byte[] bytes) throws ScoreRejectedException {
+        Contents contents = contents(bytes);
+        List<String> problems = new ArrayList<>(contents.problems);
+        problems.addAll(manifestProblems(contents.manifest));
+        String main = problems.isEmpty() ? contents.manifest.getMainAttributes().getValue("Score-Class").trim() : null;
+        checkClasses(contents, main, "Score-Class", problems);
+        Attributes attributes = contents.manifest.getMainAttributes();
+        return new ScoreArchive(attributes.getValue("Score-Id").trim(), attributes.getValue("Score-Version").trim(), main,
+                attributes.getValue("Score-Channels"), sha256Hex(bytes), contents.classFiles);
+    }
+
+    /**
+     * Reads the jar of an ICON Java SCORE deployed by a transaction: the contract class is the
+     * manifest's {@code Score-Class} or, as ICON's optimized jars name it, its {@code Main-Class};
+     * the id is the contract's address, the version {@code deployed}.
+     */
+    public static ScoreArchive readDeployed(byte[] bytes, String address) throws ScoreRejectedException {
+        Contents contents = contents(bytes);
+        List<String> problems = new ArrayList<>(contents.problems);
+        String main = null;
+        if (contents.manifest == null) {
+            problems.add("archive has no META-INF/MANIFEST.MF");
+        } else {
+            Attributes attributes = contents.manifest.getMainAttributes();
+            main = attributes.getValue("Score-Class") != null ? attributes.getValue("Score-Class") : attributes.getValue("Main-Class");
+            if (main == null || main.isBlank()) {
+                problems.add("manifest attribute Main-Class (or Score-Class) is missing");
+                main = null;
+            } else {
+                main = main.trim();
+            }
+        }
+        checkClasses(contents, main, "Main-Class", problems);
+        return new ScoreArchive(address, "deployed", main, null, sha256Hex(bytes), contents.classFiles);
+    }
+
+    private static Contents contents(byte[] bytes) throws ScoreRejectedException {
         if (bytes.length > MAX_ARCHIVE_BYTES) {
             throw new ScoreRejectedException("archive of " + bytes.length + " bytes exceeds the limit of "
                     + MAX_ARCHIVE_BYTES + " bytes");
@@ -69,21 +104,21 @@ public final class ScoreArchive {
         } catch (IOException | RuntimeException e) {
             throw new ScoreRejectedException("unreadable zip archive: " + e.getMessage());
         }
-        List<String> problems = new ArrayList<>(contents.problems);
-        problems.addAll(manifestProblems(contents.manifest));
+        return contents;
+    }
+
+    /** Adds the problems of the classes and of {@code main} (null: already reported) and throws if there are any. */
+    private static void checkClasses(Contents contents, String main, String attribute, List<String> problems)
+            throws ScoreRejectedException {
         if (contents.classFiles.size() > MAX_CLASSES) {
             problems.add("archive holds " + contents.classFiles.size() + " classes, more than " + MAX_CLASSES);
         }
-        if (problems.isEmpty()) {
-            String main = contents.manifest.getMainAttributes().getValue("Score-Class").trim();
-            if (!contents.classFiles.containsKey(main.replace('.', '/'))) {
-                problems.add("Score-Class " + main + " is not among the archive's classes");
-            }
+        if (problems.isEmpty() && !contents.classFiles.containsKey(main.replace('.', '/'))) {
+            problems.add(attribute + " " + main + " is not among the archive's classes");
         }
         if (!problems.isEmpty()) {
             throw new ScoreRejectedException(problems);
         }
-        return new ScoreArchive(contents.manifest, sha256Hex(bytes), contents.classFiles);
     }
 
     private static List<String> manifestProblems(Manifest manifest) {

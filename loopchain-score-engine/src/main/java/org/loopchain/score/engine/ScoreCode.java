@@ -28,6 +28,7 @@ public final class ScoreCode {
     private final Class<?> mainClass;
     private final Constructor<?> constructor;
     private final List<String> constructorParameterNames;
+    private final List<Boolean> constructorOptional;
     private final List<ExternalMethod> externalMethods;
     private final List<EventLogMethod.Declaration> eventLogs;
     private final MethodHandle restore;
@@ -38,6 +39,7 @@ public final class ScoreCode {
         this.mainClass = mainClass;
         this.constructor = mainClass.getConstructors()[0];
         this.constructorParameterNames = List.copyOf(shape.constructorParameterNames());
+        this.constructorOptional = shape.constructorOptional();
         List<ExternalMethod> externals = new ArrayList<>();
         for (ContractShape.Declaration declaration : shape.externals()) {
             externals.add(external(mainClass.getClassLoader(), declaration));
@@ -113,6 +115,11 @@ public final class ScoreCode {
     /** The names of {@link #constructor()}'s parameters, which install parameters bind to. */
     public List<String> constructorParameterNames() {
         return constructorParameterNames;
+    }
+
+    /** Which of {@link #constructor()}'s parameters are {@code @Optional}. */
+    public List<Boolean> constructorOptional() {
+        return constructorOptional;
     }
 
     /** The {@code @External} methods, in declaration order, subclass first. */

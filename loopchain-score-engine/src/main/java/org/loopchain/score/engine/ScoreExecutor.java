@@ -25,8 +25,16 @@ public final class ScoreExecutor {
     private final Address owner;
     private final Installer installer;
     private final CallRunner runner;
+    /** The address of a contract deployed by a transaction; null for the channel's SCORE. */
+    private final String address;
 
     public ScoreExecutor(ScoreCode code, ScoreSettings settings) {
+        this(code, settings, null);
+    }
+
+    /** The executor of a contract at {@code address} ({@code cx…}), as a deploy transaction gave it one. */
+    public ScoreExecutor(ScoreCode code, ScoreSettings settings, String address) {
+        this.address = address;
         this.code = code;
         this.settings = settings;
         this.owner = Address.fromString(settings.owner());
@@ -44,7 +52,26 @@ public final class ScoreExecutor {
 
     /** The SCORE's {@code cx…} address on {@code channel}. */
     public String scoreAddress(String channel) {
-        return ScoreAddresses.scoreAddress(channel, code.archive().id());
+        return address != null ? address : ScoreAddresses.scoreAddress(channel, code.archive().id());
+    }
+
+    /**
+     * Installs the archive as a deploy transaction does: the constructor runs with the owner as
+     * caller and the settings' parameters, within the settings' step limit. One outcome (code 0, or
+     * 1 and why); a failed install writes nothing.
+     */
+    public BlockExecution install(ScoreBlock block, ScoreCall deploy, StateReader state, CoinReader coin) {
+        Address score = Address.fromString(scoreAddress(block.channel()));
+        StateOverlay overlay = new StateOverlay(state);
+        CoinOverlay coinOverlay = new CoinOverlay(coin);
+        try {
+            installer.ensureInstalled(CallContext.ofInstall(block, deploy, score, owner), overlay, coinOverlay);
+        } catch (CallFailure installFailure) {
+            return failedInstall(List.of(deploy), installFailure.getMessage());
+        }
+        List<TxOutcome> outcomes = List.of(new TxOutcome(deploy.txHash(), ResultCodes.SUCCESS, "", null, List.of(), 0));
+        return new BlockExecution(outcomes, overlay.writes(), coinOverlay.balances(),
+                ResultRoot.of(outcomes, overlay.writes(), coinOverlay.balances()));
     }
 
     /** {@link #execute(ScoreBlock, List, StateReader, CoinReader)} on a channel without coin. */

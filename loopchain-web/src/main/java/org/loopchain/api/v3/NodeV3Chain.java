@@ -91,6 +91,21 @@ record NodeV3Chain(ChainService manager, Channel channel, Duration timestampBoun
     }
 
     @Override
+    public boolean isDeployed(IconAddress address) {
+        return manager.contracts().exists(channel.name(), address.toString());
+    }
+
+    @Override
+    public CompletableFuture<QueryOutcome> query(IconAddress address, String method, Map<String, Object> params) {
+        return manager.query(channel, address, method, params);
+    }
+
+    @Override
+    public Optional<List<Map<String, Object>>> scoreApi(IconAddress address) {
+        return manager.contracts().api(channel.name(), address.toString());
+    }
+
+    @Override
     public CompletableFuture<Transaction> submit(V3Transaction tx) {
         manager.refusesSubmissions(channel.name()).ifPresent(m -> {
             throw new RpcError(RpcError.INVALID_REQUEST, m);

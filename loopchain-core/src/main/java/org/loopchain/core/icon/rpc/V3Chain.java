@@ -46,6 +46,15 @@ public interface V3Chain {
     /** The API of the channel's SCORE in ICON's {@code icx_getScoreApi} form; empty while this peer has no ready archive. */
     Optional<List<Map<String, Object>>> scoreApi();
 
+    /** Whether a contract deployed by a v3 transaction is at {@code address} on this channel. */
+    boolean isDeployed(IconAddress address);
+
+    /** Runs a read-only method of the deployed contract at {@code address} on committed state. */
+    CompletableFuture<QueryOutcome> query(IconAddress address, String method, Map<String, Object> params);
+
+    /** The API of the deployed contract at {@code address}; empty if there is none. */
+    Optional<List<Map<String, Object>>> scoreApi(IconAddress address);
+
     /** Stores and queues an admitted transaction; completes once it is durable. */
     CompletableFuture<Transaction> submit(V3Transaction tx);
 }

@@ -84,6 +84,9 @@ public final class V3Forms {
             m.put("stepPrice", result.get("stepPrice"));
             m.put("eventLogs", result.get("eventLogs"));
             m.put("logsBloom", bloom(result.get("eventLogs")));
+            if (result.containsKey("scoreAddress")) {
+                m.put("scoreAddress", result.get("scoreAddress"));
+            }
             if (result.containsKey("failure")) {
                 m.put("failure", result.get("failure"));
             }

@@ -11,22 +11,30 @@ import java.util.concurrent.CompletionException;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.coin.V3Outcome;
 import org.loopchain.core.block.Block;
+import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.icon.IconAddress;
 import org.loopchain.core.icon.IconFormatException;
 import org.loopchain.core.icon.IconHex;
 import org.loopchain.core.icon.V3Transaction;
 import org.loopchain.core.icon.rpc.RpcRequest.Body;
+import org.loopchain.score.engine.ScoreArchive;
+import org.loopchain.score.engine.ScoreRejectedException;
 
 /**
  * ICON's v3 methods on one channel. Reads are answered from the store; {@code icx_sendTransaction}
  * parses the params strictly ({@link V3Transaction#parse}), applies the channel's admission rules,
  * refuses a hash already stored, and answers the hash once the transaction is durable. A v3
  * transaction here moves coin, carries a message, or calls the channel's SCORE ({@code dataType}
- * {@code call} to its {@code cx} address, with {@code value} for a payable method); {@code dataType}
- * {@code deploy}, and any other {@code cx} recipient, are refused (-32602). {@code icx_call} runs a read-only method of
- * the channel's SCORE; a failure of the contract is -32100 with its result code.
+ * {@code call} to its {@code cx} address, with {@code value} for a payable method), deploys an ICON
+ * Java contract ({@code dataType} {@code deploy}, {@code contentType} {@code application/java}, to
+ * {@link #INSTALL_ADDRESS}), or calls a contract deployed so; any other {@code cx} recipient is
+ * refused (-32602). {@code icx_call} runs a read-only method of the channel's SCORE or of a
+ * deployed contract; a failure of the contract is -32100 with its result code.
  */
 public final class V3Methods {
+
+    /** ICON's address of a new contract's deploy (the governance address {@code cx000…0}). */
+    public static final String INSTALL_ADDRESS = "cx" + "0".repeat(40);
 
     private final V3Chain chain;
 
@@ -87,11 +95,10 @@ public final class V3Methods {
 
     private CompletableFuture<Object> send(Map<String, Object> params) {
         V3Transaction tx = V3Transaction.parse(params);
-        if ("deploy".equals(tx.dataType())) {
-            throw RpcError.invalidParams("dataType deploy: a SCORE is deployed by the channel's operators here (./loopchain score deploy)");
-        }
         boolean call = "call".equals(tx.dataType());
-        if (call || tx.to().contract()) {
+        if ("deploy".equals(tx.dataType())) {
+            checkDeploy(tx);
+        } else if (call || tx.to().contract()) {
             requireScore(tx.to());
             if (!call) {
                 throw RpcError.invalidParams("a transaction to the SCORE " + tx.to() + " must be dataType call");
@@ -106,13 +113,40 @@ public final class V3Methods {
         return chain.submit(tx).thenApply(stored -> V3Forms.hash(stored.hash()));
     }
 
-    /** Refuses (-32602) an address that is not the channel's SCORE. */
-    private void requireScore(IconAddress to) {
-        Optional<IconAddress> score = chain.scoreAddress();
-        if (score.isEmpty() || !score.get().equals(to)) {
-            throw RpcError.invalidParams("Contract not found: " + to + (score.isEmpty() ? " (the channel runs no SCORE)"
-                    : " (the channel's SCORE is " + score.get() + ")"));
+    /**
+     * Refuses (-32602) a deploy this node cannot run: to another address than {@link #INSTALL_ADDRESS}
+     * (updating a deployed contract is not supported), a Python SCORE ({@code application/zip}), or
+     * content that is not a jar naming its contract class. The contract's code is checked when its
+     * block runs (a rejected one fails there, with the reasons).
+     */
+    private static void checkDeploy(V3Transaction tx) {
+        if (!INSTALL_ADDRESS.equals(tx.to().toString())) {
+            throw RpcError.invalidParams("a deploy goes to " + INSTALL_ADDRESS + " (a new contract), not " + tx.to()
+                    + ": updating a deployed contract is not supported");
         }
+        Map<?, ?> data = (Map<?, ?>) tx.data();
+        if (!"application/java".equals(data.get("contentType"))) {
+            throw RpcError.invalidParams("contentType " + data.get("contentType")
+                    + " (a Python SCORE) is not supported: deploy an ICON Java SCORE jar as application/java");
+        }
+        try {
+            ScoreArchive.readDeployed(Hex.decode(((String) data.get("content")).substring(2)), INSTALL_ADDRESS);
+        } catch (ScoreRejectedException | IllegalArgumentException e) {
+            throw RpcError.invalidParams("data.content is not a contract jar: " + e.getMessage());
+        }
+    }
+
+    /** Whether {@code to} is the channel's SCORE (true) or a deployed contract (false); refuses (-32602) any other address. */
+    private boolean requireScore(IconAddress to) {
+        Optional<IconAddress> score = chain.scoreAddress();
+        if (score.isPresent() && score.get().equals(to)) {
+            return true;
+        }
+        if (chain.isDeployed(to)) {
+            return false;
+        }
+        throw RpcError.invalidParams("Contract not found: " + to + (score.isEmpty() ? " (the channel runs no SCORE)"
+                : " (the channel's SCORE is " + score.get() + ")"));
     }
 
     private CompletableFuture<Object> query(Map<String, Object> params) {
@@ -120,7 +154,8 @@ public final class V3Methods {
         if (params.containsKey("from")) {
             RpcValues.address(params, "from");
         }
-        requireScore(RpcValues.address(params, "to"));
+        IconAddress to = RpcValues.address(params, "to");
+        boolean channelScore = requireScore(to);
         if (!"call".equals(params.get("dataType"))) {
             throw RpcError.invalidParams("dataType must be \"call\"");
         }
@@ -134,7 +169,7 @@ public final class V3Methods {
         if (data.get("params") instanceof Map<?, ?> p) {
             p.forEach((k, v) -> args.put(String.valueOf(k), v));
         }
-        return chain.query(method, args).thenApply(outcome -> {
+        return (channelScore ? chain.query(method, args) : chain.query(to, method, args)).thenApply(outcome -> {
             if (outcome.code() != 0) {
                 throw new RpcError(RpcError.SCORE_ERROR, "SCORE error " + IconHex.format(BigInteger.valueOf(outcome.code()))
                         + ": " + outcome.message());
@@ -145,7 +180,10 @@ public final class V3Methods {
 
     private Object scoreApi(Map<String, Object> params) {
         RpcValues.only(params, Set.of("address"));
-        requireScore(RpcValues.address(params, "address"));
+        IconAddress address = RpcValues.address(params, "address");
+        if (!requireScore(address)) {
+            return chain.scoreApi(address).orElseThrow(() -> RpcError.invalidParams("Contract not found: " + address));
+        }
         return chain.scoreApi().orElseThrow(() -> new RpcError(RpcError.SERVER_ERROR,
                 "this peer does not hold the SCORE's archive yet; ask again shortly"));
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.loopchain.channel.StoredTx;
 import org.loopchain.coin.CoinGenesis;
 import org.loopchain.core.block.Block;
+import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.icon.IconAddress;
 import org.loopchain.core.icon.IconKey;
 import org.loopchain.core.icon.V3Admission;
@@ -30,6 +31,8 @@ import org.loopchain.core.icon.V3Transactions;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.score.engine.QueryOutcome;
+import org.loopchain.score.engine.testing.ClassArchives;
+import org.loopchain.score.host.CounterScore;
 
 class V3MethodsTest {
 
@@ -38,6 +41,8 @@ class V3MethodsTest {
     /** A channel in memory: submitted transactions stay pending until {@link #commit}. */
     private static final class MemoryChain implements V3Chain {
         static final IconAddress SCORE = IconAddress.parse("score", "cx" + "5".repeat(40));
+        /** A contract deployed by a v3 transaction: {@code count} answers 0x7. */
+        static final IconAddress DEPLOYED = IconAddress.parse("score", "cx" + "8".repeat(40));
         final Map<String, StoredTx> txs = new HashMap<>();
         boolean runsScore = true;
         boolean scoreReady = true;
@@ -104,6 +109,22 @@ class V3MethodsTest {
         @Override
         public Optional<List<Map<String, Object>>> scoreApi() {
             return scoreReady ? Optional.of(List.of(Map.of("type", "function", "name", "balanceOf"))) : Optional.empty();
+        }
+
+        @Override
+        public boolean isDeployed(IconAddress address) {
+            return DEPLOYED.equals(address);
+        }
+
+        @Override
+        public CompletableFuture<QueryOutcome> query(IconAddress address, String method, Map<String, Object> params) {
+            return CompletableFuture.completedFuture(DEPLOYED.equals(address) && "count".equals(method)
+                    ? new QueryOutcome(0, "", "0x7") : new QueryOutcome(3, "method '" + method + "' not found", null));
+        }
+
+        @Override
+        public Optional<List<Map<String, Object>>> scoreApi(IconAddress address) {
+            return DEPLOYED.equals(address) ? Optional.of(List.of(Map.of("type", "function", "name", "count"))) : Optional.empty();
         }
 
         @Override
@@ -257,5 +278,36 @@ class V3MethodsTest {
         assertEquals(-32602, errorCode(call("icx_getScoreApi", Map.of("address", "cx" + "6".repeat(40)))));
         chain.scoreReady = false;
         assertEquals(-32000, errorCode(call("icx_getScoreApi", Map.of("address", MemoryChain.SCORE.toString()))));
+    }
+
+    private static Map<String, Object> deploy(String to, String contentType, String content) {
+        return scoreCall(IconAddress.parse("to", to), Map.of("dataType", "deploy", "data",
+                Map.of("contentType", contentType, "content", content, "params", Map.of("label", "x"))));
+    }
+
+    @Test
+    void aJavaJarDeployedToTheInstallAddressIsTakenAndOtherDeploysAreRefused() {
+        String jar = "0x" + Hex.encode(ClassArchives.iconJar(CounterScore.class));
+        String hash = (String) call("icx_sendTransaction", deploy(V3Methods.INSTALL_ADDRESS, "application/java", jar)).get("result");
+        assertTrue(chain.transaction(hash.substring(2)).isPresent());
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy(MemoryChain.DEPLOYED.toString(), "application/java", jar))),
+                "updating a deployed contract");
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy(V3Methods.INSTALL_ADDRESS, "application/zip", jar))),
+                "a Python SCORE");
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy(V3Methods.INSTALL_ADDRESS, "application/java", "0x504b0304"))),
+                "not a jar");
+        assertEquals(1, chain.txs.size(), "only the good deploy is stored");
+    }
+
+    @Test
+    void aDeployedContractIsCalledQueriedAndDescribedLikeTheChannelsScore() {
+        String hash = (String) call("icx_sendTransaction", scoreCall(MemoryChain.DEPLOYED, Map.of())).get("result");
+        assertTrue(chain.transaction(hash.substring(2)).isPresent());
+        assertEquals("0x7", call("icx_call", Map.of("to", MemoryChain.DEPLOYED.toString(), "dataType", "call",
+                "data", Map.of("method", "count"))).get("result"));
+        assertEquals(-32100, errorCode(call("icx_call", Map.of("to", MemoryChain.DEPLOYED.toString(), "dataType", "call",
+                "data", Map.of("method", "balanceOf")))), "the query went to the deployed contract, not the channel's SCORE");
+        assertEquals(List.of(Map.of("type", "function", "name", "count")),
+                call("icx_getScoreApi", Map.of("address", MemoryChain.DEPLOYED.toString())).get("result"));
     }
 }

@@ -27,6 +27,21 @@ public final class ClassArchives {
         attributes.putValue("Score-Class", main.getName());
         attributes.putValue("Score-Id", id);
         attributes.putValue("Score-Version", version);
+        return jar(manifest, main, others);
+    }
+
+    /**
+     * A jar as ICON's build makes one for a deploy transaction: its manifest names {@code main}
+     * only as {@code Main-Class}; the classes as {@link #of}.
+     */
+    public static byte[] iconJar(Class<?> main, Class<?>... others) {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
+        return jar(manifest, main, others);
+    }
+
+    private static byte[] jar(Manifest manifest, Class<?> main, Class<?>... others) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes)) {
             JarEntry manifestEntry = new JarEntry("META-INF/MANIFEST.MF");

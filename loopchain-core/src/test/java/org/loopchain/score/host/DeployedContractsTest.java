@@ -1,0 +1,202 @@
+package org.loopchain.score.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.loopchain.core.icon.V3Fixtures.ALICE;
+import static org.loopchain.core.icon.V3Fixtures.BOB;
+
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.loopchain.channel.Execution;
+import org.loopchain.coin.CoinGenesis;
+import org.loopchain.coin.CoinLedger;
+import org.loopchain.coin.V3BlockExecutor;
+import org.loopchain.core.crypto.Hex;
+import org.loopchain.core.icon.IconAddress;
+import org.loopchain.core.icon.IconKey;
+import org.loopchain.core.icon.V3Fixtures;
+import org.loopchain.core.icon.V3Transactions;
+import org.loopchain.core.json.Json;
+import org.loopchain.core.tx.Transaction;
+import org.loopchain.score.engine.QueryOutcome;
+import org.loopchain.score.engine.ScoreAddresses;
+import org.loopchain.score.engine.ScoreBlock;
+import org.loopchain.score.engine.ScoreExecutor;
+import org.loopchain.score.engine.ScoreSettings;
+import org.loopchain.score.engine.testing.ClassArchives;
+
+/**
+ * Contracts deployed by ICON v3 {@code deploy} transactions, through the node's executors with a
+ * real jar and the real engine: each deploy gets an address and storage of its own, runs its
+ * constructor with the deployer as owner, is then called by its signers and queried; a rejected
+ * jar fails its deploy and writes nothing; a restarted peer finds its contracts in the store; a
+ * block without deploys executes as before.
+ */
+class DeployedContractsTest {
+
+    private static final String CHANNEL = "c1";
+    private static final long NOW = 1_700_000_000_000_000L;
+    private static final IconAddress SCORE = IconAddress.parse("to", ScoreAddresses.scoreAddress(CHANNEL, "caller"));
+    private static final IconAddress INSTALL = IconAddress.parse("to", "cx" + "0".repeat(40));
+    private static final byte[] COUNTER = ClassArchives.iconJar(OwnedCounterScore.class);
+
+    @TempDir
+    Path dir;
+
+    private final Map<String, byte[]> state = new HashMap<>();
+    private ScoreBinding binding;
+    private DeployedContracts contracts;
+    private V3BlockExecutor executor;
+
+    @BeforeEach
+    void load() {
+        binding = FixedScoreSource.ready(dir, CHANNEL, "caller", CallerScore.class);
+        executor = restart();
+    }
+
+    /** A peer's executors, new, over the same store: as after a restart. */
+    private V3BlockExecutor restart() {
+        ScoreBlockExecutor scores = new ScoreBlockExecutor(new FixedScoreSource(binding), 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
+        contracts = new DeployedContracts(scores, 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
+        CoinGenesis coin = new CoinGenesis(BigInteger.ONE, Map.of(ALICE.address(), BigInteger.valueOf(10_000_000)), BigInteger.ZERO);
+        return new V3BlockExecutor(contracts, c -> coin, (c, k) -> state.get(k));
+    }
+
+    private static Transaction deploy(IconKey from, byte[] jar, Map<String, Object> args, long timestamp) {
+        Map<String, Object> p = V3Fixtures.call(from, INSTALL, "x", Map.of(), 50_000_000, timestamp);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("contentType", "application/java");
+        data.put("content", "0x" + Hex.encode(jar));
+        if (!args.isEmpty()) {
+            data.put("params", args);
+        }
+        p.put("dataType", "deploy");
+        p.put("data", data);
+        return V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(p, from));
+    }
+
+    private static Transaction call(IconKey from, String to, String method, Map<String, Object> args, long timestamp) {
+        return V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(V3Fixtures.call(from, IconAddress.parse("to", to), method, args,
+                1_000_000, timestamp), from));
+    }
+
+    private Execution commit(long height, Transaction... txs) {
+        Execution e = executor.execute(CHANNEL, height, NOW + height, List.of(txs));
+        assertFalse(e.isRefused(), e.refusal());
+        e.writes().forEach(state::put);
+        executor.committed(CHANNEL, e);
+        return e;
+    }
+
+    private static Map<?, ?> result(Execution e, Transaction tx) {
+        return (Map<?, ?>) Json.parse(e.results().get(tx.hash()));
+    }
+
+    private Object query(String address, String method) {
+        QueryOutcome q = contracts.query(CHANNEL, address, method, Map.of(), new ScoreBlock(CHANNEL, 9, NOW),
+                a -> BigInteger.ZERO);
+        assertEquals(0, q.code(), q.message());
+        return q.result();
+    }
+
+    @Test
+    void aDeployedJarGetsItsOwnAddressRunsItsConstructorAndIsCalledByItsSigners() {
+        Transaction deploy = deploy(ALICE, COUNTER, Map.of("label", "first", "start", "0x5"), NOW);
+        Map<?, ?> deployed = result(commit(1, deploy), deploy);
+        String address = ScoreAddresses.deployedAddress(CHANNEL, deploy.hash());
+        assertEquals("0x1", deployed.get("status"), deployed.toString());
+        assertEquals(address, deployed.get("scoreAddress"));
+        assertTrue(contracts.exists(CHANNEL, address));
+        assertEquals("first", query(address, "label"), "the constructor's field is kept");
+        assertEquals("0x5", query(address, "count"));
+        assertEquals(address, query(address, "self"));
+
+        Transaction add = call(ALICE, address, "add", Map.of("n", "0x2"), NOW + 1);
+        Transaction notOwner = call(BOB, address, "add", Map.of("n", "0x9"), NOW + 2);
+        Execution e = commit(2, add, notOwner);
+        assertEquals("0x1", result(e, add).get("status"), result(e, add).toString());
+        Map<?, ?> refused = (Map<?, ?>) result(e, notOwner).get("failure");
+        assertEquals("only the owner adds", refused.get("message"), "the deployer is the owner, the signer the caller");
+        assertEquals("0x7", query(address, "count"));
+        assertTrue(contracts.api(CHANNEL, address).orElseThrow().stream().anyMatch(m -> "add".equals(m.get("name"))));
+        assertEquals(ALICE.address().toString(), contracts.list(CHANNEL).get(0).get("owner"));
+    }
+
+    @Test
+    void twoDeploysOfOneJarAreTwoContractsAndNeitherTouchesTheChannelsScore() {
+        Transaction first = deploy(ALICE, COUNTER, Map.of("label", "one"), NOW);
+        Transaction second = deploy(ALICE, COUNTER, Map.of("label", "two"), NOW + 1);
+        Execution e = commit(1, first, second);
+        String one = (String) result(e, first).get("scoreAddress");
+        assertEquals("0x1", result(e, first).get("status"), result(e, first).toString());
+        String two = (String) result(e, second).get("scoreAddress");
+        assertNotEquals(one, two);
+        commit(2, call(ALICE, one, "add", Map.of("n", "0x3"), NOW + 2));
+        assertEquals("0x3", query(one, "count"));
+        assertEquals("0x0", query(two, "count"), "storage of its own");
+        assertEquals("two", query(two, "label"));
+        ScoreExecutor pinned = new ScoreExecutor(binding.code(), new ScoreSettings(5_000_000, ALICE.address().toString(), Map.of()));
+        assertNull(pinned.query("lastCaller", Map.of(), new CommittedState((c, k) -> Optional.ofNullable(state.get(k)), CHANNEL),
+                new ScoreBlock(CHANNEL, 9, NOW)).result(), "the channel's SCORE was not called");
+        Execution touched = commit(3, call(ALICE, SCORE.toString(), "touch", Map.of("n", "0x1"), NOW + 3));
+        assertEquals(1, touched.results().size());
+        assertEquals("0x3", query(one, "count"));
+    }
+
+    @Test
+    void aRejectedJarFailsItsDeployWritesNothingAndLeavesNoContractToCall() {
+        Transaction deploy = deploy(ALICE, ClassArchives.iconJar(HalvingScore.class), Map.of(), NOW);
+        Execution e = commit(1, deploy);
+        Map<?, ?> failure = (Map<?, ?>) result(e, deploy).get("failure");
+        assertEquals("0x0", result(e, deploy).get("status"));
+        assertTrue(failure.get("message").toString().contains("invalid contract"), failure.toString());
+        assertNull(result(e, deploy).get("scoreAddress"));
+        assertTrue(e.writes().keySet().stream().noneMatch(k -> k.startsWith(ContractKeys.infoHex("").substring(0, 20))), e.writes().toString());
+        String address = ScoreAddresses.deployedAddress(CHANNEL, deploy.hash());
+        assertFalse(contracts.exists(CHANNEL, address));
+        Transaction call = call(ALICE, address, "half", Map.of("n", "2"), NOW + 1);
+        assertEquals("0x2", ((Map<?, ?>) result(commit(2, call), call).get("failure")).get("code"), "contract not found");
+
+        Transaction noLabel = deploy(ALICE, COUNTER, Map.of("label", ""), NOW + 2);
+        Execution refused = commit(3, noLabel);
+        assertEquals("0x0", result(refused, noLabel).get("status"), "the constructor reverted");
+        assertFalse(contracts.exists(CHANNEL, ScoreAddresses.deployedAddress(CHANNEL, noLabel.hash())));
+    }
+
+    @Test
+    void aRestartedPeerFindsItsContractsInTheStoreAndAgreesOnTheirBlocks() {
+        Transaction deploy = deploy(ALICE, COUNTER, Map.of("label", "kept"), NOW);
+        String address = (String) result(commit(1, deploy), deploy).get("scoreAddress");
+        Transaction add = call(ALICE, address, "add", Map.of("n", "0x4"), NOW + 1);
+        Execution before = executor.execute(CHANNEL, 2, NOW + 2, List.of(add));
+        executor = restart();
+        assertTrue(contracts.exists(CHANNEL, address), "read from the store");
+        Execution after = executor.execute(CHANNEL, 2, NOW + 2, List.of(add));
+        assertEquals(before.resultRoot(), after.resultRoot());
+        assertEquals("0x1", result(after, add).get("status"));
+        assertEquals("kept", query(address, "label"));
+    }
+
+    @Test
+    void aBlockWithoutDeploysOrTheirCallsExecutesAsBefore() {
+        Transaction touch = call(ALICE, SCORE.toString(), "touch", Map.of("n", "0x1"), NOW);
+        ScoreBlockExecutor scores = new ScoreBlockExecutor(new FixedScoreSource(binding), 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
+        CoinGenesis coin = new CoinGenesis(BigInteger.ONE, Map.of(ALICE.address(), BigInteger.valueOf(10_000_000)), BigInteger.ZERO);
+        Execution without = new V3BlockExecutor(scores, c -> coin, (c, k) -> state.get(k)).execute(CHANNEL, 1, NOW, List.of(touch));
+        Execution with = executor.execute(CHANNEL, 1, NOW, List.of(touch));
+        assertEquals(without.resultRoot(), with.resultRoot());
+        assertEquals(without.writes().keySet(), with.writes().keySet());
+        assertEquals(BigInteger.valueOf(10_000_000), new CoinLedger(coin, state::get).balance(ALICE.address()));
+    }
+}
