@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.loopchain.consensus.LftConfig;
-import org.loopchain.core.tx.Transaction;
-import org.loopchain.core.tx.TxMeta;
-import org.loopchain.core.tx.V1Transactions;
 
 /**
  * Chaos episode 5 of RELIABILITY.md's tenth run, in simulated time with the production timing: the
@@ -26,17 +22,6 @@ import org.loopchain.core.tx.V1Transactions;
 class BrokerOutageScenarioTest {
 
     private static final Duration LIMIT = Duration.ofMinutes(5);
-    private long sent;
-
-    private Transaction tx(Simulation sim) {
-        return V1Transactions.create(Simulation.CHANNEL, new TxMeta("hx0", "loopchain/default", "0", Simulation.CHANNEL),
-                Map.of("n", sent), sim.micros() + sent++, Simulation.key(0));
-    }
-
-    private void load(Simulation sim) {
-        sim.addToAllPools(List.of(tx(sim)));
-        sim.events().after(Duration.ofMillis(100), () -> load(sim));
-    }
 
     @Test
     void validatorsThatMissedTheComplaintsOfARoundCatchUpWhenTheyComplainAboutIt() {
@@ -44,7 +29,7 @@ class BrokerOutageScenarioTest {
         sim.useConfig(LftConfig.builder(Simulation.CHANNEL).build());
         sim.allowEmptyBlocks(false);
         sim.startAll();
-        load(sim);
+        SteadyLoad.start(sim);
         SimAssertions.assertLive(sim, 10, LIMIT, "warm-up: hx0 leads heights 1-10");
         long stuck = sim.node(0).height();
         Instant outage = sim.events().clock().instant();

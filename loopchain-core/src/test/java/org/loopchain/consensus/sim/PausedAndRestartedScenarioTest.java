@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -15,9 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.loopchain.consensus.LftConfig;
 import org.loopchain.consensus.LftStateMachine;
-import org.loopchain.core.tx.Transaction;
-import org.loopchain.core.tx.TxMeta;
-import org.loopchain.core.tx.V1Transactions;
 
 /**
  * Chaos episode 94 of RELIABILITY.md's seventh run, in simulated time with the production timing
@@ -32,18 +28,6 @@ import org.loopchain.core.tx.V1Transactions;
 class PausedAndRestartedScenarioTest {
 
     private static final Duration LIMIT = Duration.ofMinutes(5);
-    private long sent;
-
-    private Transaction tx(Simulation sim) {
-        return V1Transactions.create(Simulation.CHANNEL, new TxMeta("hx0", "loopchain/default", "0", Simulation.CHANNEL),
-                Map.of("n", sent), sim.micros() + sent++, Simulation.key(0));
-    }
-
-    /** A client's load: one transaction to every pool every 100 ms, for as long as the run lasts. */
-    private void load(Simulation sim) {
-        sim.addToAllPools(List.of(tx(sim)));
-        sim.events().after(Duration.ofMillis(100), () -> load(sim));
-    }
 
     /** RESTART_AFTER: seconds after the last commit before the killed validator is back (its server's start). */
     @ParameterizedTest
@@ -80,7 +64,7 @@ class PausedAndRestartedScenarioTest {
         sim.useConfig(LftConfig.builder(Simulation.CHANNEL).build());
         sim.allowEmptyBlocks(false);
         sim.startAll();
-        load(sim);
+        SteadyLoad.start(sim);
         SimAssertions.assertLive(sim, 10, LIMIT, "warm-up: hx0 leads heights 1-10");
         SimNode leader = sim.node(1);
         leader.pause();
