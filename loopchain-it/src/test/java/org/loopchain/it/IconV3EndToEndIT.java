@@ -307,10 +307,11 @@ class IconV3EndToEndIT {
      * SCORE jar (its manifest names the class as Main-Class), signed by the user, to cx000…0. Every
      * peer runs its constructor with the signer as owner; the result names the new address, where the
      * SDK then finds its API, calls it (the signer as caller) and reads its state; the channel's own
-     * SCORE is another contract.
+     * SCORE is another contract. Its owner then updates it (a deploy to its address); another
+     * signer's update fails.
      */
     @Test
-    void anIconSdkClientDeploysAJavaScoreJarAndCallsTheNewContract() throws Exception {
+    void anIconSdkClientDeploysAJavaScoreJarCallsTheNewContractAndItsOwnerUpdatesIt() throws Exception {
         byte[] jar = iconJar(launcher.root().resolve("score-samples").resolve("token").resolve("target").resolve("classes"),
                 "org.loopchain.samples.token.SampleToken");
         RpcObject params = new RpcObject.Builder().put("_name", new RpcValue("Deployed Token")).put("_symbol", new RpcValue("DPT"))
@@ -348,10 +349,36 @@ class IconV3EndToEndIT {
                 .params(params).build();
         RpcError e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(notAJar, god)).execute());
         assertEquals(-32602, e.getCode(), e.getMessage());
-        Transaction update = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(token)
+        Transaction nowhere = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(new Address("cx" + "6".repeat(40)))
                 .stepLimit(BigInteger.valueOf(50_000_000)).timestamp(now()).deploy("application/java", jar).params(params).build();
-        e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(update, god)).execute());
-        assertEquals(-32602, e.getCode(), "an update is not supported: " + e.getMessage());
+        e = assertThrows(RpcError.class, () -> peers.get(0).sendTransaction(new SignedTransaction(nowhere, god)).execute());
+        assertEquals(-32602, e.getCode(), "an update of no contract: " + e.getMessage());
+        updatedByItsOwnerOnly(token, jar, carol);
+    }
+
+    /** The token's owner renames it by an update (its constructor runs again, its balances stay); carol's update fails (0x9). */
+    private void updatedByItsOwnerOnly(Address token, byte[] jar, KeyWallet carol) throws Exception {
+        awaitResult(peers.get(0), peers.get(0).sendTransaction(new SignedTransaction(TransactionBuilder.newBuilder().nid(NID)
+                .from(god.getAddress()).to(carol.getAddress()).value(ICX).stepLimit(STEP_LIMIT).timestamp(now()).build(), god)).execute());
+        RpcObject renamed = new RpcObject.Builder().put("_name", new RpcValue("Renamed Token")).put("_symbol", new RpcValue("RNT"))
+                .put("_decimals", new RpcValue(BigInteger.ZERO)).put("_initialSupply", new RpcValue(BigInteger.valueOf(9))).build();
+        Transaction byCarol = TransactionBuilder.newBuilder().nid(NID).from(carol.getAddress()).to(token)
+                .stepLimit(BigInteger.valueOf(50_000_000)).timestamp(now()).deploy("application/java", jar).params(renamed).build();
+        TransactionResult refused = awaitResult(peers.get(1), peers.get(2).sendTransaction(new SignedTransaction(byCarol, carol)).execute());
+        assertEquals(BigInteger.ZERO, refused.getStatus());
+        assertEquals(BigInteger.valueOf(9), refused.getFailure().getCode(), "only the owner updates: " + refused.getFailure());
+        Transaction byGod = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(token)
+                .stepLimit(BigInteger.valueOf(50_000_000)).timestamp(now()).deploy("application/java", jar).params(renamed).build();
+        Bytes hash = peers.get(3).sendTransaction(new SignedTransaction(byGod, god)).execute();
+        TransactionResult updated = awaitResult(peers.get(0), hash);
+        assertEquals(BigInteger.ONE, updated.getStatus(), "updated: " + updated.getFailure());
+        assertEquals(token.toString(), updated.getScoreAddress());
+        for (IconService peer : peers) {
+            awaitResult(peer, hash);
+            assertEquals("Renamed Token", peer.call(new Call.Builder().to(token).method("name").buildWith(String.class)).execute());
+            assertEquals(BigInteger.valueOf(25), balanceOf(peer, token, carol.getAddress()), "its storage is kept");
+            assertEquals(BigInteger.valueOf(475), balanceOf(peer, token, god.getAddress()));
+        }
     }
 
     /** A jar of the classes under {@code classes} whose manifest names {@code mainClass} as Main-Class, as ICON's build makes it. */

@@ -79,8 +79,25 @@ final class ContractBlock {
         return view.get(Hex.decode(ContractKeys.infoHex(address))) != null;
     }
 
+    /**
+     * A deploy to {@link ScoreAddresses#INSTALL_ADDRESS} creates a contract; one to a deployed
+     * contract's address, signed by its owner, replaces its code, keeps its storage and runs the new
+     * code's constructor (as ICON does). Anything else fails and writes nothing.
+     */
     private void deploy(String txHash, V3Transaction v3, int index) {
-        String address = ScoreAddresses.deployedAddress(block.channel(), txHash);
+        String to = v3.to().toString();
+        boolean update = !ScoreAddresses.INSTALL_ADDRESS.equals(to);
+        String address = update ? to : ScoreAddresses.deployedAddress(block.channel(), txHash);
+        Optional<ContractRecord> existing = update ? DeployedContracts.record(view, address) : Optional.empty();
+        String signer = v3.from().toString();
+        if (update && existing.isEmpty()) {
+            fail(txHash, ResultCodes.CONTRACT_NOT_FOUND, "Contract not found: " + address);
+            return;
+        }
+        if (update && !existing.get().owner().equals(signer)) {
+            fail(txHash, ResultCodes.ACCESS_DENIED, "only its owner " + existing.get().owner() + " may update " + address);
+            return;
+        }
         Map<?, ?> data = (Map<?, ?>) v3.data();
         byte[] jar = Hex.decode(((String) data.get("content")).substring(2));
         Map<String, Object> params = new LinkedHashMap<>();
@@ -88,29 +105,35 @@ final class ContractBlock {
             p.forEach((k, v) -> params.put(String.valueOf(k), v));
         }
         long budget = new V3ScoreCall(v3, "<init>", params).budget().min(BigInteger.valueOf(contracts.stepLimit())).longValueExact();
-        ScoreCall constructor = new ScoreCall(txHash, index, v3.timestampMicros(), v3.from().toString(), "<init>", params, budget);
+        ScoreCall constructor = new ScoreCall(txHash, index, v3.timestampMicros(), signer, "<init>", params, budget);
+        String owner = existing.map(ContractRecord::owner).orElse(signer);
         ScoreCode code;
         try {
             code = contracts.prepare(block.channel(), address, jar);
         } catch (ScoreRejectedException e) {
-            record(txHash, new TxOutcome(txHash, ResultCodes.UNKNOWN_FAILURE, "invalid contract: " + e.getMessage(), null,
-                    List.of(), 0), null);
+            fail(txHash, ResultCodes.UNKNOWN_FAILURE, "invalid contract: " + e.getMessage());
             return;
         }
-        BlockExecution run = contracts.executor(code, v3.from().toString(), params, budget, address)
+        BlockExecution run = contracts.executor(code, owner, params, budget, address)
                 .install(block, constructor, ContractKeys.storage(view, address), DeployedContracts.coinOf(ledger));
         TxOutcome outcome = run.outcomes().get(0);
         if (outcome.code() == ResultCodes.SUCCESS) {
             keep(address, run);
             writes.put(ContractKeys.codeHex(address), jar);
-            writes.put(ContractKeys.infoHex(address), new ContractRecord(v3.from().toString(), code.archive().sha256(), txHash,
-                    block.height()).toBytes());
-            byte[] list = view.get(Hex.decode(ContractKeys.LIST_HEX));
-            List<Object> addresses = new ArrayList<>(list == null ? List.of() : DeployedContracts.parseList(list));
-            addresses.add(address);
-            writes.put(ContractKeys.LIST_HEX, Json.pyDumps(addresses).getBytes(StandardCharsets.UTF_8));
+            writes.put(ContractKeys.infoHex(address), new ContractRecord(owner, code.archive().sha256(), txHash, block.height())
+                    .toBytes());
+            if (!update) {
+                byte[] list = view.get(Hex.decode(ContractKeys.LIST_HEX));
+                List<Object> addresses = new ArrayList<>(list == null ? List.of() : DeployedContracts.parseList(list));
+                addresses.add(address);
+                writes.put(ContractKeys.LIST_HEX, Json.pyDumps(addresses).getBytes(StandardCharsets.UTF_8));
+            }
         }
         record(txHash, outcome, outcome.code() == ResultCodes.SUCCESS ? address : null);
+    }
+
+    private void fail(String txHash, int code, String message) {
+        record(txHash, new TxOutcome(txHash, code, message, null, List.of(), 0), null);
     }
 
     private void call(String txHash, String address, ScoreCall call) {

@@ -7,8 +7,9 @@ import org.loopchain.core.json.Json;
 
 /**
  * What the channel keeps of a contract deployed by a v3 transaction, beside its jar and storage:
- * its owner (the deployer, the contract's {@code Context.getOwner()}), the jar's SHA-256, the
- * deploy transaction and the height of its block. Stored as JSON.
+ * its owner (the deployer, the contract's {@code Context.getOwner()}, kept by updates), and of the
+ * code in place: the jar's SHA-256, the deploy or update transaction that put it there and the
+ * height of its block. Stored as JSON.
  */
 record ContractRecord(String owner, String sha256, String txHash, long height) {
 

@@ -12,6 +12,7 @@ import org.loopchain.channel.Execution;
 import org.loopchain.channel.ScoreStateReader;
 import org.loopchain.coin.CoinBlockExecutor;
 import org.loopchain.coin.CoinLedger;
+import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
@@ -49,7 +50,7 @@ public final class DeployedContracts implements CoinBlockExecutor {
     private final ScoreStateReader store;
     /** Each channel's committed contract addresses (read from the store once, then kept by {@link #committed}). */
     private final Map<String, Set<String>> committedAddresses = new ConcurrentHashMap<>();
-    /** Prepared code by channel and address (a deploy's code is prepared once per peer, not once per call). */
+    /** Prepared code by channel, address and jar SHA-256 (a jar is prepared once per peer, not once per call). */
     private final Map<String, ScoreCode> codes = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ScoreCode> eldest) {
@@ -143,25 +144,34 @@ public final class DeployedContracts implements CoinBlockExecutor {
         return new ScoreExecutor(code, new ScoreSettings(limit, owner, installParams), address);
     }
 
-    /** The prepared code of a jar being deployed at {@code address}. */
+    /** The prepared code of a jar being deployed at {@code address} (a new contract's, or an update's). */
     ScoreCode prepare(String channel, String address, byte[] jar) throws ScoreRejectedException {
+        String key = cacheKey(channel, address, Hashes.sha256Hex(jar));
         synchronized (codes) {
-            ScoreCode cached = codes.get(channel + "/" + address);
+            ScoreCode cached = codes.get(key);
             if (cached != null) {
                 return cached;
             }
         }
         ScoreCode code = ScoreCode.prepare(ScoreArchive.readDeployed(jar, address));
         synchronized (codes) {
-            codes.put(channel + "/" + address, code);
+            codes.put(key, code);
         }
         return code;
     }
 
-    /** The prepared code of the contract at {@code address}, its jar read from {@code state}; empty if none is there. */
+    /**
+     * The prepared code of the contract at {@code address} as {@code state} holds it (its record
+     * names the jar in place, so a block that updated it but was not committed changes nothing
+     * here); empty if none is there.
+     */
     Optional<ScoreCode> code(String channel, String address, StateReader state) {
+        Optional<ContractRecord> record = record(state, address);
+        if (record.isEmpty()) {
+            return Optional.empty();
+        }
         synchronized (codes) {
-            ScoreCode cached = codes.get(channel + "/" + address);
+            ScoreCode cached = codes.get(cacheKey(channel, address, record.get().sha256()));
             if (cached != null) {
                 return Optional.of(cached);
             }
@@ -176,6 +186,10 @@ public final class DeployedContracts implements CoinBlockExecutor {
             throw new IllegalStateException("the stored jar of " + address + " was accepted at its deploy and is refused now: "
                     + e.getMessage(), e);
         }
+    }
+
+    private static String cacheKey(String channel, String address, String sha256) {
+        return channel + "/" + address + "/" + sha256;
     }
 
     static Optional<ContractRecord> record(StateReader state, String address) {

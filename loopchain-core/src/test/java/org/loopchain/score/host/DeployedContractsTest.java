@@ -30,6 +30,7 @@ import org.loopchain.core.icon.V3Transactions;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.score.engine.QueryOutcome;
+import org.loopchain.score.engine.ResultCodes;
 import org.loopchain.score.engine.ScoreAddresses;
 import org.loopchain.score.engine.ScoreBlock;
 import org.loopchain.score.engine.ScoreExecutor;
@@ -50,6 +51,7 @@ class DeployedContractsTest {
     private static final IconAddress SCORE = IconAddress.parse("to", ScoreAddresses.scoreAddress(CHANNEL, "caller"));
     private static final IconAddress INSTALL = IconAddress.parse("to", "cx" + "0".repeat(40));
     private static final byte[] COUNTER = ClassArchives.iconJar(OwnedCounterScore.class);
+    private static final byte[] COUNTER_V2 = ClassArchives.iconJar(OwnedCounterScoreV2.class);
 
     @TempDir
     Path dir;
@@ -74,7 +76,11 @@ class DeployedContractsTest {
     }
 
     private static Transaction deploy(IconKey from, byte[] jar, Map<String, Object> args, long timestamp) {
-        Map<String, Object> p = V3Fixtures.call(from, INSTALL, "x", Map.of(), 50_000_000, timestamp);
+        return deploy(from, INSTALL, jar, args, timestamp);
+    }
+
+    private static Transaction deploy(IconKey from, IconAddress to, byte[] jar, Map<String, Object> args, long timestamp) {
+        Map<String, Object> p = V3Fixtures.call(from, to, "x", Map.of(), 50_000_000, timestamp);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("contentType", "application/java");
         data.put("content", "0x" + Hex.encode(jar));
@@ -186,6 +192,77 @@ class DeployedContractsTest {
         assertEquals(before.resultRoot(), after.resultRoot());
         assertEquals("0x1", result(after, add).get("status"));
         assertEquals("kept", query(address, "label"));
+    }
+
+    private String deployCounter() {
+        Transaction deploy = deploy(ALICE, COUNTER, Map.of("label", "first", "start", "0x5"), NOW);
+        String address = (String) result(commit(1, deploy), deploy).get("scoreAddress");
+        commit(2, call(ALICE, address, "add", Map.of("n", "0x2"), NOW + 1));
+        return address;
+    }
+
+    private QueryOutcome tryQuery(String address, String method) {
+        return contracts.query(CHANNEL, address, method, Map.of(), new ScoreBlock(CHANNEL, 9, NOW), a -> BigInteger.ZERO);
+    }
+
+    @Test
+    void itsOwnerUpdatesAContractWhichKeepsItsAddressAndStorageAndRunsTheNewConstructor() {
+        String address = deployCounter();
+        String firstSha = (String) contracts.list(CHANNEL).get(0).get("sha256");
+        Transaction update = deploy(ALICE, IconAddress.parse("to", address), COUNTER_V2, Map.of("label", "second"), NOW + 2);
+        Map<?, ?> updated = result(commit(3, update), update);
+        assertEquals("0x1", updated.get("status"), updated.toString());
+        assertEquals(address, updated.get("scoreAddress"));
+        assertEquals("0x7", query(address, "count"), "its storage is kept");
+        assertEquals("second", query(address, "label"), "the new constructor ran");
+        assertEquals("2", query(address, "version"));
+        Transaction add = call(ALICE, address, "add", Map.of("n", "0x1"), NOW + 3);
+        commit(4, add);
+        assertEquals("0x11", query(address, "count"), "7 + 10: the new code runs the calls");
+        List<Map<String, Object>> listed = contracts.list(CHANNEL);
+        assertEquals(1, listed.size(), "one contract, updated");
+        assertEquals(ALICE.address().toString(), listed.get(0).get("owner"));
+        assertNotEquals(firstSha, listed.get(0).get("sha256"));
+        assertEquals("0x" + update.hash(), listed.get(0).get("tx_hash"));
+        executor = restart();
+        assertEquals("2", query(address, "version"), "a restarted peer runs the code in its store");
+    }
+
+    @Test
+    void anUpdateWithTheSameJarRunsTheConstructorAgain() {
+        String address = deployCounter();
+        Transaction update = deploy(ALICE, IconAddress.parse("to", address), COUNTER, Map.of("label", "again"), NOW + 2);
+        assertEquals("0x1", result(commit(3, update), update).get("status"));
+        assertEquals("again", query(address, "label"));
+        assertEquals("0x7", query(address, "count"), "no start given: the count is kept");
+    }
+
+    @Test
+    void anUpdateByAnotherSignerToNoContractOrWithARejectedJarFailsAndChangesNothing() {
+        String address = deployCounter();
+        IconAddress at = IconAddress.parse("to", address);
+        Transaction byBob = deploy(BOB, at, COUNTER_V2, Map.of("label", "bob's"), NOW + 2);
+        Transaction nowhere = deploy(ALICE, IconAddress.parse("to", "cx" + "6".repeat(40)), COUNTER_V2, Map.of("label", "x"), NOW + 3);
+        Transaction rejected = deploy(ALICE, at, ClassArchives.iconJar(HalvingScore.class), Map.of(), NOW + 4);
+        Execution e = commit(3, byBob, nowhere, rejected);
+        assertEquals("0x9", ((Map<?, ?>) result(e, byBob).get("failure")).get("code"), result(e, byBob).toString());
+        assertEquals("0x2", ((Map<?, ?>) result(e, nowhere).get("failure")).get("code"), result(e, nowhere).toString());
+        assertEquals("0x0", result(e, rejected).get("status"), "the owner's update with a rejected jar");
+        assertTrue(e.writes().keySet().stream().noneMatch(k -> k.startsWith(ContractKeys.statePrefixHex(address))
+                || k.equals(ContractKeys.codeHex(address)) || k.equals(ContractKeys.infoHex(address))), e.writes().toString());
+        assertEquals("first", query(address, "label"));
+        assertEquals(ResultCodes.METHOD_NOT_FOUND, tryQuery(address, "version").code(), "the first code is in place");
+    }
+
+    @Test
+    void anUpdateInABlockThatIsNotCommittedChangesNothingThatIsCommitted() {
+        String address = deployCounter();
+        Transaction update = deploy(ALICE, IconAddress.parse("to", address), COUNTER_V2, Map.of("label", "second"), NOW + 2);
+        Execution proposed = executor.execute(CHANNEL, 3, NOW + 3, List.of(update));
+        assertEquals("0x1", result(proposed, update).get("status"));
+        assertEquals("first", query(address, "label"), "the proposal's code is not the committed one");
+        assertEquals("0x7", query(address, "count"));
+        assertTrue(contracts.api(CHANNEL, address).orElseThrow().stream().noneMatch(m -> "version".equals(m.get("name"))));
     }
 
     @Test

@@ -27,6 +27,11 @@ final class Installer {
         if (record != null && record.installs(code.archive())) {
             return record;
         }
+        return install(context, blockOverlay, blockCoin);
+    }
+
+    /** Runs the constructor and stores the record whatever the install record names (a deploy, or an update with the same jar). */
+    InstallRecord install(CallContext context, StateOverlay blockOverlay, CoinOverlay blockCoin) {
         StateOverlay overlay = blockOverlay.child();
         CoinOverlay coin = blockCoin.child();
         Invocation.Result result = Invocation.run(context, overlay, coin, settings.stepLimit(), this::construct);

@@ -7,6 +7,9 @@ import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 /** Addresses the engine derives: a SCORE's {@code cx…} address and a peer key's {@code hx…} address. */
 public final class ScoreAddresses {
 
+    /** Where a deploy transaction of a new contract goes (ICON's {@code cx000…0}); a deploy to a contract's address updates it. */
+    public static final String INSTALL_ADDRESS = "cx" + "0".repeat(40);
+
     private ScoreAddresses() {
     }
 

@@ -57,15 +57,16 @@ public final class ScoreExecutor {
 
     /**
      * Installs the archive as a deploy transaction does: the constructor runs with the owner as
-     * caller and the settings' parameters, within the settings' step limit. One outcome (code 0, or
-     * 1 and why); a failed install writes nothing.
+     * caller and the settings' parameters, within the settings' step limit, over {@code state} (an
+     * updated contract's storage is kept; its constructor runs again, even with the same jar). One
+     * outcome (code 0, or 1 and why); a failed install writes nothing.
      */
     public BlockExecution install(ScoreBlock block, ScoreCall deploy, StateReader state, CoinReader coin) {
         Address score = Address.fromString(scoreAddress(block.channel()));
         StateOverlay overlay = new StateOverlay(state);
         CoinOverlay coinOverlay = new CoinOverlay(coin);
         try {
-            installer.ensureInstalled(CallContext.ofInstall(block, deploy, score, owner), overlay, coinOverlay);
+            installer.install(CallContext.ofInstall(block, deploy, score, owner), overlay, coinOverlay);
         } catch (CallFailure installFailure) {
             return failedInstall(List.of(deploy), installFailure.getMessage());
         }

@@ -17,6 +17,7 @@ import org.loopchain.core.icon.IconFormatException;
 import org.loopchain.core.icon.IconHex;
 import org.loopchain.core.icon.V3Transaction;
 import org.loopchain.core.icon.rpc.RpcRequest.Body;
+import org.loopchain.score.engine.ScoreAddresses;
 import org.loopchain.score.engine.ScoreArchive;
 import org.loopchain.score.engine.ScoreRejectedException;
 
@@ -27,14 +28,15 @@ import org.loopchain.score.engine.ScoreRejectedException;
  * transaction here moves coin, carries a message, or calls the channel's SCORE ({@code dataType}
  * {@code call} to its {@code cx} address, with {@code value} for a payable method), deploys an ICON
  * Java contract ({@code dataType} {@code deploy}, {@code contentType} {@code application/java}, to
- * {@link #INSTALL_ADDRESS}), or calls a contract deployed so; any other {@code cx} recipient is
+ * {@link #INSTALL_ADDRESS}, or to a deployed contract's address to update it), or calls a contract
+ * deployed so; any other {@code cx} recipient is
  * refused (-32602). {@code icx_call} runs a read-only method of the channel's SCORE or of a
  * deployed contract; a failure of the contract is -32100 with its result code.
  */
 public final class V3Methods {
 
     /** ICON's address of a new contract's deploy (the governance address {@code cx000…0}). */
-    public static final String INSTALL_ADDRESS = "cx" + "0".repeat(40);
+    public static final String INSTALL_ADDRESS = ScoreAddresses.INSTALL_ADDRESS;
 
     private final V3Chain chain;
 
@@ -115,14 +117,15 @@ public final class V3Methods {
 
     /**
      * Refuses (-32602) a deploy this node cannot run: to another address than {@link #INSTALL_ADDRESS}
-     * (updating a deployed contract is not supported), a Python SCORE ({@code application/zip}), or
-     * content that is not a jar naming its contract class. The contract's code is checked when its
-     * block runs (a rejected one fails there, with the reasons).
+     * (a new contract) or a deployed contract's (an update, which only its owner may make: checked
+     * when its block runs, where the owner is known for that block), a Python SCORE
+     * ({@code application/zip}), or content that is not a jar naming its contract class. The
+     * contract's code is checked when its block runs (a rejected one fails there, with the reasons).
      */
-    private static void checkDeploy(V3Transaction tx) {
-        if (!INSTALL_ADDRESS.equals(tx.to().toString())) {
-            throw RpcError.invalidParams("a deploy goes to " + INSTALL_ADDRESS + " (a new contract), not " + tx.to()
-                    + ": updating a deployed contract is not supported");
+    private void checkDeploy(V3Transaction tx) {
+        if (!INSTALL_ADDRESS.equals(tx.to().toString()) && !chain.isDeployed(tx.to())) {
+            throw RpcError.invalidParams("a deploy goes to " + INSTALL_ADDRESS + " (a new contract) or to a deployed contract"
+                    + " (an update by its owner); " + tx.to() + " is neither");
         }
         Map<?, ?> data = (Map<?, ?>) tx.data();
         if (!"application/java".equals(data.get("contentType"))) {

@@ -286,17 +286,22 @@ class V3MethodsTest {
     }
 
     @Test
-    void aJavaJarDeployedToTheInstallAddressIsTakenAndOtherDeploysAreRefused() {
+    void aJavaJarDeployedToTheInstallAddressOrToADeployedContractIsTakenAndOtherDeploysAreRefused() {
         String jar = "0x" + Hex.encode(ClassArchives.iconJar(CounterScore.class));
         String hash = (String) call("icx_sendTransaction", deploy(V3Methods.INSTALL_ADDRESS, "application/java", jar)).get("result");
         assertTrue(chain.transaction(hash.substring(2)).isPresent());
-        assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy(MemoryChain.DEPLOYED.toString(), "application/java", jar))),
-                "updating a deployed contract");
+        String update = (String) call("icx_sendTransaction", deploy(MemoryChain.DEPLOYED.toString(), "application/java", jar))
+                .get("result");
+        assertTrue(chain.transaction(update.substring(2)).isPresent(), "an update (its owner is checked in its block)");
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy("cx" + "6".repeat(40), "application/java", jar))),
+                "a deploy to an address with no contract");
+        assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy(MemoryChain.SCORE.toString(), "application/java", jar))),
+                "the channel's SCORE is pinned by its operators, not deployed");
         assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy(V3Methods.INSTALL_ADDRESS, "application/zip", jar))),
                 "a Python SCORE");
         assertEquals(-32602, errorCode(call("icx_sendTransaction", deploy(V3Methods.INSTALL_ADDRESS, "application/java", "0x504b0304"))),
                 "not a jar");
-        assertEquals(1, chain.txs.size(), "only the good deploy is stored");
+        assertEquals(2, chain.txs.size(), "only the good deploy and update are stored");
     }
 
     @Test
