@@ -57,7 +57,7 @@ public final class Context {
         return host().scoreAddress();
     }
 
-    /** Who called this contract; the same as {@link #getOrigin()} since contracts cannot call each other. */
+    /** Who called this contract: the transaction's signer, or the contract whose {@link #call} runs it. */
     public static Address getCaller() {
         return host().caller();
     }
@@ -97,10 +97,16 @@ public final class Context {
 
     /**
      * Sends {@code value} to {@code targetAddress}; to an account ({@code hx…}) that is all it does
-     * and {@code method} is not called. Returns null for an account.
+     * and {@code method} is not called, and null is returned. To a contract deployed by a v3
+     * transaction on this channel it calls {@code method} with {@code params} in order (this contract
+     * as its caller, within this call's steps; a read-only caller reaches read-only methods only)
+     * and returns what it returns (integers as {@code BigInteger}, lists and maps unmodifiable).
      *
      * @throws IllegalArgumentException if this SCORE holds less than {@code value}, the value is
-     *                                  negative, or the target is a contract (none other runs here)
+     *                                  negative, or no such contract is on the channel (the
+     *                                  channel's SCORE and constructors reach none)
+     * @throws UserRevertedException    if the called contract reverted with a code ({@link #revert(int, String)})
+     * @throws RevertedException        if it failed otherwise; what it wrote is undone
      */
     public static <T> T call(Class<T> cls, BigInteger value, Address targetAddress, String method, Object... params) {
         Object returned = call(value, targetAddress, method, params);
@@ -128,7 +134,7 @@ public final class Context {
      * {@code ICXTransfer(Address,Address,int)}.
      *
      * @throws IllegalArgumentException if this SCORE holds less, the value is negative, or the
-     *                                  target is a contract (none other runs here)
+     *                                  target is a contract (send to a contract with {@link #call})
      */
     public static void transfer(Address targetAddress, BigInteger value) {
         host().transfer(requireNonNull(targetAddress, "targetAddress"), requireNonNull(value, "value"));

@@ -139,17 +139,23 @@ final class ContractBlock {
     private void call(String txHash, String address, ScoreCall call) {
         ContractRecord contract = DeployedContracts.record(view, address).orElseThrow();
         ScoreCode code = contracts.code(block.channel(), address, view).orElseThrow();
-        BlockExecution run = contracts.executor(code, contract.owner(), Map.of(), contracts.stepLimit(), address)
+        BlockExecution run = contracts.executor(code, contract.owner(), Map.of(), contracts.stepLimit(), address,
+                        contracts.directory(block.channel(), view))
                 .execute(block, List.of(call), ContractKeys.storage(view, address), DeployedContracts.coinOf(ledger));
         keep(address, run);
         record(txHash, run.outcomes().get(0), null);
     }
 
-    /** Keeps what a contract's run wrote to its storage and moved on the coin. */
+    /** Keeps what a contract's run wrote to its storage and to the contracts it called, and moved on the coin. */
     private void keep(String address, BlockExecution run) {
-        String prefix = ContractKeys.statePrefixHex(address);
-        run.writes().forEach((key, value) -> writes.put(prefix + key, value));
+        keepWrites(address, run.writes());
+        run.calledWrites().forEach(this::keepWrites);
         run.balances().forEach((account, balance) -> ledger.setMoved(IconAddress.parse("address", account), balance));
+    }
+
+    private void keepWrites(String address, Map<String, byte[]> storageWrites) {
+        String prefix = ContractKeys.statePrefixHex(address);
+        storageWrites.forEach((key, value) -> writes.put(prefix + key, value));
     }
 
     private void record(String txHash, TxOutcome outcome, String deployedAt) {

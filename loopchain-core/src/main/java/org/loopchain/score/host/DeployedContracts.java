@@ -18,6 +18,7 @@ import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxKind;
 import org.loopchain.score.engine.CoinReader;
+import org.loopchain.score.engine.ContractDirectory;
 import org.loopchain.score.engine.QueryOutcome;
 import org.loopchain.score.engine.ResultCodes;
 import org.loopchain.score.engine.ScoreApi;
@@ -132,8 +133,14 @@ public final class DeployedContracts implements CoinBlockExecutor {
         if (code.isEmpty()) {
             return new QueryOutcome(ResultCodes.UNKNOWN_FAILURE, "Contract not found: " + address, null);
         }
-        return executor(code.get(), record.get().owner(), Map.of(), stepLimit, address)
+        return executor(code.get(), record.get().owner(), Map.of(), stepLimit, address, directory(channel, state))
                 .query(method, params, ContractKeys.storage(state, address), block, coin);
+    }
+
+    /** The deployed contracts of {@code channel} as {@code state} holds them, for contracts that call contracts. */
+    ContractDirectory directory(String channel, StateReader state) {
+        return address -> record(state, address).flatMap(r -> code(channel, address, state)
+                .map(code -> new ContractDirectory.Contract(code, r.owner(), ContractKeys.storage(state, address))));
     }
 
     long stepLimit() {
@@ -142,6 +149,11 @@ public final class DeployedContracts implements CoinBlockExecutor {
 
     ScoreExecutor executor(ScoreCode code, String owner, Map<String, Object> installParams, long limit, String address) {
         return new ScoreExecutor(code, new ScoreSettings(limit, owner, installParams), address);
+    }
+
+    ScoreExecutor executor(ScoreCode code, String owner, Map<String, Object> installParams, long limit, String address,
+            ContractDirectory directory) {
+        return new ScoreExecutor(code, new ScoreSettings(limit, owner, installParams), address, directory);
     }
 
     /** The prepared code of a jar being deployed at {@code address} (a new contract's, or an update's). */

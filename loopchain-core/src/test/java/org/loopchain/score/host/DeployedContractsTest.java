@@ -9,27 +9,16 @@ import static org.loopchain.core.icon.V3Fixtures.ALICE;
 import static org.loopchain.core.icon.V3Fixtures.BOB;
 
 import java.math.BigInteger;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.loopchain.channel.Execution;
 import org.loopchain.coin.CoinGenesis;
 import org.loopchain.coin.CoinLedger;
 import org.loopchain.coin.V3BlockExecutor;
-import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.icon.IconAddress;
-import org.loopchain.core.icon.IconKey;
-import org.loopchain.core.icon.V3Fixtures;
-import org.loopchain.core.icon.V3Transactions;
-import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
-import org.loopchain.score.engine.QueryOutcome;
 import org.loopchain.score.engine.ResultCodes;
 import org.loopchain.score.engine.ScoreAddresses;
 import org.loopchain.score.engine.ScoreBlock;
@@ -44,77 +33,7 @@ import org.loopchain.score.engine.testing.ClassArchives;
  * jar fails its deploy and writes nothing; a restarted peer finds its contracts in the store; a
  * block without deploys executes as before.
  */
-class DeployedContractsTest {
-
-    private static final String CHANNEL = "c1";
-    private static final long NOW = 1_700_000_000_000_000L;
-    private static final IconAddress SCORE = IconAddress.parse("to", ScoreAddresses.scoreAddress(CHANNEL, "caller"));
-    private static final IconAddress INSTALL = IconAddress.parse("to", "cx" + "0".repeat(40));
-    private static final byte[] COUNTER = ClassArchives.iconJar(OwnedCounterScore.class);
-    private static final byte[] COUNTER_V2 = ClassArchives.iconJar(OwnedCounterScoreV2.class);
-
-    @TempDir
-    Path dir;
-
-    private final Map<String, byte[]> state = new HashMap<>();
-    private ScoreBinding binding;
-    private DeployedContracts contracts;
-    private V3BlockExecutor executor;
-
-    @BeforeEach
-    void load() {
-        binding = FixedScoreSource.ready(dir, CHANNEL, "caller", CallerScore.class);
-        executor = restart();
-    }
-
-    /** A peer's executors, new, over the same store: as after a restart. */
-    private V3BlockExecutor restart() {
-        ScoreBlockExecutor scores = new ScoreBlockExecutor(new FixedScoreSource(binding), 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
-        contracts = new DeployedContracts(scores, 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
-        CoinGenesis coin = new CoinGenesis(BigInteger.ONE, Map.of(ALICE.address(), BigInteger.valueOf(10_000_000)), BigInteger.ZERO);
-        return new V3BlockExecutor(contracts, c -> coin, (c, k) -> state.get(k));
-    }
-
-    private static Transaction deploy(IconKey from, byte[] jar, Map<String, Object> args, long timestamp) {
-        return deploy(from, INSTALL, jar, args, timestamp);
-    }
-
-    private static Transaction deploy(IconKey from, IconAddress to, byte[] jar, Map<String, Object> args, long timestamp) {
-        Map<String, Object> p = V3Fixtures.call(from, to, "x", Map.of(), 50_000_000, timestamp);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("contentType", "application/java");
-        data.put("content", "0x" + Hex.encode(jar));
-        if (!args.isEmpty()) {
-            data.put("params", args);
-        }
-        p.put("dataType", "deploy");
-        p.put("data", data);
-        return V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(p, from));
-    }
-
-    private static Transaction call(IconKey from, String to, String method, Map<String, Object> args, long timestamp) {
-        return V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(V3Fixtures.call(from, IconAddress.parse("to", to), method, args,
-                1_000_000, timestamp), from));
-    }
-
-    private Execution commit(long height, Transaction... txs) {
-        Execution e = executor.execute(CHANNEL, height, NOW + height, List.of(txs));
-        assertFalse(e.isRefused(), e.refusal());
-        e.writes().forEach(state::put);
-        executor.committed(CHANNEL, e);
-        return e;
-    }
-
-    private static Map<?, ?> result(Execution e, Transaction tx) {
-        return (Map<?, ?>) Json.parse(e.results().get(tx.hash()));
-    }
-
-    private Object query(String address, String method) {
-        QueryOutcome q = contracts.query(CHANNEL, address, method, Map.of(), new ScoreBlock(CHANNEL, 9, NOW),
-                a -> BigInteger.ZERO);
-        assertEquals(0, q.code(), q.message());
-        return q.result();
-    }
+class DeployedContractsTest extends DeployedContractsBase {
 
     @Test
     void aDeployedJarGetsItsOwnAddressRunsItsConstructorAndIsCalledByItsSigners() {
@@ -194,16 +113,7 @@ class DeployedContractsTest {
         assertEquals("kept", query(address, "label"));
     }
 
-    private String deployCounter() {
-        Transaction deploy = deploy(ALICE, COUNTER, Map.of("label", "first", "start", "0x5"), NOW);
-        String address = (String) result(commit(1, deploy), deploy).get("scoreAddress");
-        commit(2, call(ALICE, address, "add", Map.of("n", "0x2"), NOW + 1));
-        return address;
-    }
 
-    private QueryOutcome tryQuery(String address, String method) {
-        return contracts.query(CHANNEL, address, method, Map.of(), new ScoreBlock(CHANNEL, 9, NOW), a -> BigInteger.ZERO);
-    }
 
     @Test
     void itsOwnerUpdatesAContractWhichKeepsItsAddressAndStorageAndRunsTheNewConstructor() {

@@ -14,10 +14,13 @@ import score.Address;
  * read-only call throws and marks the call failed with 8 even if the contract catches the
  * exception.
  *
- * <p>Coin goes out as in goloop's transfer handler: to an account only (a channel runs one SCORE,
- * so no contract can take it), never more than the SCORE holds (else
+ * <p>Coin goes out as in goloop's transfer handler: to an account only (a contract takes coin
+ * by a call to one of its payable methods), never more than the SCORE holds (else
  * {@link IllegalArgumentException}, which the contract may catch), and a positive amount logs
  * {@code ICXTransfer(Address,Address,int)} with the SCORE, the target and the amount indexed.
+ * {@code Context.call} to a contract runs it within this call ({@link ContractCall}) when the
+ * executor gave a {@link CallWorld}; without one (the channel's SCORE, a constructor) every
+ * contract is "not found".
  */
 final class CallHost implements ScoreHost {
 
@@ -26,6 +29,7 @@ final class CallHost implements ScoreHost {
     static final long EVENT_STEPS = 100;
     static final long CRYPTO_STEPS = 1_000;
     static final long COIN_STEPS = 1_000;
+    static final long CONTRACT_CALL_STEPS = 1_000;
     static final String ICX_TRANSFER = "ICXTransfer(Address,Address,int)";
 
     private static final System.Logger LOG = System.getLogger(CallHost.class.getName());
@@ -34,14 +38,21 @@ final class CallHost implements ScoreHost {
     private final StateOverlay overlay;
     private final CoinOverlay coin;
     private final LongConsumer meter;
+    /** The contracts this call may call, at its level; null when it may call none. */
+    private final CallWorld world;
     private final List<EventLog> eventLogs = new ArrayList<>();
     private CallFailure readOnlyViolation;
 
     CallHost(CallContext context, StateOverlay overlay, CoinOverlay coin, LongConsumer meter) {
+        this(context, overlay, coin, meter, null);
+    }
+
+    CallHost(CallContext context, StateOverlay overlay, CoinOverlay coin, LongConsumer meter, CallWorld world) {
         this.context = context;
         this.overlay = overlay;
         this.coin = coin;
         this.meter = meter;
+        this.world = world;
     }
 
     List<EventLog> eventLogs() {
@@ -85,7 +96,7 @@ final class CallHost implements ScoreHost {
 
     @Override
     public Address origin() {
-        return context.caller();
+        return context.origin();
     }
 
     @Override
@@ -112,7 +123,7 @@ final class CallHost implements ScoreHost {
             throw new IllegalArgumentException("InvalidValue(" + value + "): a transfer is not negative");
         }
         if (target.isContract()) {
-            throw new IllegalArgumentException("Contract not found: " + target + " (a channel runs one SCORE; coin goes to accounts)");
+            throw new IllegalArgumentException("Contract not found: " + target + " (coin goes to a contract by a call to a payable method)");
         }
         String from = context.scoreAddress().toString();
         if (!coin.transfer(from, target.toString(), value)) {
@@ -126,8 +137,18 @@ final class CallHost implements ScoreHost {
     @Override
     public Object call(BigInteger value, Address target, String method, Object[] params) {
         if (target.isContract()) {
-            charge(COIN_STEPS);
-            throw new IllegalArgumentException("Contract not found: " + target + " (a channel runs one SCORE: contracts cannot call contracts)");
+            charge(CONTRACT_CALL_STEPS);
+            if (value.signum() < 0) {
+                throw new IllegalArgumentException("InvalidValue(" + value + "): a call sends no negative value");
+            }
+            if (value.signum() > 0) {
+                requireWritable("send coin");
+            }
+            if (world == null || world.contract(target.toString()).isEmpty()) {
+                throw new IllegalArgumentException("Contract not found: " + target
+                        + (world == null ? " (the channel's SCORE and constructors call no contract)" : ""));
+            }
+            return ContractCall.run(context, world, coin, eventLogs, target, value, method, params);
         }
         transfer(target, value);
         return null;

@@ -27,9 +27,24 @@ final class Invocation {
     private Invocation() {
     }
 
+    /** Runs {@code body} with {@code stepLimit} steps; it calls no other contract. */
     static Result run(CallContext context, StateOverlay overlay, CoinOverlay coin, long stepLimit, Body body) {
-        StepMeter.Session session = StepMeter.start(stepLimit);
-        CallHost host = new CallHost(context, overlay, coin, StepMeter::charge);
+        return run(context, overlay, coin, null, StepMeter.start(stepLimit), body);
+    }
+
+    /** Runs {@code body} with {@code stepLimit} steps; it may call the contracts {@code world} finds. */
+    static Result run(CallContext context, StateOverlay overlay, CoinOverlay coin, CallWorld world, long stepLimit, Body body) {
+        return run(context, overlay, coin, world, StepMeter.start(stepLimit), body);
+    }
+
+    /** Runs {@code body} called by another contract: within the caller's steps and stack ({@link StepMeter#startNested()}). */
+    static Result runNested(CallContext context, StateOverlay overlay, CoinOverlay coin, CallWorld world, Body body) {
+        return run(context, overlay, coin, world, StepMeter.startNested(), body);
+    }
+
+    private static Result run(CallContext context, StateOverlay overlay, CoinOverlay coin, CallWorld world,
+            StepMeter.Session session, Body body) {
+        CallHost host = new CallHost(context, overlay, coin, StepMeter::charge, world);
         ScoreHosts.Binding binding = ScoreHosts.bind(host);
         try {
             Object value = body.run();

@@ -27,13 +27,24 @@ public final class ScoreExecutor {
     private final CallRunner runner;
     /** The address of a contract deployed by a transaction; null for the channel's SCORE. */
     private final String address;
+    /** The contracts its calls may call ({@code Context.call} to a {@code cx} address); null for none. */
+    private final ContractDirectory contracts;
 
     public ScoreExecutor(ScoreCode code, ScoreSettings settings) {
-        this(code, settings, null);
+        this(code, settings, null, null);
     }
 
     /** The executor of a contract at {@code address} ({@code cx…}), as a deploy transaction gave it one. */
     public ScoreExecutor(ScoreCode code, ScoreSettings settings, String address) {
+        this(code, settings, address, null);
+    }
+
+    /**
+     * The executor of a contract at {@code address} whose calls and queries may call the contracts
+     * {@code contracts} finds; what they write there is in {@link BlockExecution#calledWrites()}.
+     */
+    public ScoreExecutor(ScoreCode code, ScoreSettings settings, String address, ContractDirectory contracts) {
+        this.contracts = contracts;
         this.address = address;
         this.code = code;
         this.settings = settings;
@@ -95,12 +106,14 @@ public final class ScoreExecutor {
         } catch (CallFailure installFailure) {
             return failedInstall(calls, installFailure.getMessage());
         }
+        CallWorld world = contracts == null ? null : CallWorld.of(contracts, score.toString(), blockOverlay);
         List<TxOutcome> outcomes = new ArrayList<>();
         for (ScoreCall call : calls) {
-            outcomes.add(executeCall(block, call, score, installed, blockOverlay, blockCoin));
+            outcomes.add(executeCall(block, call, score, installed, blockOverlay, blockCoin, world));
         }
         return new BlockExecution(outcomes, blockOverlay.writes(), blockCoin.balances(),
-                ResultRoot.of(outcomes, blockOverlay.writes(), blockCoin.balances()));
+                ResultRoot.of(outcomes, blockOverlay.writes(), blockCoin.balances()),
+                world == null ? new TreeMap<>() : world.writesOfOthers(score.toString()));
     }
 
     /** {@link #query(String, Map, StateReader, ScoreBlock, CoinReader)} on a channel without coin. */
@@ -115,13 +128,16 @@ public final class ScoreExecutor {
             return new QueryOutcome(ResultCodes.UNKNOWN_FAILURE, "SCORE not installed yet", null);
         }
         Address score = Address.fromString(scoreAddress(block.channel()));
+        StateOverlay overlay = new StateOverlay(state);
+        CallWorld world = contracts == null ? null : CallWorld.of(contracts, score.toString(), overlay).child();
         Invocation.Result result = runner.run(CallContext.ofQuery(block, score, owner), method,
-                params == null ? Map.of() : params, installed, new StateOverlay(state), new CoinOverlay(coin), true);
+                params == null ? Map.of() : params, installed, world == null ? overlay : world.state(score.toString()),
+                new CoinOverlay(coin), true, settings.stepLimit(), world);
         return new QueryOutcome(result.code(), result.message(), result.value());
     }
 
     private TxOutcome executeCall(ScoreBlock block, ScoreCall call, Address score, InstallRecord installed,
-            StateOverlay blockOverlay, CoinOverlay blockCoin) {
+            StateOverlay blockOverlay, CoinOverlay blockCoin, CallWorld world) {
         CallContext context;
         try {
             context = CallContext.ofCall(block, call, score, owner, false);
@@ -129,12 +145,17 @@ public final class ScoreExecutor {
             return new TxOutcome(call.txHash(), ResultCodes.ILLEGAL_FORMAT, "invalid caller: " + badCaller.getMessage(),
                     null, List.of(), 0);
         }
-        StateOverlay callOverlay = blockOverlay.child();
+        CallWorld level = world == null ? null : world.child();
+        StateOverlay callOverlay = level == null ? blockOverlay.child() : level.state(score.toString());
         CoinOverlay callCoin = blockCoin.child();
         Invocation.Result result = runner.run(context, call.method(), call.params(), installed, callOverlay, callCoin,
-                false, call.budget(settings.stepLimit()));
+                false, call.budget(settings.stepLimit()), level);
         if (result.succeeded()) {
-            callOverlay.mergeInto(blockOverlay);
+            if (level == null) {
+                callOverlay.mergeInto(blockOverlay);
+            } else {
+                level.mergeIntoParent();
+            }
             callCoin.mergeInto(blockCoin);
         }
         return new TxOutcome(call.txHash(), result.code(), result.message(), result.value(), result.eventLogs(),

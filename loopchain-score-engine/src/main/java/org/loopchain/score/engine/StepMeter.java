@@ -42,6 +42,28 @@ public final class StepMeter {
         return session;
     }
 
+    /**
+     * Binds a session for a call one contract makes to another, inside the current one: it has the
+     * steps the current one has left, continues its depth and slots (one stack for both), and on
+     * closing charges the current one what it used and passes on a failure that ends a call
+     * whatever the contract does (out of steps, too deep, a JVM error).
+     */
+    static Session startNested() {
+        Session outer = session();
+        Session nested = new Session(outer.limit - outer.used, outer);
+        nested.nested = true;
+        nested.depth = outer.depth;
+        nested.slots = outer.slots;
+        CURRENT.set(nested);
+        return nested;
+    }
+
+    /** Fails the current session for good as too deep (contracts calling each other past their limit). */
+    static CallDepthError tooDeep() {
+        session().tooDeep = true;
+        return new CallDepthError();
+    }
+
     public static void charge(int steps) {
         charge((long) steps);
     }
@@ -134,6 +156,7 @@ public final class StepMeter {
         private int[] jdkSlots = new int[8];
         private int[] jdkDepths = new int[8];
         private int jdkEntries;
+        private boolean nested;
 
         private Session(long limit, Session previous) {
             this.limit = limit;
@@ -240,9 +263,18 @@ public final class StepMeter {
             return exhausted ? new OutOfStepsError(limit) : tooDeep ? new CallDepthError() : jvmError;
         }
 
-        /** Unbinds the session, restoring the one it was started inside, if any. */
+        /** Unbinds the session, restoring the one it was started inside, if any (a nested one charges it first). */
         @Override
         public void close() {
+            if (nested) {
+                nested = false;
+                previous.used = Math.min(previous.limit, previous.used + used);
+                previous.exhausted |= exhausted;
+                previous.tooDeep |= tooDeep;
+                if (previous.jvmError == null) {
+                    previous.jvmError = jvmError;
+                }
+            }
             if (CURRENT.get() == this) {
                 if (previous == null) {
                     CURRENT.remove();
