@@ -53,6 +53,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.icon.LogsBloom;
 import org.loopchain.core.json.Json;
+import org.loopchain.it.scores.TokenSpender;
 
 /**
  * ICON JSON-RPC v3 on the real four-peer network, driven by the official ICON Java SDK, unchanged:
@@ -316,11 +317,8 @@ class IconV3EndToEndIT {
                 "org.loopchain.samples.token.SampleToken");
         RpcObject params = new RpcObject.Builder().put("_name", new RpcValue("Deployed Token")).put("_symbol", new RpcValue("DPT"))
                 .put("_decimals", new RpcValue(BigInteger.ZERO)).put("_initialSupply", new RpcValue(BigInteger.valueOf(500))).build();
-        Transaction deploy = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(new Address("cx" + "0".repeat(40)))
-                .stepLimit(BigInteger.valueOf(50_000_000)).timestamp(now()).deploy("application/java", jar).params(params).build();
-        Bytes hash = peers.get(1).sendTransaction(new SignedTransaction(deploy, god)).execute();
-        TransactionResult deployed = awaitResult(peers.get(2), hash);
-        assertEquals(BigInteger.ONE, deployed.getStatus(), "deployed: " + deployed.getFailure());
+        TransactionResult deployed = deploy(jar, params);
+        Bytes hash = deployed.getTxHash();
         Address token = new Address(deployed.getScoreAddress());
         assertTrue(token.toString().startsWith("cx"), token.toString());
         for (IconService peer : peers) {
@@ -379,6 +377,72 @@ class IconV3EndToEndIT {
             assertEquals(BigInteger.valueOf(25), balanceOf(peer, token, carol.getAddress()), "its storage is kept");
             assertEquals(BigInteger.valueOf(475), balanceOf(peer, token, god.getAddress()));
         }
+    }
+
+    /** The result of god's deploy of {@code jar} with {@code params}, sent to peer 1 and read on peer 2; it must succeed. */
+    private TransactionResult deploy(byte[] jar, RpcObject params) throws Exception {
+        Transaction deploy = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(new Address("cx" + "0".repeat(40)))
+                .stepLimit(BigInteger.valueOf(50_000_000)).timestamp(now()).deploy("application/java", jar).params(params).build();
+        TransactionResult deployed = awaitResult(peers.get(2), peers.get(1).sendTransaction(new SignedTransaction(deploy, god)).execute());
+        assertEquals(BigInteger.ONE, deployed.getStatus(), "deployed: " + deployed.getFailure());
+        return deployed;
+    }
+
+    /**
+     * A contract that calls another, both deployed by the SDK: god gives the spender tokens, its
+     * read-only {@code held} asks the token on every peer, and its {@code pay} moves them by calling
+     * the token's {@code transfer} as their holder (the token's event names the spender as sender);
+     * a payment beyond what it holds fails inside the token and changes nothing.
+     */
+    @Test
+    void aDeployedContractCallsAnotherAsTheHolderOfItsTokens() throws Exception {
+        byte[] tokenJar = iconJar(launcher.root().resolve("score-samples").resolve("token").resolve("target").resolve("classes"),
+                "org.loopchain.samples.token.SampleToken");
+        Address token = new Address(deploy(tokenJar, new RpcObject.Builder().put("_name", new RpcValue("Called Token"))
+                .put("_symbol", new RpcValue("CLT")).put("_decimals", new RpcValue(BigInteger.ZERO))
+                .put("_initialSupply", new RpcValue(BigInteger.valueOf(100))).build()).getScoreAddress());
+        Address spender = new Address(deploy(iconJar(TokenSpender.class), new RpcObject.Builder().put("_token", new RpcValue(token))
+                .build()).getScoreAddress());
+        TransactionResult given = awaitResult(peers.get(0), peers.get(1).sendTransaction(new SignedTransaction(
+                transfer(token, god, spender, 30), god)).execute());
+        assertEquals(BigInteger.ONE, given.getStatus(), "given: " + given.getFailure());
+        KeyWallet dave = KeyWallet.create();
+        TransactionResult paid = awaitResult(peers.get(3), peers.get(2).sendTransaction(new SignedTransaction(
+                pay(spender, dave.getAddress(), 12), god)).execute());
+        assertEquals(BigInteger.ONE, paid.getStatus(), "paid: " + paid.getFailure());
+        assertEquals(token.toString(), paid.getEventLogs().get(0).getScoreAddress(), "the token's Transfer event");
+        assertEquals(spender.toString(), paid.getEventLogs().get(0).getIndexed().get(1).asString(), "sent by the spender");
+        TransactionResult overdrawn = awaitResult(peers.get(0), peers.get(0).sendTransaction(new SignedTransaction(
+                pay(spender, dave.getAddress(), 1000), god)).execute());
+        assertEquals(BigInteger.ZERO, overdrawn.getStatus(), "more than the spender holds");
+        for (IconService peer : peers) {
+            awaitResult(peer, overdrawn.getTxHash());
+            assertEquals(BigInteger.valueOf(12), balanceOf(peer, token, dave.getAddress()));
+            assertEquals(BigInteger.valueOf(18), peer.call(new Call.Builder().to(spender).method("held").buildWith(BigInteger.class))
+                    .execute(), "a read-only call through the spender");
+        }
+    }
+
+    private Transaction pay(Address spender, Address to, long value) {
+        RpcObject params = new RpcObject.Builder().put("_to", new RpcValue(to)).put("_value", new RpcValue(BigInteger.valueOf(value)))
+                .build();
+        return TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(spender).stepLimit(STEP_LIMIT.multiply(BigInteger.TEN))
+                .timestamp(now()).call("pay").params(params).build();
+    }
+
+    /** A jar of {@code main} alone, its manifest naming it as Main-Class. */
+    private static byte[] iconJar(Class<?> main) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        String entry = main.getName().replace('.', '/') + ".class";
+        try (JarOutputStream out = new JarOutputStream(bytes, manifest); var in = main.getClassLoader().getResourceAsStream(entry)) {
+            out.putNextEntry(new JarEntry(entry));
+            in.transferTo(out);
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     /** A jar of the classes under {@code classes} whose manifest names {@code mainClass} as Main-Class, as ICON's build makes it. */
