@@ -15,18 +15,25 @@ import java.util.Set;
  * height 1 up to the height every peer has reached (the common height), each height once over a
  * whole run: every peer must hold the same block hash; every transaction must appear in one block
  * only; every acknowledged transaction must be in a block; its result must be the same on every peer
- * and name the block's height ({@link #RESULTS_COMPARED} of them at most per verdict). A verdict reports
- * what was found since the last one.
+ * and name the block's height ({@link #RESULTS_COMPARED} of them at most per verdict). Each verdict also
+ * reads {@link #HEIGHTS_REREAD} heights checked before again, evenly spaced and a different set each
+ * time: a peer that now answers another block at a height it agreed on (a final block replaced) is a
+ * fork too. A verdict reports what was found since the last one.
  */
 public final class ChainChecker {
     /** At most this many results compared per verdict: evenly spaced over the acknowledged transactions, in hash order. */
     static final int RESULTS_COMPARED = 200;
+    /** At most this many earlier heights read again per verdict, on every peer. */
+    static final int HEIGHTS_REREAD = 100;
 
     private final List<String> peers;
     private final Map<String, Long> heightOf = new HashMap<>();
     private final List<String> forks = new ArrayList<>();
     private final List<String> duplicates = new ArrayList<>();
+    /** The agreed block hash of each checked height (index = height - 1; null where it forked). */
+    private final List<String> agreed = new ArrayList<>();
     private long checkedHeight;
+    private int verdicts;
 
     public ChainChecker(List<String> peers) {
         this.peers = List.copyOf(peers);
@@ -59,11 +66,13 @@ public final class ChainChecker {
                 blocks.put(peer, b);
             }
             ChainView.Block first = blocks.get(peers.get(0));
-            if (blocks.values().stream().anyMatch(b -> !b.hash().equals(first.hash()))) {
+            boolean forked = blocks.values().stream().anyMatch(b -> !b.hash().equals(first.hash()));
+            if (forked) {
                 StringBuilder fork = new StringBuilder("height " + h + ":");
                 peers.forEach(p -> fork.append(' ').append(p).append('=').append(shortHash(blocks.get(p).hash())));
                 forks.add(fork.toString());
             }
+            agreed.add(forked ? null : first.hash()); // a fork is reported once
             for (String tx : first.txs()) {
                 Long earlier = heightOf.putIfAbsent(tx, h);
                 if (earlier != null) {
@@ -83,6 +92,7 @@ public final class ChainChecker {
 
     /** Advances, then judges {@code acked}: lost ones, and results compared on every peer. */
     public Verdict verdict(ChainView view, Collection<String> acked) {
+        reread(view, checkedHeight);
         advance(view);
         List<String> lost = new ArrayList<>(missing(acked));
         List<String> diverging = new ArrayList<>();
@@ -99,6 +109,21 @@ public final class ChainChecker {
         forks.clear();
         duplicates.clear();
         return v;
+    }
+
+    /** Reads up to {@link #HEIGHTS_REREAD} of heights 1..{@code upTo} again on every peer that answers. */
+    private void reread(ChainView view, long upTo) {
+        long step = Math.max(1, (upTo + HEIGHTS_REREAD - 1) / HEIGHTS_REREAD);
+        for (long h = 1 + verdicts++ % step; h <= upTo; h += step) {
+            String hash = agreed.get((int) (h - 1));
+            for (String peer : peers) {
+                ChainView.Block now = hash == null ? null : view.block(peer, h);
+                if (now != null && !now.hash().equals(hash)) {
+                    forks.add("height " + h + ": " + peer + " now answers " + shortHash(now.hash()) + ", " + shortHash(hash)
+                            + " before");
+                }
+            }
+        }
     }
 
     private Optional<String> divergence(ChainView view, String tx, long height) {

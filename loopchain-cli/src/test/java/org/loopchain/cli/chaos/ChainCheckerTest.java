@@ -66,6 +66,34 @@ class ChainCheckerTest {
     }
 
     @Test
+    void aPeerThatLaterReplacesABlockItAgreedOnIsAFork() {
+        FakeChains chains = new FakeChains().block(1, "h1", "t1").block(2, "h2", "t2");
+        ChainChecker checker = new ChainChecker(PEERS);
+        assertTrue(checker.verdict(chains, Set.of("t1", "t2")).clean());
+        chains.block(3, "h3", "t3");
+        chains.chains.get("c").put(1L, new ChainView.Block("swapped", List.of("t1")));
+        Verdict v = checker.verdict(chains, Set.of("t1", "t2", "t3"));
+        assertEquals(List.of("height 1: c now answers swapped, h1 before"), v.forks());
+    }
+
+    @Test
+    void everyEarlierHeightIsReadAgainOverEnoughVerdicts() {
+        FakeChains chains = new FakeChains();
+        long heights = 3L * ChainChecker.HEIGHTS_REREAD;
+        for (long h = 1; h <= heights; h++) {
+            chains.block(h, "h" + h, "t" + h);
+        }
+        ChainChecker checker = new ChainChecker(PEERS);
+        checker.verdict(chains, Set.of());
+        chains.chains.get("b").put(heights - 1, new ChainView.Block("swapped", List.of()));
+        int found = 0;
+        for (int i = 0; i < 3; i++) {
+            found += checker.verdict(chains, Set.of()).forks().size();
+        }
+        assertEquals(1, found, "a third of the heights a verdict: the replaced one is read once in three");
+    }
+
+    @Test
     void anAcknowledgedTxInNoBlockIsLost() {
         FakeChains chains = new FakeChains().block(1, "h1", "t1");
         Verdict v = new ChainChecker(PEERS).verdict(chains, Set.of("t1", "gone"));
