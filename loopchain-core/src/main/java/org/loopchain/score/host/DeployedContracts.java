@@ -147,8 +147,9 @@ public final class DeployedContracts implements CoinBlockExecutor {
         return stepLimit;
     }
 
+    /** The executor of a contract that calls no other (a constructor's). */
     ScoreExecutor executor(ScoreCode code, String owner, Map<String, Object> installParams, long limit, String address) {
-        return new ScoreExecutor(code, new ScoreSettings(limit, owner, installParams), address);
+        return executor(code, owner, installParams, limit, address, null);
     }
 
     ScoreExecutor executor(ScoreCode code, String owner, Map<String, Object> installParams, long limit, String address,
