@@ -13,10 +13,27 @@ import org.loopchain.core.tx.Transaction;
 public interface CoinBlockExecutor extends BlockExecutor {
 
     /** A channel without SCORE: nothing is executed. */
-    CoinBlockExecutor NONE = (channel, height, timestampMicros, txs, ledger) -> Execution.NONE;
+    CoinBlockExecutor NONE = new CoinBlockExecutor() {
+        @Override
+        public Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs, CoinLedger ledger) {
+            return Execution.NONE;
+        }
 
-    /** As {@link BlockExecutor#execute}, on {@code ledger}, which it may change. */
+        @Override
+        public BlockRun open(String channel, long height, long timestampMicros, List<Transaction> txs, CoinLedger ledger) {
+            return BlockRun.NONE;
+        }
+    };
+
+    /**
+     * As {@link BlockExecutor#execute}, on {@code ledger}, which it may change: the block's SCORE
+     * calls after its coin transactions (the rule below a channel's
+     * {@link CoinGenesis#blockOrderHeight}).
+     */
     Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs, CoinLedger ledger);
+
+    /** The block {@code txs} at {@code height}, to be run one transaction at a time in block order on {@code ledger}. */
+    BlockRun open(String channel, long height, long timestampMicros, List<Transaction> txs, CoinLedger ledger);
 
     /** On a channel without coin: every balance zero, nothing to move. */
     @Override

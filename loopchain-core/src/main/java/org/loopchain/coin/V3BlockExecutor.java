@@ -23,24 +23,27 @@ import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxKind;
 
 /**
- * Runs a block's v3 transactions on the coin, in block order, beside the v1 ones, which go to the
- * wrapped executor (SCORE calls, configurations) unchanged. A v3 SCORE call ({@code dataType}
- * {@code call}) or contract deploy ({@code deploy}) goes to the wrapped executor too, in its place
- * among the v1 ones, once the coin has reserved its step limit and checked that its sender holds
- * its {@code value} as well ({@link V3Outcome#reserve}); its result is the SCORE's, settled on the
- * coin afterwards ({@link V3Outcome#settle}).
+ * Runs a block's v3 transactions on the coin beside the v1 ones, which go to the wrapped executor
+ * (SCORE calls, configurations) unchanged. A v3 SCORE call ({@code dataType} {@code call}) or
+ * contract deploy ({@code deploy}) goes to the wrapped executor too, once the coin has reserved its
+ * step limit and checked that its sender holds its {@code value} as well
+ * ({@link V3Outcome#reserve}); its result is the SCORE's, settled on the coin afterwards
+ * ({@link V3Outcome#settle}).
  *
- * <p>The wrapped executor runs on the block's {@link CoinLedger} after the block's coin
- * transactions (transfers, messages, fee reservations): a SCORE reads those balances, takes the
- * value of a call to a payable method, and sends its own coin; what its calls move is set on the
- * same ledger. So the coin transactions of a block take effect before its SCORE calls, whatever
- * their places in it; every peer orders them so.
+ * <p>Block order (from the channel's {@link CoinGenesis#blockOrderHeight}, 0 by default): a block
+ * holding v3 transactions runs every transaction in its place, as ICON does; each transfer, fee
+ * and SCORE call sees the balances and SCORE state the transactions before it left, and a SCORE
+ * call is settled before the next transaction runs ({@link CoinBlockExecutor#open}).
  *
- * <p>A block without v3 transactions whose calls move no coin executes exactly as before, so its
- * result root is unchanged. Any other has the root SHA-256(inner root | v3 results in block order
- * | coin writes), so peers that disagree on a balance disagree on that block. The cumulative steps
- * of the block's v3 transactions so far are part of each result. Its results and writes are
- * stored with the block as the SCORE's.
+ * <p>Coin first (below that height, as chains begun before the rule ran): the wrapped executor
+ * runs on the block's {@link CoinLedger} after the block's coin transactions (transfers, messages,
+ * fee reservations), whatever their places in the block.
+ *
+ * <p>A block without v3 transactions whose calls move no coin executes exactly as before either
+ * way, so its result root is unchanged. Any other has the root SHA-256(inner root | v3 results in
+ * block order | coin writes), so peers that disagree on a balance disagree on that block. The
+ * cumulative steps of the block's v3 transactions so far are part of each result. Its results and
+ * writes are stored with the block as the SCORE's.
  */
 public final class V3BlockExecutor implements BlockExecutor {
 
@@ -62,6 +65,9 @@ public final class V3BlockExecutor implements BlockExecutor {
     public Execution execute(String channel, long height, long timestampMicros, List<Transaction> txs) {
         CoinGenesis coin = genesis.apply(channel);
         CoinLedger ledger = new CoinLedger(coin, key -> committed.apply(channel, key));
+        if (coin.inBlockOrder(height) && txs.stream().anyMatch(t -> t.kind() == TxKind.ICON_V3)) {
+            return inBlockOrder(channel, height, timestampMicros, txs, coin, ledger);
+        }
         Map<String, Map<String, Object>> outcomes = new LinkedHashMap<>();
         Map<String, V3Transaction> calls = new LinkedHashMap<>();
         for (Transaction tx : txs) {
@@ -69,13 +75,9 @@ public final class V3BlockExecutor implements BlockExecutor {
                 continue;
             }
             V3Transaction v3 = V3Transactions.parse(tx);
-            if (!"call".equals(v3.dataType()) && !"deploy".equals(v3.dataType())) {
-                outcomes.put(tx.hash(), V3Outcome.execute(ledger, coin.stepPrice(), v3));
-                continue;
-            }
-            Optional<Map<String, Object>> refused = V3Outcome.reserve(ledger, coin.stepPrice(), v3);
-            outcomes.put(tx.hash(), refused.orElse(null));
-            if (refused.isEmpty()) {
+            Optional<Map<String, Object>> done = onCoin(ledger, coin.stepPrice(), v3);
+            outcomes.put(tx.hash(), done.orElse(null));
+            if (done.isEmpty()) {
                 calls.put(tx.hash(), v3);
             }
         }
@@ -84,8 +86,42 @@ public final class V3BlockExecutor implements BlockExecutor {
         if (run.isRefused() || outcomes.isEmpty() && ledger.writes().isEmpty()) {
             return run;
         }
+        calls.forEach((hash, v3) -> outcomes.put(hash, V3Outcome.settle(ledger, coin.stepPrice(), v3, run.results().get(hash))));
+        return withOutcomes(run, outcomes, ledger);
+    }
+
+    /** Each transaction in its place: a v3 call reserved, run by the wrapped executor and settled before the next one. */
+    private Execution inBlockOrder(String channel, long height, long timestampMicros, List<Transaction> txs, CoinGenesis coin,
+            CoinLedger ledger) {
+        BlockRun run = inner.open(channel, height, timestampMicros, txs, ledger);
+        Map<String, Map<String, Object>> outcomes = new LinkedHashMap<>();
+        for (int i = 0; i < txs.size(); i++) {
+            Transaction tx = txs.get(i);
+            if (tx.kind() != TxKind.ICON_V3) {
+                run.run(i);
+                continue;
+            }
+            V3Transaction v3 = V3Transactions.parse(tx);
+            Optional<Map<String, Object>> done = onCoin(ledger, coin.stepPrice(), v3);
+            outcomes.put(tx.hash(), done.isPresent() ? done.get()
+                    : V3Outcome.settle(ledger, coin.stepPrice(), v3, run.run(i).orElse(null)));
+        }
+        Execution executed = run.finish();
+        return executed.isRefused() ? executed : withOutcomes(executed, outcomes, ledger);
+    }
+
+    /**
+     * The outcome of {@code v3} when the coin settles it alone: a transfer or message, or a SCORE
+     * call or deploy refused at its reservation; empty when a SCORE is to run it.
+     */
+    private static Optional<Map<String, Object>> onCoin(CoinLedger ledger, BigInteger stepPrice, V3Transaction v3) {
+        boolean runsScore = "call".equals(v3.dataType()) || "deploy".equals(v3.dataType());
+        return runsScore ? V3Outcome.reserve(ledger, stepPrice, v3) : Optional.of(V3Outcome.execute(ledger, stepPrice, v3));
+    }
+
+    /** {@code run} with the v3 outcomes (each with the block's cumulative steps so far) and the coin writes, under a new root. */
+    private static Execution withOutcomes(Execution run, Map<String, Map<String, Object>> outcomes, CoinLedger ledger) {
         Map<String, String> results = new LinkedHashMap<>(run.results());
-        calls.forEach((hash, v3) -> outcomes.put(hash, V3Outcome.settle(ledger, coin.stepPrice(), v3, results.get(hash))));
         List<Object> ordered = new ArrayList<>();
         BigInteger cumulative = BigInteger.ZERO;
         for (Map.Entry<String, Map<String, Object>> e : outcomes.entrySet()) {

@@ -12,7 +12,9 @@ import org.loopchain.core.icon.IconHex;
  * A channel's coin fields in {@code channel_manage_data.json}: {@code nid} (T_INT, default
  * {@code 0x1}), {@code step_price} (T_INT loop per step, default {@code 0x0}) and
  * {@code genesis_accounts}, a list of {@code {"address": "hx…", "balance": "0x…"}} with an optional
- * {@code name}, each address once.
+ * {@code name}, each address once; {@code block_order_height} (T_INT, default {@code 0x0}), the first
+ * height whose v3 transactions run in block order (a chain begun before that rule sets a height above
+ * its last block; below it a block's coin transactions run before its SCORE calls).
  */
 final class ChannelCoin {
 
@@ -24,6 +26,8 @@ final class ChannelCoin {
             BigInteger nid = fields.containsKey("nid") ? IconHex.parseInt("nid", fields.get("nid")) : CoinGenesis.DEFAULT_NID;
             BigInteger price = fields.containsKey("step_price") ? IconHex.parseInt("step_price", fields.get("step_price"))
                     : BigInteger.ZERO;
+            long blockOrder = fields.containsKey("block_order_height")
+                    ? IconHex.parseInt("block_order_height", fields.get("block_order_height")).longValueExact() : 0;
             Map<IconAddress, BigInteger> accounts = new LinkedHashMap<>();
             Object list = fields.containsKey("genesis_accounts") ? fields.get("genesis_accounts") : List.of();
             if (!(list instanceof List<?> entries)) {
@@ -40,7 +44,9 @@ final class ChannelCoin {
                     throw new IllegalArgumentException(at + ".address " + address + " is listed twice");
                 }
             }
-            return new CoinGenesis(nid, accounts, price);
+            return new CoinGenesis(nid, accounts, price, blockOrder);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(where + ": block_order_height is too large", e);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -54,6 +60,9 @@ final class ChannelCoin {
         }
         if (coin.stepPrice().signum() != 0) {
             out.put("step_price", IconHex.format(coin.stepPrice()));
+        }
+        if (coin.blockOrderHeight() != 0) {
+            out.put("block_order_height", IconHex.format(BigInteger.valueOf(coin.blockOrderHeight())));
         }
         if (!coin.accounts().isEmpty()) {
             List<Object> accounts = coin.accounts().entrySet().stream().map(e -> (Object) Map.of("address", e.getKey().toString(),

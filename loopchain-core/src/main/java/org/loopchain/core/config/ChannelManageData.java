@@ -34,7 +34,7 @@ import org.loopchain.core.json.JsonException;
  *     "consensus": {"VOTING_RATIO": 0.75, "INTERVAL_BLOCKGENERATION": 1, "MAX_BLOCK_TX_NUM": 500},
  *     "trusted_cas": ["pki/ca/ca.crt", "pki/orgs/acme/ca.crt"],
  *     "crls": ["pki/ca/crl.pem", "pki/orgs/acme/crl.pem"],
- *     "nid": "0x1", "step_price": "0x0",
+ *     "nid": "0x1", "step_price": "0x0", "block_order_height": "0x0",
  *     "genesis_accounts": [{"address": "hx…", "balance": "0x…"}]}}
  * </pre>
  *
@@ -48,8 +48,8 @@ import org.loopchain.core.json.JsonException;
  * (optional) the channel's own consensus settings ({@link ChannelConsensus}).
  * {@code trusted_cas} (optional, PEM files relative to this file's directory) are the CAs whose member
  * certificates the Radio Station admits to the channel, {@code crls} their revocation lists
- * ({@code org.loopchain.pki.ChannelTrust} reads them). {@code nid}, {@code step_price} and
- * {@code genesis_accounts} are the channel's coin ({@link ChannelCoin}). Unknown
+ * ({@code org.loopchain.pki.ChannelTrust} reads them). {@code nid}, {@code step_price},
+ * {@code block_order_height} and {@code genesis_accounts} are the channel's coin ({@link ChannelCoin}). Unknown
  * fields, a channel name outside {@link ConfigKeys#CHANNEL_NAME} and a {@code peer_target} listed
  * twice in a channel are refused with a message naming the channel and the field.
  */
@@ -60,7 +60,8 @@ public final class ChannelManageData {
 
     private static final long MAX_FILE_BYTES = 1 << 22;
     private static final Set<String> CHANNEL_FIELDS = Set.of("score_package", "peers", "groups", "operators", "admins",
-            "consensus", "trusted_cas", "crls", "nid", "genesis_accounts", "step_price");
+            "consensus", "trusted_cas", "crls", "nid", "genesis_accounts", "step_price",
+            "block_order_height");
     private static final Set<String> PEER_FIELDS = Set.of("peer_target", "weight", "group", "role");
     /** {@code role} of a peer that validates (the default). */
     public static final String VALIDATOR = "validator";

@@ -56,23 +56,28 @@ final class ContractBlock {
         };
     }
 
-    /** Runs {@code tx} (at {@code index} in the block) if it deploys, or calls a deployed contract (not {@code pinned}). */
-    void run(Transaction tx, int index, Optional<String> pinned) {
+    /**
+     * Runs {@code tx} (at {@code index} in the block) if it deploys, or calls a deployed contract
+     * (not {@code pinned}); its result JSON, or empty if it does neither.
+     */
+    Optional<String> run(Transaction tx, int index, Optional<String> pinned) {
         if (tx.data().contains("\"deploy\"")) {
             V3Transaction v3 = V3Transactions.parse(tx);
             if ("deploy".equals(v3.dataType())) {
                 deploy(tx.hash(), v3, index);
-                return;
+                return Optional.of(results.get(tx.hash()));
             }
         }
         Optional<V3ScoreCall> call = V3ScoreCall.of(tx);
         if (call.isEmpty() || call.get().budget().signum() <= 0) {
-            return;
+            return Optional.empty();
         }
         String to = call.get().tx().to().toString();
-        if (!to.equals(pinned.orElse(null)) && deployed(to)) {
-            call(tx.hash(), to, call.get().toScoreCall(index));
+        if (to.equals(pinned.orElse(null)) || !deployed(to)) {
+            return Optional.empty();
         }
+        call(tx.hash(), to, call.get().toScoreCall(index));
+        return Optional.of(results.get(tx.hash()));
     }
 
     private boolean deployed(String address) {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.loopchain.channel.Execution;
 import org.loopchain.channel.ScoreStateReader;
+import org.loopchain.coin.BlockRun;
 import org.loopchain.coin.CoinBlockExecutor;
 import org.loopchain.coin.CoinLedger;
 import org.loopchain.core.crypto.Hashes;
@@ -80,6 +81,32 @@ public final class DeployedContracts implements CoinBlockExecutor {
             }
         }
         return block.after(run);
+    }
+
+    /**
+     * The block {@code txs}, to be run one transaction at a time in block order on {@code ledger}:
+     * a call to the channel's SCORE on its {@link PinnedRun}, a deploy or a call to a deployed
+     * contract on the block's {@link ContractBlock}.
+     */
+    @Override
+    public BlockRun open(String channel, long height, long timestampMicros, List<Transaction> txs, CoinLedger ledger) {
+        BlockRun pinnedRun = score.open(channel, height, timestampMicros, txs, ledger);
+        ContractBlock block = new ContractBlock(this, new ScoreBlock(channel, height, timestampMicros), score.view(channel), ledger);
+        Optional<String> pinned = score.pinnedAddress(channel, OptionalLong.of(height));
+        return new BlockRun() {
+            @Override
+            public Optional<String> run(int index) {
+                Transaction tx = txs.get(index);
+                Optional<String> result = pinnedRun.run(index);
+                return result.isPresent() || tx.kind() != TxKind.ICON_V3 ? result : block.run(tx, index, pinned);
+            }
+
+            @Override
+            public Execution finish() {
+                Execution run = pinnedRun.finish();
+                return run.isRefused() ? run : block.after(run);
+            }
+        };
     }
 
     @Override

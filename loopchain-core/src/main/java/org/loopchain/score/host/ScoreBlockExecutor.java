@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.loopchain.channel.Execution;
 import org.loopchain.channel.ScoreStateReader;
+import org.loopchain.coin.BlockRun;
 import org.loopchain.coin.CoinBlockExecutor;
 import org.loopchain.coin.CoinLedger;
 import org.loopchain.core.config.ScorePackage;
@@ -87,11 +88,9 @@ public final class ScoreBlockExecutor implements CoinBlockExecutor {
         if (!calls.isEmpty()) {
             ScoreBinding binding = source.bind(channel, pin);
             if (!binding.ready()) {
-                return Execution.refused("height " + height + " calls SCORE " + pin.id() + " " + pin.version()
-                        + " but " + binding.message());
+                return Execution.refused(notReady(height, pin, binding));
             }
-            String owner = pin.owner().isEmpty() ? calls.get(0).caller() : pin.owner();
-            ScoreExecutor executor = new ScoreExecutor(binding.code(), new ScoreSettings(stepLimit, owner, pin.params()));
+            ScoreExecutor executor = engine(binding, pin, calls.get(0).caller());
             BlockExecution block = executor.execute(new ScoreBlock(channel, height, timestampMicros), calls, state(channel),
                     coinOf(ledger));
             block.balances().forEach((address, balance) -> ledger.setMoved(IconAddress.parse("address", address), balance));
@@ -102,8 +101,36 @@ public final class ScoreBlockExecutor implements CoinBlockExecutor {
         return withConfigurations(channel, height, txs, pins, run);
     }
 
+    /**
+     * The block {@code txs} at {@code height}, its SCORE calls to be run one at a time in block
+     * order on {@code ledger} ({@link PinnedRun}).
+     */
+    @Override
+    public BlockRun open(String channel, long height, long timestampMicros, List<Transaction> txs, CoinLedger ledger) {
+        return new PinnedRun(this, new ScoreBlock(channel, height, timestampMicros), txs, ledger, state(channel));
+    }
+
+    ScoreBinding bind(String channel, ScorePackage pin) {
+        return source.bind(channel, pin);
+    }
+
+    ScorePackage genesis(String channel) {
+        return source.genesis(channel);
+    }
+
+    /** Why a block at {@code height} that calls {@code pin} cannot run on this peer. */
+    static String notReady(long height, ScorePackage pin, ScoreBinding binding) {
+        return "height " + height + " calls SCORE " + pin.id() + " " + pin.version() + " but " + binding.message();
+    }
+
+    /** The engine of {@code pin}; its install's caller is the pin's owner, or else {@code firstCaller}. */
+    ScoreExecutor engine(ScoreBinding binding, ScorePackage pin, String firstCaller) {
+        String owner = pin.owner().isEmpty() ? firstCaller : pin.owner();
+        return new ScoreExecutor(binding.code(), new ScoreSettings(stepLimit, owner, pin.params()));
+    }
+
     /** {@code run} plus the results of the block's configurations and the pin history they leave. */
-    private Execution withConfigurations(String channel, long height, List<Transaction> txs, ScorePins pins, Execution run) {
+    Execution withConfigurations(String channel, long height, List<Transaction> txs, ScorePins pins, Execution run) {
         List<Object> configResults = new ArrayList<>();
         Map<String, String> results = new LinkedHashMap<>(run.results());
         ScorePins next = pins;
@@ -210,23 +237,21 @@ public final class ScoreBlockExecutor implements CoinBlockExecutor {
      */
     private List<ScoreCall> calls(String channel, ScorePackage pin, List<Transaction> txs) {
         List<ScoreCall> calls = new ArrayList<>();
-        String address = ScoreAddresses.scoreAddress(channel, pin.id());
         for (int i = 0; i < txs.size(); i++) {
-            Transaction tx = txs.get(i);
-            if (tx.kind() == TxKind.ICON_V3) {
-                Optional<V3ScoreCall> v3 = V3ScoreCall.of(tx);
-                if (v3.isPresent() && v3.get().tx().to().toString().equals(address) && v3.get().budget().signum() > 0) {
-                    calls.add(v3.get().toScoreCall(i));
-                }
-                continue;
-            }
-            Optional<ScoreCalls.Call> call = ScoreCalls.of(tx.data());
-            if (call.isPresent()) {
-                calls.add(new ScoreCall(tx.hash(), i, tx.timestampMicros(), caller(tx.publicKey()),
-                        call.get().method(), call.get().params()));
-            }
+            callAt(channel, pin, txs.get(i), i).ifPresent(calls::add);
         }
         return calls;
+    }
+
+    /** The call {@code tx} (at {@code index} in its block) makes to the SCORE {@code pin}, if it makes one. */
+    Optional<ScoreCall> callAt(String channel, ScorePackage pin, Transaction tx, int index) {
+        if (tx.kind() == TxKind.ICON_V3) {
+            Optional<V3ScoreCall> v3 = V3ScoreCall.of(tx);
+            return v3.isPresent() && v3.get().tx().to().toString().equals(ScoreAddresses.scoreAddress(channel, pin.id()))
+                    && v3.get().budget().signum() > 0 ? Optional.of(v3.get().toScoreCall(index)) : Optional.empty();
+        }
+        return ScoreCalls.of(tx.data()).map(call -> new ScoreCall(tx.hash(), index, tx.timestampMicros(), caller(tx.publicKey()),
+                call.method(), call.params()));
     }
 
     /** The balances of {@code ledger} as the engine reads them. */

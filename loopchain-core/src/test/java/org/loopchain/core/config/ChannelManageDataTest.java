@@ -1,6 +1,7 @@
 package org.loopchain.core.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,11 +136,15 @@ class ChannelManageDataTest {
         ChannelDefinition plain = ChannelManageData.parse("{\"c\": {}}").get("c");
         assertEquals(BigInteger.ONE, plain.coin().nid());
         assertEquals(BigInteger.ZERO, plain.coin().stepPrice());
-        ChannelDefinition coin = ChannelManageData.parse("{\"c\": {\"nid\": \"0x3\", \"step_price\": \"0xa\", \"genesis_accounts\": "
+        assertTrue(plain.coin().inBlockOrder(0), "a new channel runs its blocks in block order from genesis");
+        ChannelDefinition coin = ChannelManageData.parse("{\"c\": {\"nid\": \"0x3\", \"step_price\": \"0xa\", "
+                + "\"block_order_height\": \"0x64\", \"genesis_accounts\": "
                 + "[{\"name\": \"god\", \"address\": \"hx" + "a".repeat(40) + "\", \"balance\": \"0x64\"}]}}").get("c");
         assertEquals(BigInteger.valueOf(3), coin.coin().nid());
         assertEquals(BigInteger.TEN, coin.coin().stepPrice());
         assertEquals(BigInteger.valueOf(100), coin.coin().totalSupply());
+        assertFalse(coin.coin().inBlockOrder(99));
+        assertTrue(coin.coin().inBlockOrder(100));
         assertEquals(coin.coin(), ChannelManageData.parse(Json.pyDumps(ChannelManageData.toJson(Map.of("c", coin)))).get("c").coin());
     }
 
@@ -147,6 +152,8 @@ class ChannelManageDataTest {
     @CsvSource(delimiter = '|', value = {
         "{\"c\": {\"nid\": \"1\"}}|nid",
         "{\"c\": {\"genesis_accounts\": {}}}|genesis_accounts",
+        "{\"c\": {\"block_order_height\": 5}}|block_order_height",
+        "{\"c\": {\"block_order_height\": \"0x10000000000000000\"}}|block_order_height",
         "{\"c\": {\"genesis_accounts\": [{\"address\": \"hx00\", \"balance\": \"0x1\"}]}}|address",
         "{\"c\": {\"genesis_accounts\": [{\"address\": \"hxaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", \"balance\": \"0x01\"}]}}|balance"})
     void aMalformedCoinFieldIsRefusedNamingIt(String text, String field) {

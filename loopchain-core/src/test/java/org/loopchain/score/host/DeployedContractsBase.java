@@ -57,9 +57,14 @@ abstract class DeployedContractsBase {
 
     /** A peer's executors, new, over the same store: as after a restart. */
     V3BlockExecutor restart() {
+        return restart(coin);
+    }
+
+    /** A peer's executors, new, over the same store, on a channel with the coin settings {@code settings}. */
+    V3BlockExecutor restart(CoinGenesis settings) {
         ScoreBlockExecutor scores = new ScoreBlockExecutor(new FixedScoreSource(binding), 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
         contracts = new DeployedContracts(scores, 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
-        return new V3BlockExecutor(contracts, c -> coin, (c, k) -> state.get(k));
+        return new V3BlockExecutor(contracts, c -> settings, (c, k) -> state.get(k));
     }
 
     static Transaction deploy(IconKey from, byte[] jar, Map<String, Object> args, long timestamp) {

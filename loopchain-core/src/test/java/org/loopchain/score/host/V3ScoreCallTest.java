@@ -61,8 +61,14 @@ class V3ScoreCallTest {
     }
 
     private V3BlockExecutor executor(BigInteger stepPrice) {
+        return executor(stepPrice, 0);
+    }
+
+    /** The node's executors on a channel whose blocks run in block order from {@code blockOrderHeight}. */
+    private V3BlockExecutor executor(BigInteger stepPrice, long blockOrderHeight) {
         ScoreBlockExecutor scores = new ScoreBlockExecutor(new FixedScoreSource(binding), 5_000_000, (c, k) -> Optional.ofNullable(state.get(k)));
-        CoinGenesis coin = new CoinGenesis(BigInteger.ONE, Map.of(ALICE.address(), BigInteger.valueOf(10_000_000)), stepPrice);
+        CoinGenesis coin = new CoinGenesis(BigInteger.ONE, Map.of(ALICE.address(), BigInteger.valueOf(10_000_000)), stepPrice,
+                blockOrderHeight);
         return new V3BlockExecutor(scores, c -> coin, (c, k) -> state.get(k));
     }
 
@@ -219,17 +225,39 @@ class V3ScoreCallTest {
     }
 
     @Test
-    void theCoinTransactionsOfABlockTakeEffectBeforeItsScoreCalls() {
+    void theTransactionsOfABlockTakeEffectInBlockOrder() {
         V3BlockExecutor executor = executor(BigInteger.ZERO);
         commit(executor.execute(CHANNEL, 1, NOW, List.of(paying("pay", Map.of(), 50, NOW))));
+        Transaction bobSpendsEarly = bobSends(3, NOW + 1);
+        Transaction payOut = call(SCORE, "payOut", Map.of("to", BOB.address().toString(), "amount", "0x3"), 1_000_000, NOW + 2);
+        Transaction bobSpends = bobSends(2, NOW + 3);
+        Execution e = commit(executor.execute(CHANNEL, 2, NOW, List.of(bobSpendsEarly, payOut, bobSpends)));
+        assertEquals("0xb", ((Map<?, ?>) result(e, bobSpendsEarly).get("failure")).get("code"), "before the SCORE paid him, Bob has nothing");
+        assertEquals("0x1", result(e, payOut).get("status"));
+        assertEquals("0x1", result(e, bobSpends).get("status"), "after it, he spends what the SCORE sent");
+        assertEquals(BigInteger.ONE, balance(BOB.address(), executor));
+        assertEquals(BigInteger.valueOf(47), balance(SCORE, executor));
+    }
+
+    @Test
+    void belowTheBlockOrderHeightTheCoinTransactionsOfABlockTakeEffectBeforeItsScoreCalls() {
+        V3BlockExecutor executor = executor(BigInteger.ZERO, 3);
+        commit(executor.execute(CHANNEL, 1, NOW, List.of(paying("pay", Map.of(), 50, NOW))));
         Transaction payOut = call(SCORE, "payOut", Map.of("to", BOB.address().toString(), "amount", "0x3"), 1_000_000, NOW + 1);
-        Transaction bobSpends = V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(V3Fixtures.transfer(BOB, ALICE.address(), 3, NOW + 2,
-                BigInteger.ONE), BOB));
-        Execution e = commit(executor.execute(CHANNEL, 2, NOW, List.of(payOut, bobSpends)));
+        Transaction bobSpends = bobSends(3, NOW + 2);
+        List<Transaction> block = List.of(payOut, bobSpends);
+        String inBlockOrder = executor(BigInteger.ZERO, 2).execute(CHANNEL, 2, NOW, block).resultRoot();
+        Execution e = commit(executor.execute(CHANNEL, 2, NOW, block));
         assertEquals("0x1", result(e, payOut).get("status"));
         assertEquals("0xb", ((Map<?, ?>) result(e, bobSpends).get("failure")).get("code"),
                 "Bob's transfer ran before the SCORE paid him, though it comes after in the block");
         assertEquals(BigInteger.valueOf(3), balance(BOB.address(), executor));
+        assertNotEquals(inBlockOrder, e.resultRoot(), "the rule is part of the block's root");
+    }
+
+    private static Transaction bobSends(long value, long timestamp) {
+        return V3Transactions.of(CHANNEL, "p", V3Fixtures.tx(V3Fixtures.transfer(BOB, ALICE.address(), value, timestamp,
+                BigInteger.ONE), BOB));
     }
 
     @Test
