@@ -35,6 +35,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.loopchain.core.config.ConfigKeys;
 import org.loopchain.core.icon.LogsBloom;
 import org.loopchain.core.json.Json;
+import org.loopchain.it.scores.CoinFaucet;
 import org.loopchain.it.scores.TokenSpender;
 
 /**
@@ -421,6 +423,59 @@ class IconV3EndToEndIT {
             assertEquals(BigInteger.valueOf(18), peer.call(new Call.Builder().to(spender).method("held").buildWith(BigInteger.class))
                     .execute(), "a read-only call through the spender");
         }
+    }
+
+    /**
+     * A block's transactions take effect in block order on the real network: Bob, with no coin,
+     * spends before and after a contract gives him some, the three sent at once to one peer.
+     * Whichever blocks they land in, each result is the one that running them one after another in
+     * chain order gives (the spend before the gift fails, the one after succeeds). When the gift and
+     * the later spend share a block, as they usually do, the earlier rule (a block's coin
+     * transactions before its SCORE calls) failed that spend.
+     */
+    @Test
+    void transactionsSentAtOnceTakeEffectInTheOrderOfTheChain() throws Exception {
+        Address faucet = new Address(deploy(iconJar(CoinFaucet.class), new RpcObject.Builder().build()).getScoreAddress());
+        TransactionResult funded = awaitResult(peers.get(0), peers.get(0).sendTransaction(new SignedTransaction(
+                TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(faucet).value(BigInteger.valueOf(100))
+                        .stepLimit(STEP_LIMIT).timestamp(now()).call("fund").build(), god)).execute());
+        assertEquals(BigInteger.ONE, funded.getStatus(), "funded: " + funded.getFailure());
+        KeyWallet bob = KeyWallet.create();
+        Transaction spendEarly = coin(bob, god.getAddress(), 3, now());
+        Transaction gift = TransactionBuilder.newBuilder().nid(NID).from(god.getAddress()).to(faucet).stepLimit(STEP_LIMIT)
+                .timestamp(now()).call("give").params(new RpcObject.Builder().put("_to", new RpcValue(bob.getAddress()))
+                        .put("_value", new RpcValue(BigInteger.valueOf(5))).build()).build();
+        Transaction spend = coin(bob, god.getAddress(), 2, now().add(BigInteger.ONE));
+        List<Bytes> hashes = List.of(peers.get(0).sendTransaction(new SignedTransaction(spendEarly, bob)).execute(),
+                peers.get(0).sendTransaction(new SignedTransaction(gift, god)).execute(),
+                peers.get(0).sendTransaction(new SignedTransaction(spend, bob)).execute());
+        List<TransactionResult> results = new ArrayList<>();
+        for (Bytes hash : hashes) {
+            results.add(awaitResult(peers.get(3), hash));
+        }
+        List<Integer> chainOrder = new ArrayList<>(List.of(0, 1, 2));
+        chainOrder.sort(Comparator.comparing((Integer i) -> results.get(i).getBlockHeight())
+                .thenComparing(i -> results.get(i).getTxIndex()));
+        long bobHas = 0;
+        for (int i : chainOrder) {
+            long spent = i == 0 ? 3 : i == 2 ? 2 : 0;
+            boolean ok = i == 1 || bobHas >= spent;
+            bobHas += i == 1 ? 5 : ok ? -spent : 0;
+            assertEquals(ok ? BigInteger.ONE : BigInteger.ZERO, results.get(i).getStatus(), "tx " + i + " at "
+                    + results.get(i).getBlockHeight() + "/" + results.get(i).getTxIndex() + ": " + results.get(i).getFailure());
+        }
+        System.out.printf("block order: the spend, the gift and the spend at heights %s%n",
+                results.stream().map(r -> r.getBlockHeight() + "/" + r.getTxIndex()).toList());
+        for (IconService peer : peers) {
+            awaitResult(peer, hashes.get(2));
+            assertEquals(BigInteger.valueOf(bobHas), peer.getBalance(bob.getAddress()).execute());
+            assertEquals(BigInteger.valueOf(95), peer.getBalance(faucet).execute());
+        }
+    }
+
+    private static Transaction coin(KeyWallet from, Address to, long value, BigInteger timestamp) {
+        return TransactionBuilder.newBuilder().nid(NID).from(from.getAddress()).to(to).value(BigInteger.valueOf(value))
+                .stepLimit(STEP_LIMIT).timestamp(timestamp).build();
     }
 
     private Transaction pay(Address spender, Address to, long value) {
