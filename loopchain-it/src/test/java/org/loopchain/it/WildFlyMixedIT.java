@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,25 +28,29 @@ import org.loopchain.core.json.Json;
 /**
  * The same EAR on two servers in one channel: peers 0 and 1 (and the Radio Station) on Payara Server,
  * peers 2 and 3 on WildFly ({@code LOOPCHAIN_SERVERS=payara,payara,wildfly,wildfly}), with the real
- * broker and one Derby database per node (EclipseLink writes two, Hibernate two). A transaction sent
- * to a WildFly peer is committed in the same block by all four; the leader killed, the other three go
- * on and the killed one, started again, catches up to the same chain.
+ * broker and one Derby database per node (EclipseLink writes two, Hibernate two). Each part listens on
+ * an address of its own, none on 127.0.0.1: the broker, the Radio Station and each peer, the WildFly
+ * ones included. A transaction sent to a WildFly peer is committed in the same block by all four; the
+ * leader killed, the other three go on and the killed one, started again, catches up to the same chain.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WildFlyMixedIT {
 
     private static final String KOFIA = "kofia_1";
+    private static final String BROKER_HOST = "127.0.0.12";
+    private static final String RS_HOST = "127.0.0.13";
+    private static final List<String> PEER_HOSTS = List.of("127.0.0.14", "127.0.0.15", "127.0.0.16", "127.0.0.17");
 
-    private final Launcher launcher = new Launcher(Launcher.PEERS, "-wildfly",
-            Map.of("LOOPCHAIN_SERVERS", "payara,payara,wildfly,wildfly"));
+    private final Launcher launcher = new Launcher(Launcher.PEERS, "-wildfly", Map.of("LOOPCHAIN_SERVERS", "payara,payara,wildfly,wildfly",
+            "LOOPCHAIN_BROKER_HOST", BROKER_HOST, "LOOPCHAIN_RS_HOST", RS_HOST, "LOOPCHAIN_PEER_HOSTS", String.join(",", PEER_HOSTS)));
     private final List<Rest> peers = new ArrayList<>();
 
     @BeforeAll
     void up() {
         launcher.upFresh();
         for (int i = 0; i < Launcher.PEERS; i++) {
-            peers.add(new Rest(Launcher.restPort(i)));
+            peers.add(new Rest(PEER_HOSTS.get(i), Launcher.restPort(i)));
         }
     }
 
@@ -67,6 +73,31 @@ class WildFlyMixedIT {
                 "peer3's log is a WildFly server's");
     }
 
+    /** Every part answers on its own address and nothing on 127.0.0.1, so nothing works by accident through loopback. */
+    @Test
+    @Order(1)
+    void eachPartListensOnItsOwnAddressTheWildFlyPeersToo() {
+        for (int i = 0; i < Launcher.PEERS; i++) {
+            assertTrue(accepts(PEER_HOSTS.get(i), Launcher.restPort(i)), "peer" + i + " on " + PEER_HOSTS.get(i));
+            assertFalse(accepts("127.0.0.1", Launcher.restPort(i)), "peer" + i + " not on 127.0.0.1");
+        }
+        assertTrue(accepts(RS_HOST, Launcher.RS_REST_PORT), "the Radio Station on " + RS_HOST);
+        assertFalse(accepts("127.0.0.1", Launcher.RS_REST_PORT), "the Radio Station not on 127.0.0.1");
+        assertTrue(accepts(BROKER_HOST, Launcher.BROKER_PORT), "the broker on " + BROKER_HOST);
+        assertFalse(accepts("127.0.0.1", Launcher.BROKER_PORT), "the broker not on 127.0.0.1");
+        assertEquals(PEER_HOSTS.get(3) + ":" + (Launcher.PORT_PEER + 300), peers.get(3).get("status/peer").get("peer_target"),
+                "the WildFly peer3 joined with its own address");
+    }
+
+    private static boolean accepts(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * The node's MicroProfile Health checks on every peer's REST port, whichever server: Payara's own
      * endpoint, on WildFly the node's HealthServlet (WildFly lists no check of an EAR's modules).
@@ -79,7 +110,7 @@ class WildFlyMixedIT {
             for (String[] probe : List.of(new String[] {"started", "loopchain-node"}, new String[] {"ready", "loopchain-ready"},
                     new String[] {"live", "loopchain-threads"})) {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + Launcher.restPort(i) + "/health/" + probe[0])).build(),
+                        URI.create("http://" + PEER_HOSTS.get(i) + ":" + Launcher.restPort(i) + "/health/" + probe[0])).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, answer.statusCode(), "peer" + i + " /health/" + probe[0] + ": " + answer.body());
                 Map<?, ?> report = (Map<?, ?>) Json.parse(answer.body());
@@ -88,7 +119,7 @@ class WildFlyMixedIT {
                         "peer" + i + " lists " + probe[1] + ": " + answer.body());
             }
         }
-        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Launcher.restPort(3)
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create("http://" + PEER_HOSTS.get(3) + ":" + Launcher.restPort(3)
                 + "/health/nope")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknown.statusCode(), unknown.body());
     }
@@ -240,7 +271,7 @@ class WildFlyMixedIT {
     }
 
     private static String publicKeyAtRadioStation(String peerId) {
-        Rest rs = new Rest(Launcher.PORT_PEER + 2 + 1900);
+        Rest rs = new Rest(RS_HOST, Launcher.RS_REST_PORT);
         List<?> listed = (List<?>) ((Map<?, ?>) rs.get("peer/list?channel=" + KOFIA).get("data")).get("registered_peer_list");
         return listed.stream().map(p -> (Map<?, ?>) p).filter(p -> peerId.equals(p.get("peer_id")))
                 .map(p -> (String) p.get("public_key")).findFirst().orElseThrow(() -> new AssertionError(peerId + " not at the RS"));
