@@ -87,8 +87,8 @@ wf_score_archive() {
 SCORE_WF_DEPLOY_TIMEOUT=120 # s: WildFly deploys a SCORE within seconds; a loaded 2-core box can take a minute
 
 # wf_plan NAME CONFIG ROLE DEFAULT_PORT [--inspect true]: loopchain-cli's wildfly-prepare; sets NODE_PORT,
-# the *_PORT variables, NODE_CONFIG, WF_OPTS, WF_EAR (the EAR without the console: loopchain-cli's
-# WildFlyEar says why) and DEPLOY_EAR.
+# the *_PORT variables, NODE_CONFIG, WF_OPTS, WF_EAR (loopchain.ear, the same file a Payara node deploys)
+# and DEPLOY_EAR.
 wf_plan() {
   local name=$1 config=$2 role=$3 default_port=$4 vars
   shift 4
@@ -142,7 +142,7 @@ wf_deploy() {
   local name=$1 dir
   dir=$(node_dir "$name")
   [ "$DEPLOY_EAR" = 1 ] || return 0
-  say "deploying $(basename "$EAR") without the console to $name (deployment scanner)"
+  say "deploying $(basename "$EAR") to $name (deployment scanner)"
   rm -f "$dir/deployments/loopchain.ear".{deployed,failed,undeployed,skipdeploy}
   cp "$WF_EAR" "$dir/deployments/.loopchain.ear.part"
   mv "$dir/deployments/.loopchain.ear.part" "$dir/deployments/loopchain.ear"

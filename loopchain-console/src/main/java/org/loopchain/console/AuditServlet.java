@@ -3,8 +3,6 @@ package org.loopchain.console;
 import static org.loopchain.console.Html.esc;
 
 import jakarta.ejb.EJB;
-import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,8 +39,6 @@ public class AuditServlet extends ConsoleServlet {
     private transient ChainService chain;
     @EJB
     private transient AuditLog log;
-    @Inject
-    private transient OpenIdContext oidc;
 
     @Override
     Access access() {
@@ -161,7 +157,7 @@ public class AuditServlet extends ConsoleServlet {
     private void record(HttpServletRequest request, String channel, int records, int status) {
         String query = request.getQueryString();
         try {
-            log.record(new AuditEvent(subject(), request.getUserPrincipal().getName(), ENDPOINT, channel,
+            log.record(new AuditEvent(subject(request), request.getUserPrincipal().getName(), ENDPOINT, channel,
                     query == null ? "" : query, records, status));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "the audit log did not take a console read; nothing is shown", e);
@@ -170,12 +166,8 @@ public class AuditServlet extends ConsoleServlet {
         }
     }
 
-    private String subject() {
-        try {
-            String s = oidc.getSubject();
-            return s == null ? "" : s;
-        } catch (RuntimeException e) {
-            return "";
-        }
+    private static String subject(HttpServletRequest request) {
+        SignedIn user = SignedIn.of(request);
+        return user == null ? "" : user.subject();
     }
 }

@@ -1,8 +1,6 @@
 package org.loopchain.console;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +18,6 @@ public class SignOutServlet extends ConsoleServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private transient OpenIdContext oidc;
-    @Inject
     private transient ConsoleSignIn settings;
 
     @Override
@@ -32,15 +28,13 @@ public class SignOutServlet extends ConsoleServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String endSession = "";
-        String idToken = "";
+        SignedIn user = SignedIn.of(request);
+        String idToken = user == null ? "" : user.idToken();
         try {
-            JsonObject metadata = oidc.getProviderMetadata();
-            endSession = metadata == null ? "" : metadata.getString("end_session_endpoint", "");
-            idToken = oidc.getIdentityToken() == null ? "" : oidc.getIdentityToken().getToken();
-        } catch (RuntimeException e) {
-            // not signed in through the provider: only the local session ends
+            endSession = settings.provider().metadata().endSession();
+        } catch (IOException e) {
+            // the provider cannot be reached: only the console's session ends
         }
-        request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

@@ -56,8 +56,10 @@ class ConsoleIT {
     private static final Path SHOTS = Path.of("target/console-screenshots");
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
+    /** peer3 runs on WildFly: the console is the same EAR's there. */
     private final Launcher launcher = new Launcher(Launcher.PEERS, "-console",
-            Map.of("LOOPCHAIN_KEYCLOAK", "on", "LOOPCHAIN_KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT)));
+            Map.of("LOOPCHAIN_KEYCLOAK", "on", "LOOPCHAIN_KEYCLOAK_PORT", String.valueOf(KEYCLOAK_PORT),
+                    "LOOPCHAIN_SERVERS", "payara,payara,payara,wildfly"));
     private final String console = "http://127.0.0.1:" + Launcher.restPort(0) + "/console/";
 
     @BeforeAll
@@ -185,6 +187,54 @@ class ConsoleIT {
         AuditClient.Reply log = AuditClient.get(Launcher.restPort(0), "log?limit=1000", token);
         assertEquals(200, log.status(), log.body());
         assertTrue(log.body().contains("GET /console/audit") && log.body().contains(hash), log.body());
+    }
+
+    /**
+     * The console of the WildFly peer3, the same EAR's: the sign-in sends the browser to the provider
+     * with PKCE (S256), state and nonce; an answer that belongs to no sign-in of this browser is refused
+     * and signs nobody in; the auditor signs in there and reads a transaction; signed out, the console
+     * asks for a sign-in again.
+     */
+    @Test
+    @Order(5)
+    void onTheWildFlyPeerTheAuditorSignsInWithPkceAndReadsATransaction() throws Exception {
+        assertTrue(Files.isRegularFile(launcher.work().resolve("domains/peer3/configuration/standalone-full.xml")), "peer3 on WildFly");
+        String wildfly = "http://127.0.0.1:" + Launcher.restPort(3) + "/console/";
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(wildfly)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, start.statusCode(), start.body());
+        String location = start.headers().firstValue("Location").orElseThrow();
+        for (String part : List.of(KEYCLOAK + "/realms/loopchain/protocol/openid-connect/auth?", "response_type=code",
+                "client_id=loopchain-console", "code_challenge=", "code_challenge_method=S256", "state=", "nonce=")) {
+            assertTrue(location.contains(part), part + " in " + location);
+        }
+        HttpResponse<String> stray = http.send(HttpRequest.newBuilder(URI.create(wildfly + "callback?state=forged&code=forged")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, stray.statusCode(), stray.body());
+        assertTrue(stray.body().contains("does not belong to a sign-in of this browser"), stray.body());
+
+        Rest peer = new Rest(Launcher.restPort(3));
+        String hash = E2e.submit(new Rest(Launcher.restPort(0)), "{\"data\": \"read on WildFly\"}");
+        await(() -> "0".equals(String.valueOf(peer.get("transactions/result?hash=" + hash).json().get("response_code"))),
+                "the transaction is committed on peer3");
+        WebDriver browser = browser();
+        try {
+            browser.get(wildfly);
+            new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.id("username")).isEmpty());
+            browser.findElement(By.id("username")).sendKeys("auditor");
+            browser.findElement(By.id("password")).sendKeys("auditor");
+            browser.findElement(By.id("kc-login")).click();
+            expectHeading(browser, "Audit: read transactions");
+            assertEquals("auditor", browser.findElement(By.id("user")).getText());
+            browser.findElement(By.id("tx-hash")).sendKeys(hash);
+            browser.findElement(By.id("read-tx")).click();
+            assertTrue(awaitElement(browser, "transactions").getText().contains(hash), browser.getPageSource());
+            shot(browser, "wildfly-audit");
+            browser.findElement(By.cssSelector("form[action$='/signout'] button")).click();
+            new WebDriverWait(browser, PATIENCE).until(d -> !d.findElements(By.id("username")).isEmpty());
+        } finally {
+            browser.quit();
+        }
     }
 
     private static List<?> validatorIds(Rest peer) {

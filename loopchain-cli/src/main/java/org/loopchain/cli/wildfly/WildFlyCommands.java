@@ -26,8 +26,8 @@ public final class WildFlyCommands {
     /**
      * What the launcher needs to start a WildFly node (or, with --inspect, to check a running one): its
      * ports from its config, written into the node's base directory, the system properties that make the
-     * shared configuration this node (WF_OPTS), the node's EAR ({@link WildFlyEar}: written into its base
-     * directory, WF_EAR) and whether it needs copying to its deployments (DEPLOY_EAR), as assignments for bash.
+     * shared configuration this node (WF_OPTS), the EAR it deploys (WF_EAR: loopchain.ear itself, the same
+     * bytes as a Payara node's) and whether it needs copying to its deployments (DEPLOY_EAR), as assignments for bash.
      */
     static int prepare(Args a, PrintStream out, PrintStream err) {
         Path dir = Path.of(a.required("dir"));
@@ -51,8 +51,7 @@ public final class WildFlyCommands {
         vars.put("NODE_PORT", Integer.toString(ports.rest() - NodePorts.REST_OFFSET));
         vars.putAll(node.info());
         vars.put("WF_OPTS", String.join(" ", node.systemProperties()));
-        Path ear = dir.resolve(WildFlyNode.EAR_NAME);
-        WildFlyEar.write(Path.of(a.required("ear")), ear);
+        Path ear = Path.of(a.required("ear"));
         vars.put("WF_EAR", ear.toString());
         vars.put("DEPLOY_EAR", node.needsEar(ear) ? "1" : "0");
         out.println(Shell.assignments(vars));
