@@ -3,6 +3,9 @@ package org.loopchain.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.Map;
 
 /** Checks the end-to-end tests share: submitting, counting stored transactions, refused requests. */
@@ -36,5 +39,15 @@ final class E2e {
         assertEquals(status, r.status(), r.body());
         assertEquals(code, String.valueOf(r.get("response_code")), r.body());
         assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), "no stack trace: " + r.body());
+    }
+
+    /** Whether something accepts TCP connections on HOST:PORT (within 2 s). */
+    static boolean accepts(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

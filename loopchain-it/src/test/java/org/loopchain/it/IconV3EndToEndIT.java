@@ -25,8 +25,6 @@ import foundation.icon.icx.transport.jsonrpc.RpcValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -161,12 +159,12 @@ class IconV3EndToEndIT {
      */
     @Test
     void eachPartOfTheNetworkOnItsOwnAddressCarriesIt() throws Exception {
-        assertTrue(accepts(BROKER_HOST, Launcher.BROKER_PORT), "the broker answers on " + BROKER_HOST);
-        assertFalse(accepts("127.0.0.1", Launcher.BROKER_PORT), "nothing answers on 127.0.0.1:" + Launcher.BROKER_PORT);
-        assertTrue(accepts(RS_HOST, Launcher.RS_REST_PORT), "the Radio Station answers on " + RS_HOST);
-        assertFalse(accepts("127.0.0.1", Launcher.RS_REST_PORT), "nothing answers on 127.0.0.1:" + Launcher.RS_REST_PORT);
+        assertTrue(E2e.accepts(BROKER_HOST, Launcher.BROKER_PORT), "the broker answers on " + BROKER_HOST);
+        assertFalse(E2e.accepts("127.0.0.1", Launcher.BROKER_PORT), "nothing answers on 127.0.0.1:" + Launcher.BROKER_PORT);
+        assertTrue(E2e.accepts(RS_HOST, Launcher.RS_REST_PORT), "the Radio Station answers on " + RS_HOST);
+        assertFalse(E2e.accepts("127.0.0.1", Launcher.RS_REST_PORT), "nothing answers on 127.0.0.1:" + Launcher.RS_REST_PORT);
         for (int i = 0; i < Launcher.PEERS; i++) {
-            assertFalse(accepts("127.0.0.1", Launcher.restPort(i)), "nothing answers on 127.0.0.1:" + Launcher.restPort(i));
+            assertFalse(E2e.accepts("127.0.0.1", Launcher.restPort(i)), "nothing answers on 127.0.0.1:" + Launcher.restPort(i));
             HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://" + PEER_HOSTS.get(i) + ":"
                     + Launcher.restPort(i) + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, ready.statusCode(), ready.body());
@@ -187,15 +185,6 @@ class IconV3EndToEndIT {
         assertTrue(Files.readString(hostB.log())
                 .contains("using the broker at tcp://" + BROKER_HOST + ":" + Launcher.BROKER_PORT), hostB.logTail());
         assertTrue(Files.isDirectory(hostB.work().resolve("domains/peer3")), "peer3 runs from host B's work dir");
-    }
-
-    private static boolean accepts(String host, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     @Test

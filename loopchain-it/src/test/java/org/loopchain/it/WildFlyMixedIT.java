@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -78,24 +76,15 @@ class WildFlyMixedIT {
     @Order(1)
     void eachPartListensOnItsOwnAddressTheWildFlyPeersToo() {
         for (int i = 0; i < Launcher.PEERS; i++) {
-            assertTrue(accepts(PEER_HOSTS.get(i), Launcher.restPort(i)), "peer" + i + " on " + PEER_HOSTS.get(i));
-            assertFalse(accepts("127.0.0.1", Launcher.restPort(i)), "peer" + i + " not on 127.0.0.1");
+            assertTrue(E2e.accepts(PEER_HOSTS.get(i), Launcher.restPort(i)), "peer" + i + " on " + PEER_HOSTS.get(i));
+            assertFalse(E2e.accepts("127.0.0.1", Launcher.restPort(i)), "peer" + i + " not on 127.0.0.1");
         }
-        assertTrue(accepts(RS_HOST, Launcher.RS_REST_PORT), "the Radio Station on " + RS_HOST);
-        assertFalse(accepts("127.0.0.1", Launcher.RS_REST_PORT), "the Radio Station not on 127.0.0.1");
-        assertTrue(accepts(BROKER_HOST, Launcher.BROKER_PORT), "the broker on " + BROKER_HOST);
-        assertFalse(accepts("127.0.0.1", Launcher.BROKER_PORT), "the broker not on 127.0.0.1");
+        assertTrue(E2e.accepts(RS_HOST, Launcher.RS_REST_PORT), "the Radio Station on " + RS_HOST);
+        assertFalse(E2e.accepts("127.0.0.1", Launcher.RS_REST_PORT), "the Radio Station not on 127.0.0.1");
+        assertTrue(E2e.accepts(BROKER_HOST, Launcher.BROKER_PORT), "the broker on " + BROKER_HOST);
+        assertFalse(E2e.accepts("127.0.0.1", Launcher.BROKER_PORT), "the broker not on 127.0.0.1");
         assertEquals(PEER_HOSTS.get(3) + ":" + (Launcher.PORT_PEER + 300), peers.get(3).get("status/peer").get("peer_target"),
                 "the WildFly peer3 joined with its own address");
-    }
-
-    private static boolean accepts(String host, int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress(host, port), 2000);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /**
