@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.loopchain.audit.AuditEntry;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
@@ -235,6 +236,38 @@ class ConsoleIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * An observer: peer2, a genesis validator of kofia_1, removed on chain by the admins, holds the
+     * channel's blocks but neither votes nor is admitted to audit it. With the auditor's token from
+     * Keycloak its audit API refuses kofia_1 (403 {@code not_audit_tier}) and records the refusal,
+     * while it still answers for loopchain_default, which it validates.
+     */
+    @Test
+    @Order(6)
+    void aRemovedGenesisValidatorIsAnObserverThatServesNoAuditReadsOfThatChannel() {
+        Rest peer2 = new Rest(Launcher.restPort(2));
+        Rest peer0 = new Rest(Launcher.restPort(0));
+        String peerId = (String) peer2.get("status/peer?channel=" + CHANNEL).json().get("peer_id");
+        launcher.output("validator", "remove", peerId, "--channel", CHANNEL);
+        await(() -> {
+            E2e.submit(peer0, "transactions?channel=" + CHANNEL, "{\"data\": \"a block on " + CHANNEL + "\"}");
+            return "observer".equals(peer2.get("status/peer?channel=" + CHANNEL).json().get("role"));
+        }, "peer2 is an observer of " + CHANNEL + " once its removal takes effect");
+        String token = AuditClient.token(KEYCLOAK, "loopchain", "loopchain-cli", "auditor", "auditor");
+        AuditClient.Reply refused = AuditClient.get(Launcher.restPort(2), "transactions?channel=" + CHANNEL
+                + "&from_height=0&to_height=1", token);
+        assertEquals(403, refused.status(), refused.body());
+        assertEquals("not_audit_tier", refused.json().get("code"), refused.body());
+        AuditClient.Reply validated = AuditClient.get(Launcher.restPort(2), "transactions?channel=loopchain_default"
+                + "&from_height=0&to_height=1", token);
+        assertEquals(200, validated.status(), "peer2 still validates loopchain_default: " + validated.body());
+        AuditClient.Reply log = AuditClient.get(Launcher.restPort(2), "log?limit=1000", token);
+        assertEquals(200, log.status(), log.body());
+        assertTrue(((List<?>) log.json().get("entries")).stream().map(e -> AuditEntry.fromMap((Map<?, ?>) e))
+                .anyMatch(e -> e.event().status() == 403 && "auditor".equals(e.event().name()) && CHANNEL.equals(e.event().channel())),
+                "the refusal is in peer2's audit log: " + log.body());
     }
 
     private static List<?> validatorIds(Rest peer) {
