@@ -40,20 +40,14 @@ final class ContractBlock {
     private final DeployedContracts contracts;
     private final ScoreBlock block;
     private final CoinLedger ledger;
-    /** This block's writes (hex key → value), over the committed state. */
-    private final TreeMap<String, byte[]> writes = new TreeMap<>();
-    private final StateReader view;
-    private final Map<String, String> results = new LinkedHashMap<>();
-    private final List<Object> ordered = new ArrayList<>();
+    /** This block's writes and results, over the committed state. */
+    private final BlockRecord written;
 
     ContractBlock(DeployedContracts contracts, ScoreBlock block, StateReader committed, CoinLedger ledger) {
         this.contracts = contracts;
         this.block = block;
         this.ledger = ledger;
-        this.view = key -> {
-            String hex = Hex.encode(key);
-            return writes.containsKey(hex) ? writes.get(hex) : committed.get(key);
-        };
+        this.written = new BlockRecord(committed);
     }
 
     /**
@@ -65,7 +59,7 @@ final class ContractBlock {
             V3Transaction v3 = V3Transactions.parse(tx);
             if ("deploy".equals(v3.dataType())) {
                 deploy(tx.hash(), v3, index);
-                return Optional.of(results.get(tx.hash()));
+                return Optional.of(written.results.get(tx.hash()));
             }
         }
         Optional<V3ScoreCall> call = V3ScoreCall.of(tx);
@@ -77,11 +71,11 @@ final class ContractBlock {
             return Optional.empty();
         }
         call(tx.hash(), to, call.get().toScoreCall(index));
-        return Optional.of(results.get(tx.hash()));
+        return Optional.of(written.results.get(tx.hash()));
     }
 
     private boolean deployed(String address) {
-        return view.get(Hex.decode(ContractKeys.infoHex(address))) != null;
+        return written.view.get(Hex.decode(ContractKeys.infoHex(address))) != null;
     }
 
     /**
@@ -93,7 +87,7 @@ final class ContractBlock {
         String to = v3.to().toString();
         boolean update = !ScoreAddresses.INSTALL_ADDRESS.equals(to);
         String address = update ? to : ScoreAddresses.deployedAddress(block.channel(), txHash);
-        Optional<ContractRecord> existing = update ? DeployedContracts.record(view, address) : Optional.empty();
+        Optional<ContractRecord> existing = update ? DeployedContracts.record(written.view, address) : Optional.empty();
         String signer = v3.from().toString();
         if (update && existing.isEmpty()) {
             fail(txHash, ResultCodes.CONTRACT_NOT_FOUND, "Contract not found: " + address);
@@ -120,18 +114,18 @@ final class ContractBlock {
             return;
         }
         BlockExecution run = contracts.executor(code, owner, params, budget, address)
-                .install(block, constructor, ContractKeys.storage(view, address), DeployedContracts.coinOf(ledger));
+                .install(block, constructor, ContractKeys.storage(written.view, address), DeployedContracts.coinOf(ledger));
         TxOutcome outcome = run.outcomes().get(0);
         if (outcome.code() == ResultCodes.SUCCESS) {
             keep(address, run);
-            writes.put(ContractKeys.codeHex(address), jar);
-            writes.put(ContractKeys.infoHex(address), new ContractRecord(owner, code.archive().sha256(), txHash, block.height())
+            written.writes.put(ContractKeys.codeHex(address), jar);
+            written.writes.put(ContractKeys.infoHex(address), new ContractRecord(owner, code.archive().sha256(), txHash, block.height())
                     .toBytes());
             if (!update) {
-                byte[] list = view.get(Hex.decode(ContractKeys.LIST_HEX));
+                byte[] list = written.view.get(Hex.decode(ContractKeys.LIST_HEX));
                 List<Object> addresses = new ArrayList<>(list == null ? List.of() : DeployedContracts.parseList(list));
                 addresses.add(address);
-                writes.put(ContractKeys.LIST_HEX, Json.pyDumps(addresses).getBytes(StandardCharsets.UTF_8));
+                written.writes.put(ContractKeys.LIST_HEX, Json.pyDumps(addresses).getBytes(StandardCharsets.UTF_8));
             }
         }
         record(txHash, outcome, outcome.code() == ResultCodes.SUCCESS ? address : null);
@@ -142,11 +136,11 @@ final class ContractBlock {
     }
 
     private void call(String txHash, String address, ScoreCall call) {
-        ContractRecord contract = DeployedContracts.record(view, address).orElseThrow();
-        ScoreCode code = contracts.code(block.channel(), address, view).orElseThrow();
+        ContractRecord contract = DeployedContracts.record(written.view, address).orElseThrow();
+        ScoreCode code = contracts.code(block.channel(), address, written.view).orElseThrow();
         BlockExecution run = contracts.executor(code, contract.owner(), Map.of(), contracts.stepLimit(), address,
-                        contracts.directory(block.channel(), view))
-                .execute(block, List.of(call), ContractKeys.storage(view, address), DeployedContracts.coinOf(ledger));
+                        contracts.directory(block.channel(), written.view))
+                .execute(block, List.of(call), ContractKeys.storage(written.view, address), DeployedContracts.coinOf(ledger));
         keep(address, run);
         record(txHash, run.outcomes().get(0), null);
     }
@@ -160,7 +154,7 @@ final class ContractBlock {
 
     private void keepWrites(String address, Map<String, byte[]> storageWrites) {
         String prefix = ContractKeys.statePrefixHex(address);
-        storageWrites.forEach((key, value) -> writes.put(prefix + key, value));
+        storageWrites.forEach((key, value) -> written.writes.put(prefix + key, value));
     }
 
     private void record(String txHash, TxOutcome outcome, String deployedAt) {
@@ -168,9 +162,7 @@ final class ContractBlock {
         if (deployedAt != null) {
             result.put("scoreAddress", deployedAt);
         }
-        String json = Json.pyDumps(result);
-        results.put(txHash, json);
-        ordered.add(List.of(txHash, json));
+        written.result(txHash, Json.pyDumps(result));
     }
 
     /**
@@ -178,17 +170,14 @@ final class ContractBlock {
      * the block had none. The root is then SHA-256(run's root | results in block order | writes).
      */
     Execution after(Execution run) {
-        if (ordered.isEmpty()) {
+        if (written.isEmpty()) {
             return run;
         }
         Map<String, String> allResults = new LinkedHashMap<>(run.results());
-        allResults.putAll(results);
+        allResults.putAll(written.results);
         SortedMap<String, byte[]> allWrites = new TreeMap<>(run.writes());
-        allWrites.putAll(writes);
-        StringBuilder written = new StringBuilder();
-        writes.forEach((k, v) -> written.append(k).append('=').append(v == null ? "-" : Hex.encode(v)).append(';'));
-        String root = Hashes.sha256Hex((run.resultRoot() + "|" + Json.pyDumps(ordered) + "|" + written)
-                .getBytes(StandardCharsets.UTF_8));
+        allWrites.putAll(written.writes);
+        String root = Hashes.sha256Hex((run.resultRoot() + "|" + written.text()).getBytes(StandardCharsets.UTF_8));
         return new Execution(root, allResults, allWrites, "");
     }
 }

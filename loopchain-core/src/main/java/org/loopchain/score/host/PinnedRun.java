@@ -1,18 +1,13 @@
 package org.loopchain.score.host;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.loopchain.channel.Execution;
 import org.loopchain.coin.BlockRun;
 import org.loopchain.coin.CoinLedger;
 import org.loopchain.core.config.ScorePackage;
 import org.loopchain.core.crypto.Hashes;
-import org.loopchain.core.crypto.Hex;
 import org.loopchain.core.icon.IconAddress;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.tx.Transaction;
@@ -36,10 +31,7 @@ final class PinnedRun implements BlockRun {
     private final CoinLedger ledger;
     private final ScorePackage pin;
     private final ScorePins pins;
-    private final TreeMap<String, byte[]> writes = new TreeMap<>();
-    private final StateReader view;
-    private final Map<String, String> results = new LinkedHashMap<>();
-    private final List<Object> ordered = new ArrayList<>();
+    private final BlockRecord written;
     private ScoreExecutor engine;
     private String refusal = "";
 
@@ -50,10 +42,7 @@ final class PinnedRun implements BlockRun {
         this.ledger = ledger;
         this.pins = executor.pins(block.channel());
         this.pin = pins.at(block.height(), executor.genesis(block.channel()));
-        this.view = key -> {
-            String hex = Hex.encode(key);
-            return writes.containsKey(hex) ? writes.get(hex) : committed.get(key);
-        };
+        this.written = new BlockRecord(committed);
     }
 
     @Override
@@ -63,12 +52,11 @@ final class PinnedRun implements BlockRun {
         if (call.isEmpty() || !ready(call.get())) {
             return Optional.empty();
         }
-        BlockExecution run = engine.execute(block, List.of(call.get()), view, ScoreBlockExecutor.coinOf(ledger));
+        BlockExecution run = engine.execute(block, List.of(call.get()), written.view, ScoreBlockExecutor.coinOf(ledger));
         run.balances().forEach((address, balance) -> ledger.setMoved(IconAddress.parse("address", address), balance));
-        writes.putAll(run.writes());
+        written.writes.putAll(run.writes());
         String result = Json.pyDumps(ScoreBlockExecutor.resultJson(run.outcomes().get(0)));
-        results.put(call.get().txHash(), result);
-        ordered.add(List.of(call.get().txHash(), result));
+        written.result(call.get().txHash(), result);
         return Optional.of(result);
     }
 
@@ -91,11 +79,9 @@ final class PinnedRun implements BlockRun {
             return Execution.refused(refusal);
         }
         Execution run = Execution.NONE;
-        if (!ordered.isEmpty()) {
-            StringBuilder written = new StringBuilder();
-            writes.forEach((k, v) -> written.append(k).append('=').append(v == null ? "-" : Hex.encode(v)).append(';'));
-            String root = Hashes.sha256Hex((Json.pyDumps(ordered) + "|" + written).getBytes(StandardCharsets.UTF_8));
-            run = new Execution(root, results, writes, "");
+        if (!written.isEmpty()) {
+            String root = Hashes.sha256Hex(written.text().getBytes(StandardCharsets.UTF_8));
+            run = new Execution(root, written.results, written.writes, "");
         }
         return executor.withConfigurations(block.channel(), block.height(), txs, pins, run);
     }
