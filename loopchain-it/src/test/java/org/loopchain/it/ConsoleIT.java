@@ -290,7 +290,11 @@ class ConsoleIT {
         try {
             signIn(browser, "admin", "admin");
             expectHeading(browser, "Network and channels");
-            browser.get(console + "channel?name=" + CHANNEL);
+            // the node lists an archive once it keeps its copy, which may follow the deploy by a moment (CI saw it)
+            await(() -> {
+                browser.get(console + "channel?name=" + CHANNEL);
+                return !browser.findElements(By.cssSelector("#score-archives tbody tr[data-score='token 1.0.0'] button")).isEmpty();
+            }, "the channel page lists token 1.0.0 among the archives peer0 keeps");
             expectHeading(browser, "Channel " + CHANNEL);
             unknownArchiveIsNotFound(browser);
             browser.findElement(By.cssSelector("#score-archives tbody tr[data-score='token 1.0.0'] button")).click();
