@@ -36,6 +36,9 @@ public interface ChainService {
     /** The channel this peer serves under {@code name}; empty for an unknown name (or on a Radio Station). */
     Optional<Channel> channel(String name);
 
+    /** What reached this peer from the broker for channels it does not serve, by channel (none with the broker's filter). */
+    Map<String, Long> foreignTraffic();
+
     /**
      * Why this peer takes no transactions or SCORE configurations for {@code channel}: it is an
      * audit peer there (it holds and checks every block, never votes); empty where it takes them.

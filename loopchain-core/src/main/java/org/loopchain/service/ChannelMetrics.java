@@ -55,8 +55,10 @@ public final class ChannelMetrics {
     /**
      * @param statuses each channel's status, by name
      * @param dropped  each channel's dropped consensus messages by reason, by name
+     * @param foreign  the messages that reached the peer for channels it does not serve, by channel
      */
-    public static String prometheus(Map<String, ChannelStatus> statuses, Map<String, Map<String, Long>> dropped) {
+    public static String prometheus(Map<String, ChannelStatus> statuses, Map<String, Map<String, Long>> dropped,
+            Map<String, Long> foreign) {
         StringBuilder out = new StringBuilder();
         for (Metric m : METRICS) {
             header(out, m.name(), m.type(), m.help());
@@ -73,6 +75,9 @@ public final class ChannelMetrics {
         header(out, "loopchain_dropped_messages_total", "counter", "Consensus messages dropped, by reason.");
         dropped.forEach((channel, reasons) -> reasons.forEach((reason, count) ->
                 sample(out, "loopchain_dropped_messages_total", List.of("channel", channel, "reason", reason), count)));
+        header(out, "loopchain_foreign_messages_total", "counter",
+                "Consensus messages and transaction relays that reached this peer for a channel it does not serve.");
+        foreign.forEach((channel, count) -> sample(out, "loopchain_foreign_messages_total", List.of("channel", channel), count));
         return out.toString();
     }
 

@@ -20,7 +20,7 @@ class ChannelMetricsTest {
         Map<String, ChannelStatus> statuses = new LinkedHashMap<>();
         statuses.put("loopchain_default", DEFAULT);
         statuses.put("kofia_1", KOFIA);
-        return ChannelMetrics.prometheus(statuses, Map.of("kofia_1", Map.of("bad_signature", 4L)));
+        return ChannelMetrics.prometheus(statuses, Map.of("kofia_1", Map.of("bad_signature", 4L)), Map.of("solo_7", 9L));
     }
 
     @Test
@@ -37,6 +37,7 @@ class ChannelMetricsTest {
         assertTrue(text.contains("loopchain_last_commit_timestamp_seconds{channel=\"loopchain_default\"} 1.796448561055631E9\n"), text);
         assertTrue(text.contains("loopchain_leader{channel=\"loopchain_default\"} 1\nloopchain_leader{channel=\"kofia_1\"} 0\n"));
         assertTrue(text.contains("loopchain_dropped_messages_total{channel=\"kofia_1\",reason=\"bad_signature\"} 4\n"), text);
+        assertTrue(text.contains("# TYPE loopchain_foreign_messages_total counter\nloopchain_foreign_messages_total{channel=\"solo_7\"} 9\n"), text);
     }
 
     @Test

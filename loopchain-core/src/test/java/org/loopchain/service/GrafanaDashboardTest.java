@@ -30,7 +30,7 @@ class GrafanaDashboardTest {
     /** The sample names the endpoint serves, for a channel with a status and a dropped message. */
     static Set<String> served() {
         ChannelStatus s = new ChannelStatus(1, "ab", 1, 1, 1, 1, 1, "p", "leader", 1, 1, new Timing(1, 1), new Timing(1, 1));
-        String text = ChannelMetrics.prometheus(Map.of("c", s), Map.of("c", Map.of("too-old", 1L)));
+        String text = ChannelMetrics.prometheus(Map.of("c", s), Map.of("c", Map.of("too-old", 1L)), Map.of("d", 1L));
         Set<String> names = new TreeSet<>();
         for (String line : text.split("\n")) {
             if (!line.startsWith("#")) {

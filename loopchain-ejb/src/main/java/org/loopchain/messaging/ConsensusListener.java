@@ -22,7 +22,8 @@ import org.loopchain.channel.ChannelInbox;
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ALL),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'consensus'" + Topics.NOT_ON_RADIO_STATION),
+    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue =
+        "kind = 'consensus'" + Topics.NOT_ON_RADIO_STATION + Topics.ON_NODE_CHANNELS),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
     @ActivationConfigProperty(propertyName = "acknowledgeMode", propertyValue = "Dups-ok-acknowledge"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "2")

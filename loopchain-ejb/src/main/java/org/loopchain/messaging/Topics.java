@@ -34,6 +34,29 @@ public final class Topics {
      */
     public static final String ON_RADIO_STATION = " AND '${loopchain.role}' = 'rs'";
 
+    /** The system property that turns {@link #ON_NODE_CHANNELS} on: {@code on}. */
+    public static final String CHANNEL_FILTER = "loopchain.channel-filter";
+    /** The system properties naming the node's channels for {@link #ON_NODE_CHANNELS}: this, then 0 .. {@link #CHANNEL_SLOTS} - 1. */
+    public static final String CHANNEL_SLOT = "loopchain.channel.";
+    /** How many channels {@link #ON_NODE_CHANNELS} names at most (a node of more channels takes every channel's traffic). */
+    public static final int CHANNEL_SLOTS = 8;
+    private static final String SLOT = "'${" + CHANNEL_SLOT;
+
+    /**
+     * Appended to the selectors of the channel-traffic MDBs: the launcher starts a peer with
+     * {@code -Dloopchain.channel-filter=on} and the channels it serves in {@code -Dloopchain.channel.0}
+     * .. {@code .7}; the server resolves the variables when it activates the MDB, and the broker then
+     * routes into the peer's subscriptions only those channels' messages (Artemis applies a
+     * subscription's selector as the filter of its queue): a node outside a channel receives nothing
+     * of it. Slots left unset stay literal text, which no channel name matches. Where the filter is
+     * not on (a node started otherwise) the second condition holds and every channel's traffic
+     * arrives; the node then drops what it does not serve ({@code ForeignTraffic} counts it).
+     */
+    public static final String ON_NODE_CHANNELS = " AND (channel IN ("
+            + SLOT + "0}', " + SLOT + "1}', " + SLOT + "2}', " + SLOT + "3}', "
+            + SLOT + "4}', " + SLOT + "5}', " + SLOT + "6}', " + SLOT + "7}')"
+            + " OR '${" + CHANNEL_FILTER + "}' <> 'on')";
+
     /** Consensus traffic: proposals, votes, complaints, sync requests and replies. */
     public static final String CONSENSUS = "consensus";
     /** Transactions relayed between peers. */

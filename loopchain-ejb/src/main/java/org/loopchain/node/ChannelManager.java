@@ -37,6 +37,7 @@ import org.loopchain.channel.Channel;
 import org.loopchain.channel.ChannelInbox;
 import org.loopchain.channel.ChannelSettings;
 import org.loopchain.channel.EvidenceStore;
+import org.loopchain.channel.ForeignTraffic;
 import org.loopchain.channel.MicrosClock;
 import org.loopchain.channel.PeerChannels;
 import org.loopchain.channel.TxJournal;
@@ -113,6 +114,8 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
     private final Map<String, Channel> channels = new LinkedHashMap<>();
     private final List<ExecutorService> loops = new ArrayList<>();
     private final ConsensusCodec codec = new ConsensusCodec(MAX_MESSAGE_CHARS);
+    /** Consensus messages and transaction relays that reached this peer for channels it does not serve. */
+    private final ForeignTraffic foreign = new ForeignTraffic();
     /** Channel/hash of the v3 transactions being stored now. */
     private final Set<String> v3InFlight = ConcurrentHashMap.newKeySet();
     private MicrosClock clock;
@@ -174,6 +177,11 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
     @Override
     public Optional<Channel> channel(String name) {
         return Optional.ofNullable(channels.get(name));
+    }
+
+    @Override
+    public Map<String, Long> foreignTraffic() {
+        return foreign.counts();
     }
 
     @Override
@@ -245,6 +253,7 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
     public void onConsensusMessage(String channelName, String text) {
         Channel channel = channels.get(channelName);
         if (channel == null) {
+            foreign.count(channelName);
             LOG.fine(() -> "dropped a consensus message for channel " + channelName + ", which this peer does not serve");
             return;
         }
@@ -261,7 +270,11 @@ public class ChannelManager implements ChannelInbox, PeerChannels, ChainService 
     @Override
     public void onRelayedTransactions(String channelName, String sender, String text) {
         Channel channel = channels.get(channelName);
-        if (channel == null || node.peerId().equals(sender)) {
+        if (channel == null) {
+            foreign.count(channelName);
+            return;
+        }
+        if (node.peerId().equals(sender)) {
             return;
         }
         try {

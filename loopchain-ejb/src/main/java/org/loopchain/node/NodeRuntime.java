@@ -28,6 +28,7 @@ import org.loopchain.core.config.LoopchainConfig;
 import org.loopchain.core.config.NodeIdentity;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.PeerKeyFile;
+import org.loopchain.messaging.ChannelFilterCheck;
 import org.loopchain.pki.NodeCertificate;
 
 /**
@@ -88,6 +89,10 @@ public class NodeRuntime implements NodeIdentity {
         }
         LOG.info(() -> "loopchain node " + peerId + " (" + peerTarget() + "), data in " + dataDir
                 + ", public key " + key.publicKeyBase64() + ", secp256k1 by " + PeerKey.implementation());
+
+        if (isPeer()) {
+            ChannelFilterCheck.problem(channelNames(), System::getProperty).ifPresent(LOG::severe);
+        }
     }
 
     private static Path dataDir(LoopchainConfig config) {

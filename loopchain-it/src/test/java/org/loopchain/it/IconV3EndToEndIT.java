@@ -82,6 +82,8 @@ class IconV3EndToEndIT {
      * start A's broker); "host B" (a work dir of its own) starts peer 3 from its file, using A's broker.
      */
     private static final String BROKER_HOST = "127.0.0.2";
+    /** A second channel of peers 0-2 only: peer3 (host B) is outside it. */
+    private static final String HOST_A_ONLY = "host_a_only";
     private static final String RS_HOST = "127.0.0.3";
     private static final List<String> PEER_HOSTS = List.of("127.0.0.4", "127.0.0.5", "127.0.0.6", "127.0.0.7");
 
@@ -104,7 +106,10 @@ class IconV3EndToEndIT {
         channel.put("peers", list);
         channel.put("genesis_accounts", List.of(Map.of("name", "god", "address", god.getAddress().toString(),
                 "balance", "0x" + GENESIS.toString(16))));
-        launcher.fresh(Map.of("channel_manage_data.json", Json.pyDumps(Map.of(CHANNEL, channel))));
+        Map<String, Object> hostAOnly = new LinkedHashMap<>();
+        hostAOnly.put("score_package", "loopchain/default");
+        hostAOnly.put("peers", list.subList(0, Launcher.PEERS - 1));
+        launcher.fresh(Map.of("channel_manage_data.json", Json.pyDumps(Map.of(CHANNEL, channel, HOST_A_ONLY, hostAOnly))));
         hostB.fresh(Map.of());
         launcher.run("configs");
         launcher.run("radiostation", "-o", launcher.conf("rs.json").toString());
@@ -185,6 +190,33 @@ class IconV3EndToEndIT {
         assertTrue(Files.readString(hostB.log())
                 .contains("using the broker at tcp://" + BROKER_HOST + ":" + Launcher.BROKER_PORT), hostB.logTail());
         assertTrue(Files.isDirectory(hostB.work().resolve("domains/peer3")), "peer3 runs from host B's work dir");
+    }
+
+    /**
+     * Issue 13: a node outside a channel receives nothing of it. Peers 0-2 commit a block on
+     * {@value #HOST_A_ONLY}; peer3, which the channel does not list, does not serve it, and the broker
+     * never delivered it one message of it: its subscriptions' filter names only its own channels
+     * (without the filter every proposal, vote and relay would reach it and be counted as foreign).
+     */
+    @Test
+    void aPeerOutsideAChannelReceivesNothingOfIt() throws Exception {
+        Rest peer0 = new Rest(PEER_HOSTS.get(0), Launcher.restPort(0));
+        Rest peer3 = new Rest(PEER_HOSTS.get(3), Launcher.restPort(3));
+        String hash = E2e.submit(peer0, "transactions?channel=" + HOST_A_ONLY, "{\"data\": \"for peers 0-2 only\"}");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        for (int i = 0; i < Launcher.PEERS - 1; i++) {
+            Rest peer = new Rest(PEER_HOSTS.get(i), Launcher.restPort(i));
+            while (peer.get("transactions/result?channel=" + HOST_A_ONLY + "&hash=" + hash).status() != 200) {
+                assertTrue(System.nanoTime() < deadline, "peer" + i + " commits the transaction of " + HOST_A_ONLY);
+                Thread.sleep(300);
+            }
+        }
+        Rest.Reply status = peer3.get("status/peer?channel=" + HOST_A_ONLY);
+        assertEquals(404, status.status(), "peer3 does not serve " + HOST_A_ONLY + ": " + status.body());
+        String metrics = peer3.get("metrics").body();
+        assertTrue(metrics.contains("# TYPE loopchain_foreign_messages_total counter"), metrics);
+        assertFalse(metrics.contains("loopchain_foreign_messages_total{"), "nothing of another channel reached peer3: " + metrics);
+        assertTrue(peer0.get("metrics").body().contains("loopchain_block_height{channel=\"" + HOST_A_ONLY + "\"}"), "peer0 serves it");
     }
 
     @Test

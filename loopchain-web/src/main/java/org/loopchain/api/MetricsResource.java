@@ -31,6 +31,6 @@ public class MetricsResource {
             statuses.put(channel.name(), channel.status());
             dropped.put(channel.name(), channel.droppedCounts());
         }
-        return Response.ok(ChannelMetrics.prometheus(statuses, dropped), ChannelMetrics.CONTENT_TYPE).build();
+        return Response.ok(ChannelMetrics.prometheus(statuses, dropped, channels.manager().foreignTraffic()), ChannelMetrics.CONTENT_TYPE).build();
     }
 }

@@ -111,8 +111,13 @@ public final class NodeCommands {
             }
         } else {
             String jit = a.optional("jit", "");
+            String opts = a.optional("java-opts", "");
+            if ("peer".equals(role)) { // before the user's options: theirs win
+                opts = String.join(" ", ChannelFilter.systemProperties(config, host + ":" + (ports.rest() - NodePorts.REST_OFFSET)))
+                        + " " + opts;
+            }
             DomainEditor.configure(domainDir, domain, new DomainEditor.Node(name, ports, host, config, data,
-                    a.optional("java-opts", ""), brokerHost, brokerPort, jit.isEmpty() ? null : Path.of(jit)));
+                    opts.strip(), brokerHost, brokerPort, jit.isEmpty() ? null : Path.of(jit)));
         }
         boolean deployRar = DeployPlan.needs(domain, domainDir, DeployPlan.RAR, rar, data);
         boolean deployEar = deployRar || DeployPlan.needs(domain, domainDir, DeployPlan.EAR, ear, data);

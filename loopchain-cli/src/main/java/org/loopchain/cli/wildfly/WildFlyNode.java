@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Properties;
 import org.loopchain.cli.CliException;
 import org.loopchain.cli.domain.DeployPlan;
 import org.loopchain.cli.domain.NodePorts;
+import org.loopchain.cli.node.ChannelFilter;
 
 /**
  * One node on WildFly, from the same PORT_PEER / PORT_RADIOSTATION as a Payara domain and on the same
@@ -41,7 +43,7 @@ public record WildFlyNode(Path dir, String name, String role, NodePorts ports, S
 
     /** The system properties that make the template's configuration this node (node-server.cli names them). */
     public List<String> systemProperties() {
-        return List.of(
+        List<String> out = new ArrayList<>(List.of(
                 "-Djboss.server.base.dir=" + dir,
                 "-Djboss.tx.node.id=" + name,
                 "-Djboss.bind.address=" + host,
@@ -60,7 +62,11 @@ public record WildFlyNode(Path dir, String name, String role, NodePorts ports, S
                 "-Dloopchain.data=" + data,
                 "-Dderby.system.home=" + data,
                 "-Dloopchain.node=" + name,
-                "-Dloopchain.role=" + role);
+                "-Dloopchain.role=" + role));
+        if ("peer".equals(role)) {
+            out.addAll(ChannelFilter.systemProperties(config, host + ":" + (ports.rest() - NodePorts.REST_OFFSET)));
+        }
+        return out;
     }
 
     /** What the launcher calls a node's ports, as for a Payara domain (JMX: WildFly serves it on the management port). */

@@ -16,7 +16,7 @@ import org.loopchain.messaging.Topics;
     @ActivationConfigProperty(propertyName = "resourceAdapter", propertyValue = "artemis-rar"),
     @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
     @ActivationConfigProperty(propertyName = "destination", propertyValue = Topics.ALL),
-    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'peers'"),
+    @ActivationConfigProperty(propertyName = "messageSelector", propertyValue = "kind = 'peers'" + Topics.ON_NODE_CHANNELS),
     @ActivationConfigProperty(propertyName = "useJNDI", propertyValue = "false"),
     @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "1")
 })

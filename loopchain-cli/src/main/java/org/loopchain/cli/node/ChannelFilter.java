@@ -1,0 +1,82 @@
+package org.loopchain.cli.node;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.loopchain.cli.json.Json;
+
+/**
+ * The system properties that make the broker deliver a peer only its channels' traffic (the node's
+ * {@code Topics.ON_NODE_CHANNELS} selector): {@code -Dloopchain.channel-filter=on} and the channels in
+ * {@code -Dloopchain.channel.0} .. {@code .7}. The channels are those the node serves (its
+ * {@code NodeRuntime.channelNames}): the channel file's channels that list its peer_target
+ * (NODE_HOST:PORT_PEER) or list no peers, and its default channel when the file does not define it.
+ * The node checks the result against what it serves at start and logs SEVERE when a channel is left out.
+ */
+public final class ChannelFilter {
+    /** As the node's {@code Topics.CHANNEL_SLOTS}. */
+    static final int SLOTS = 8;
+    static final String DEFAULT_CHANNEL = "loopchain_default";
+
+    private ChannelFilter() {
+    }
+
+    /**
+     * @param config     the node's config file
+     * @param peerTarget its NODE_HOST:PORT_PEER
+     * @return the options, or none (every channel's traffic arrives) when the channel file is not an absolute path that reads
+     *         or the node serves more channels than there are slots
+     */
+    public static List<String> systemProperties(Path config, String peerTarget) {
+        List<String> served = served(config, peerTarget);
+        if (served.isEmpty() || served.size() > SLOTS) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        out.add("-Dloopchain.channel-filter=on");
+        for (int i = 0; i < served.size(); i++) {
+            out.add("-Dloopchain.channel." + i + "=" + served.get(i));
+        }
+        return out;
+    }
+
+    /** The channels the node of CONFIG serves, default channel first; empty when the channel file is unusable here. */
+    static List<String> served(Path config, String peerTarget) {
+        Map<?, ?> settings = Json.read(config) instanceof Map<?, ?> m ? m : Map.of();
+        String defaultChannel = text(settings.get("LOOPCHAIN_DEFAULT_CHANNEL"), DEFAULT_CHANNEL);
+        String file = text(settings.get("CHANNEL_MANAGE_DATA_PATH"), "");
+        Map<?, ?> channels = Map.of();
+        if (!file.isEmpty()) {
+            Path path = Path.of(file); // the node reads it from its server's working directory: only an absolute path is the same file
+            if (!path.isAbsolute() || !Files.isRegularFile(path) || !(Json.read(path) instanceof Map<?, ?> m)) {
+                return List.of();
+            }
+            channels = m;
+        }
+        List<String> out = new ArrayList<>();
+        if (!(channels.get(defaultChannel) instanceof Map<?, ?>) || serves(channels.get(defaultChannel), peerTarget)) {
+            out.add(defaultChannel);
+        }
+        for (Map.Entry<?, ?> e : channels.entrySet()) {
+            String name = String.valueOf(e.getKey());
+            if (!out.contains(name) && serves(e.getValue(), peerTarget)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static boolean serves(Object channel, String peerTarget) {
+        Object peers = channel instanceof Map<?, ?> m ? m.get("peers") : null;
+        if (!(peers instanceof List<?> list) || list.isEmpty()) {
+            return true;
+        }
+        return list.stream().anyMatch(p -> p instanceof Map<?, ?> entry && peerTarget.equals(entry.get("peer_target")));
+    }
+
+    private static String text(Object value, String fallback) {
+        return value == null ? fallback : String.valueOf(value);
+    }
+}
