@@ -48,8 +48,10 @@ public final class Topics {
      * .. {@code .7}; the server resolves the variables when it activates the MDB, and the broker then
      * routes into the peer's subscriptions only those channels' messages (Artemis applies a
      * subscription's selector as the filter of its queue): a node outside a channel receives nothing
-     * of it. Slots left unset stay literal text, which no channel name matches. Where the filter is
-     * not on (a node started otherwise) the second condition holds and every channel's traffic
+     * of it. The launcher sets every slot (WildFly refuses a deployment naming an unset property), a
+     * slot it does not need to a value no channel name matches; on Payara an unset one stays literal
+     * text, which no channel name matches either. Where the filter is not on (the launcher's Radio
+     * Station, a Payara node started otherwise) the second condition holds and every channel's traffic
      * arrives; the node then drops what it does not serve ({@code ForeignTraffic} counts it).
      */
     public static final String ON_NODE_CHANNELS = " AND (channel IN ("

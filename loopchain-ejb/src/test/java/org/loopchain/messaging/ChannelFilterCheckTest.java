@@ -49,7 +49,7 @@ class ChannelFilterCheckTest {
     void theLauncherSetsTheseProperties() throws IOException {
         String cli = Files.readString(Path.of("../loopchain-cli/src/main/java/org/loopchain/cli/node/ChannelFilter.java"));
         assertTrue(cli.contains("SLOTS = " + Topics.CHANNEL_SLOTS + ";"), "slots");
-        assertTrue(cli.contains("\"-D" + Topics.CHANNEL_FILTER + "=on\""), "the switch");
+        assertTrue(cli.contains("\"-D" + Topics.CHANNEL_FILTER + "=\" + (on ? \"on\""), "the switch");
         assertTrue(cli.contains("\"-D" + Topics.CHANNEL_SLOT + "\" + i + \"="), "the slots' names");
         assertTrue(cli.contains("DEFAULT_CHANNEL = \"" + ConfigKeys.Node.LOOPCHAIN_DEFAULT_CHANNEL.defaultValue() + "\";"), "the default channel");
     }

@@ -19,25 +19,31 @@ public final class ChannelFilter {
     /** As the node's {@code Topics.CHANNEL_SLOTS}. */
     static final int SLOTS = 8;
     static final String DEFAULT_CHANNEL = "loopchain_default";
+    /** What a slot holds that names no channel (a channel name is letters, digits, '_', '.' and '-'). */
+    static final String UNUSED = "/unused";
 
     private ChannelFilter() {
     }
 
     /**
+     * Every node gets the switch and all {@link #SLOTS} slots, filter or not: WildFly refuses a deployment
+     * whose annotations name a system property that is not set, and a slot it does not need holds
+     * {@link #UNUSED}, which no channel name matches.
+     *
      * @param config     the node's config file
      * @param peerTarget its NODE_HOST:PORT_PEER
-     * @return the options, or none (every channel's traffic arrives) when the channel file is not an absolute path that reads
-     *         or the node serves more channels than there are slots
+     * @param peer       whether it is a peer (a Radio Station serves no channel: its filter is off)
+     * @return the options: the filter on, naming the channels the node serves; or off (every channel's
+     *         traffic arrives) when the channel file is not an absolute path that reads, or the node
+     *         serves more channels than there are slots
      */
-    public static List<String> systemProperties(Path config, String peerTarget) {
-        List<String> served = served(config, peerTarget);
-        if (served.isEmpty() || served.size() > SLOTS) {
-            return List.of();
-        }
+    public static List<String> systemProperties(Path config, String peerTarget, boolean peer) {
+        List<String> served = peer ? served(config, peerTarget) : List.of();
+        boolean on = !served.isEmpty() && served.size() <= SLOTS;
         List<String> out = new ArrayList<>();
-        out.add("-Dloopchain.channel-filter=on");
-        for (int i = 0; i < served.size(); i++) {
-            out.add("-Dloopchain.channel." + i + "=" + served.get(i));
+        out.add("-Dloopchain.channel-filter=" + (on ? "on" : "off"));
+        for (int i = 0; i < SLOTS; i++) {
+            out.add("-Dloopchain.channel." + i + "=" + (on && i < served.size() ? served.get(i) : UNUSED));
         }
         return out;
     }

@@ -111,13 +111,10 @@ public final class NodeCommands {
             }
         } else {
             String jit = a.optional("jit", "");
-            String opts = a.optional("java-opts", "");
-            if ("peer".equals(role)) { // before the user's options: theirs win
-                opts = String.join(" ", ChannelFilter.systemProperties(config, host + ":" + (ports.rest() - NodePorts.REST_OFFSET)))
-                        + " " + opts;
-            }
+            String filter = String.join(" ", ChannelFilter.systemProperties(config, host + ":" + (ports.rest() - NodePorts.REST_OFFSET),
+                    "peer".equals(role)));
             DomainEditor.configure(domainDir, domain, new DomainEditor.Node(name, ports, host, config, data,
-                    opts.strip(), brokerHost, brokerPort, jit.isEmpty() ? null : Path.of(jit)));
+                    filter + " " + a.optional("java-opts", ""), brokerHost, brokerPort, jit.isEmpty() ? null : Path.of(jit))); // theirs win
         }
         boolean deployRar = DeployPlan.needs(domain, domainDir, DeployPlan.RAR, rar, data);
         boolean deployEar = deployRar || DeployPlan.needs(domain, domainDir, DeployPlan.EAR, ear, data);

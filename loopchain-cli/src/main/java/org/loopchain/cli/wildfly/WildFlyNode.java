@@ -63,9 +63,7 @@ public record WildFlyNode(Path dir, String name, String role, NodePorts ports, S
                 "-Dderby.system.home=" + data,
                 "-Dloopchain.node=" + name,
                 "-Dloopchain.role=" + role));
-        if ("peer".equals(role)) {
-            out.addAll(ChannelFilter.systemProperties(config, host + ":" + (ports.rest() - NodePorts.REST_OFFSET)));
-        }
+        out.addAll(ChannelFilter.systemProperties(config, host + ":" + (ports.rest() - NodePorts.REST_OFFSET), "peer".equals(role)));
         return out;
     }
 

@@ -18,6 +18,11 @@ import org.loopchain.cli.Main;
 /** The broker filter's channels, as the node decides what it serves (NodeRuntime.channelNames). */
 class ChannelFilterTest {
     private static final String PEER3 = "127.0.0.7:7400";
+    /** The filter off, and every slot set all the same (WildFly refuses an unset one). */
+    private static final List<String> OFF = List.of("-Dloopchain.channel-filter=off", "-Dloopchain.channel.0=/unused",
+            "-Dloopchain.channel.1=/unused", "-Dloopchain.channel.2=/unused", "-Dloopchain.channel.3=/unused",
+            "-Dloopchain.channel.4=/unused", "-Dloopchain.channel.5=/unused", "-Dloopchain.channel.6=/unused",
+            "-Dloopchain.channel.7=/unused");
     @TempDir
     Path dir;
 
@@ -42,7 +47,10 @@ class ChannelFilterTest {
         assertEquals(List.of("loopchain_default", "kofia_1", "host_a_only", "open_to_all"),
                 ChannelFilter.served(config, "127.0.0.4:7100"));
         assertEquals(List.of("-Dloopchain.channel-filter=on", "-Dloopchain.channel.0=loopchain_default", "-Dloopchain.channel.1=kofia_1",
-                "-Dloopchain.channel.2=open_to_all"), ChannelFilter.systemProperties(config, PEER3));
+                "-Dloopchain.channel.2=open_to_all", "-Dloopchain.channel.3=/unused", "-Dloopchain.channel.4=/unused",
+                "-Dloopchain.channel.5=/unused", "-Dloopchain.channel.6=/unused", "-Dloopchain.channel.7=/unused"),
+                ChannelFilter.systemProperties(config, PEER3, true));
+        assertEquals(OFF, ChannelFilter.systemProperties(config, "127.0.0.3:7102", false), "a Radio Station: every slot set, the filter off");
     }
 
     @Test
@@ -55,25 +63,26 @@ class ChannelFilterTest {
     @Test
     void noFilterWhereTheNodeMightReadAnotherFileOrServesMoreThanTheSlots() throws IOException {
         channels();
-        assertEquals(List.of(), ChannelFilter.systemProperties(config(", \"CHANNEL_MANAGE_DATA_PATH\": \"channel_manage_data.json\""), PEER3),
+        assertEquals(OFF, ChannelFilter.systemProperties(config(", \"CHANNEL_MANAGE_DATA_PATH\": \"channel_manage_data.json\""), PEER3, true),
                 "a relative path: the node resolves it from its server's working directory");
-        assertEquals(List.of(), ChannelFilter.systemProperties(config(", \"CHANNEL_MANAGE_DATA_PATH\": \"/nowhere/c.json\""), PEER3));
+        assertEquals(OFF, ChannelFilter.systemProperties(config(", \"CHANNEL_MANAGE_DATA_PATH\": \"/nowhere/c.json\""), PEER3, true));
         StringBuilder many = new StringBuilder("{");
         for (int i = 0; i <= ChannelFilter.SLOTS; i++) {
             many.append(i == 0 ? "" : ", ").append("\"c").append(i).append("\": {}");
         }
         Path file = Files.writeString(dir.resolve("many.json"), many.append('}'));
-        assertEquals(List.of(), ChannelFilter.systemProperties(config(", \"CHANNEL_MANAGE_DATA_PATH\": \"" + file + "\""), PEER3));
+        assertEquals(OFF, ChannelFilter.systemProperties(config(", \"CHANNEL_MANAGE_DATA_PATH\": \"" + file + "\""), PEER3, true));
     }
 
-    /** node-prepare writes the filter into a peer's domain.xml, and none into the Radio Station's. */
+    /** node-prepare writes the filter into a peer's domain.xml, and the filter off into the Radio Station's. */
     @Test
-    void nodePrepareGivesAPeerItsFilterAndTheRadioStationNone() throws IOException {
+    void nodePrepareGivesAPeerItsFilterAndTheRadioStationTheFilterOff() throws IOException {
         Path config = config(", \"CHANNEL_MANAGE_DATA_PATH\": \"" + channels() + "\"");
         assertTrue(prepare("peer3", "peer", config).contains("<jvm-options>-Dloopchain.channel.1=kofia_1</jvm-options>"));
         Path rs = Files.writeString(dir.resolve("rs.json"), "{\"PORT_RADIOSTATION\": 7102, \"CHANNEL_MANAGE_DATA_PATH\": \"" + channels() + "\"}");
         String rsDomain = prepare("rs", "rs", rs);
-        assertTrue(rsDomain.contains("-Dloopchain.node=rs") && !rsDomain.contains("channel-filter"), rsDomain);
+        assertTrue(rsDomain.contains("-Dloopchain.node=rs") && rsDomain.contains("<jvm-options>-Dloopchain.channel-filter=off</jvm-options>")
+                && rsDomain.contains("<jvm-options>-Dloopchain.channel.0=/unused</jvm-options>"), rsDomain);
     }
 
     private String prepare(String name, String role, Path config) throws IOException {
