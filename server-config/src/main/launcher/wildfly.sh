@@ -76,15 +76,6 @@ create_wf_template() {
 }
 
 wf_pid_file() { echo "$DOMAINS_DIR/$1/wildfly.pid"; }
-# wf_score_archive NAME ID: the archive of SCORE ID in node NAME's deployment scanner folder, or nothing.
-wf_score_archive() {
-  local f
-  for f in "$DOMAINS_DIR/$1/deployments/$2".{war,jar}; do
-    [ -f "$f" ] && { echo "$f"; return 0; }
-  done
-  true
-}
-SCORE_WF_DEPLOY_TIMEOUT=120 # s: WildFly deploys a SCORE within seconds; a loaded 2-core box can take a minute
 
 # wf_plan NAME CONFIG ROLE DEFAULT_PORT [--inspect true]: loopchain-cli's wildfly-prepare; sets NODE_PORT,
 # the *_PORT variables, NODE_CONFIG, WF_OPTS, WF_EAR (loopchain.ear, the same file a Payara node deploys)

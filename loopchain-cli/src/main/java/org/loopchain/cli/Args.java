@@ -6,15 +6,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code --name value}, {@code --name=value} and positional arguments, in the order given. */
+/**
+ * {@code --name value}, {@code --name=value} and positional arguments, in the order given; after a
+ * lone {@code --}, the user's own arguments, untouched ({@link #passed}).
+ */
 public final class Args {
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
+    private final List<String> passed = new ArrayList<>();
 
     public Args(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.startsWith("--") && a.length() > 2) {
+            if (a.equals("--")) {
+                passed.addAll(args.subList(i + 1, args.size()));
+                break;
+            } else if (a.startsWith("--") && a.length() > 2) {
                 int eq = a.indexOf('=');
                 if (eq > 0) {
                     options.put(a.substring(2, eq), a.substring(eq + 1));
@@ -57,6 +64,11 @@ public final class Args {
 
     public List<String> positional() {
         return positional;
+    }
+
+    /** The arguments after a lone {@code --}, as given (a command that parses the user's words itself). */
+    public List<String> passed() {
+        return passed;
     }
 
     public String positional(int i, String what) {

@@ -8,6 +8,7 @@ import org.loopchain.cli.chaos.ChaosCommand;
 import org.loopchain.cli.keycloak.KeycloakCommands;
 import org.loopchain.cli.logs.LogsCommand;
 import org.loopchain.cli.node.NodeCommands;
+import org.loopchain.cli.score.ScoreCommand;
 import org.loopchain.cli.top.TopCommand;
 import org.loopchain.cli.wildfly.WildFlyCommands;
 
@@ -26,6 +27,7 @@ public final class Main {
         LogsCommand.register(COMMANDS);
         KeycloakCommands.register(COMMANDS);
         COMMANDS.put("chaos", (a, out, err) -> new ChaosCommand().run(a, out, err));
+        ScoreCommand.register(COMMANDS);
     }
 
     private Main() {
@@ -46,7 +48,9 @@ public final class Main {
             return status;
         } catch (CliException e) {
             out.flush();
-            err.println(e.getMessage().startsWith("    |") ? e.getMessage() : "loopchain: " + e.getMessage());
+            if (!e.getMessage().isEmpty()) { // empty: the refusal was said already (by a process the command ran)
+                err.println(e.getMessage().startsWith("    |") ? e.getMessage() : "loopchain: " + e.getMessage());
+            }
             return e.status();
         } catch (IllegalArgumentException | IllegalStateException e) {
             out.flush();
