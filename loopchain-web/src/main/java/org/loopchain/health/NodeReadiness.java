@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,10 +24,12 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.loopchain.channel.Channel;
 import org.loopchain.channel.PeerChannels;
+import org.loopchain.messaging.ChannelFilterCheck;
 
 /**
  * Ready when the node can do its work now: its database answers, the broker takes a connection, and
- * (on a peer) every channel agrees blocks with its validators. The data names each part, so an
+ * (on a peer) every channel agrees blocks with its validators, and the broker's filter of its
+ * subscriptions lets every channel it serves through ({@link ChannelFilterCheck}). The data names each part, so an
  * operator sees which one is missing.
  */
 @Readiness
@@ -54,11 +59,18 @@ public class NodeReadiness implements HealthCheck {
         boolean up = db && jms;
         HealthCheckResponseBuilder r = HealthCheckResponse.named("loopchain-ready")
                 .withData("database", db).withData("broker", jms);
+        List<String> served = new ArrayList<>();
         for (Channel c : channels.channels()) {
             String role = c.status().role();
             boolean agreeing = c.validators().isPresent() && !"loading".equals(role);
             r.withData("channel " + c.name(), agreeing ? role + " at height " + c.status().height() : role);
             up &= agreeing;
+            served.add(c.name());
+        }
+        Optional<String> filter = ChannelFilterCheck.problem(served, System::getProperty);
+        if (filter.isPresent()) { // a served channel whose messages the broker never delivers here: it cannot agree
+            r.withData("broker filter", filter.get());
+            up = false;
         }
         return r.status(up).build();
     }
