@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.loopchain.core.config.ConfigKeys;
 
 /**
  * Whether the broker filter of a peer's subscriptions ({@link Topics#ON_NODE_CHANNELS}) lets through
@@ -29,7 +30,7 @@ public final class ChannelFilterCheck {
         List<String> named = new ArrayList<>();
         for (int i = 0; i < Topics.CHANNEL_SLOTS; i++) {
             String channel = properties.apply(Topics.CHANNEL_SLOT + i);
-            if (channel != null) {
+            if (channel != null && ConfigKeys.CHANNEL_NAME.matcher(channel).matches()) { // not the launcher's unused slots
                 named.add(channel);
             }
         }

@@ -31,9 +31,11 @@ class ChannelFilterCheckTest {
 
     @Test
     void aServedChannelTheFilterLeavesOutIsNamed() {
-        Map<String, String> props = Map.of(Topics.CHANNEL_FILTER, "on", Topics.CHANNEL_SLOT + 0, "loopchain_default");
+        Map<String, String> props = Map.of(Topics.CHANNEL_FILTER, "on", Topics.CHANNEL_SLOT + 0, "loopchain_default",
+                Topics.CHANNEL_SLOT + 1, "/unused");
         Optional<String> problem = ChannelFilterCheck.problem(List.of("loopchain_default", "kofia_1"), props::get);
-        assertTrue(problem.isPresent() && problem.get().contains("leaves out channels it serves: [kofia_1]"), problem.toString());
+        assertTrue(problem.isPresent() && problem.get().contains("channels [loopchain_default]) leaves out channels it serves: [kofia_1]"),
+                problem.toString());
     }
 
     @Test
