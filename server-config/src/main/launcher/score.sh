@@ -7,7 +7,7 @@
 score_operator_key_file() { echo "$WORK/operator.key"; }
 
 cmd_score() {
-  local check_cp="" tools_cp="" running=() name
+  local check_cp="" tools_cp=""
   case ${1:-} in
     deploy | undeploy)
       mkdir -p "$RUN_DIR" "$LOG_DIR"
@@ -16,10 +16,7 @@ cmd_score() {
       tools_cp=$(tools_classpath) || exit 1
       ;;
   esac
-  for name in $(score_peers); do
-    [ -z "$(node_pid "$name")" ] || running+=("$name")
-  done
-  cli score --domains "$DOMAINS_DIR" --work "$WORK" --log-dir "$LOG_DIR" --running "$(IFS=,; echo "${running[*]}")" \
+  cli score --domains "$DOMAINS_DIR" --work "$WORK" --log-dir "$LOG_DIR" --running "$(running_peers)" \
     --channel "$CHANNEL" --channels-file "$CONF_DIR/channel_manage_data.json" --operator-key "$(score_operator_key_file)" \
     --asadmin "$ASADMIN" --check-classpath "$check_cp" --tools-classpath "$tools_cp" \
     --commit-timeout "$SCORE_COMMIT_TIMEOUT" -- "$@"
@@ -63,17 +60,13 @@ score_operator_public_key() {
   tools_java ScoreConfigMain key "$(score_operator_key_file)" | cut -d' ' -f1
 }
 
-# "NAME REST_HOST REST_PORT" of the first running peer (validator.sh submits through it); stops if none runs.
-score_running_peer() {
-  local name
+# The peers of this work dir that run, as NAME,NAME... (loopchain-cli's --running).
+running_peers() {
+  local name running=()
   for name in $(score_peers); do
-    if [ -n "$(node_pid "$name")" ]; then
-      node_info "$name"
-      echo "$name $REST_HOST $REST_PORT"
-      return 0
-    fi
+    [ -z "$(node_pid "$name")" ] || running+=("$name")
   done
-  die "score: no peer is running (./loopchain up)"
+  (IFS=,; echo "${running[*]}")
 }
 
 # The peer domains of this work dir, running or not.

@@ -10,6 +10,7 @@ import org.loopchain.cli.logs.LogsCommand;
 import org.loopchain.cli.node.NodeCommands;
 import org.loopchain.cli.score.ScoreCommand;
 import org.loopchain.cli.top.TopCommand;
+import org.loopchain.cli.validator.ValidatorCommand;
 import org.loopchain.cli.wildfly.WildFlyCommands;
 
 /**
@@ -28,6 +29,7 @@ public final class Main {
         KeycloakCommands.register(COMMANDS);
         COMMANDS.put("chaos", (a, out, err) -> new ChaosCommand().run(a, out, err));
         ScoreCommand.register(COMMANDS);
+        ValidatorCommand.register(COMMANDS);
     }
 
     private Main() {

@@ -1,27 +1,23 @@
 package org.loopchain.cli.score;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.loopchain.cli.Args;
 import org.loopchain.cli.CliException;
 import org.loopchain.cli.Command;
+import org.loopchain.cli.node.LocalPeers;
 import org.loopchain.cli.node.NodeCommands;
-import org.loopchain.cli.wildfly.WildFlyNode;
 
 /**
  * {@code ./loopchain score deploy | undeploy | list} (docs/SCORE.md). {@code deploy} checks an archive
@@ -46,12 +42,14 @@ public final class ScoreCommand {
     static final Set<String> NODE_APPS = Set.of("loopchain", "artemis-rar");
 
     private final Args launcher;
+    private final LocalPeers peers;
     private final ScoreTools tools;
     private final PrintStream out;
     private final String channel;
 
     private ScoreCommand(Args launcher, PrintStream out) {
         this.launcher = launcher;
+        this.peers = LocalPeers.of(launcher);
         this.out = out;
         this.channel = launcher.required("channel");
         this.tools = new ScoreTools(launcher.optional("check-classpath", ""), launcher.optional("tools-classpath", ""),
@@ -105,10 +103,10 @@ public final class ScoreCommand {
                     + " or deploy without --no-pin)");
             return;
         }
-        Map.Entry<String, String> via = runningPeer();
-        say("pinning " + m.id() + " " + m.version() + " on channel " + target + " through " + via.getKey()
+        LocalPeers.RunningPeer via = peers.first();
+        say("pinning " + m.id() + " " + m.version() + " on channel " + target + " through " + via.name()
                 + " (a signed SCORE configuration)");
-        tools.submit(via.getValue(), target, "score_deploy", m.id(), m.version(), m.sha256(), o.getOrDefault("--params", ""),
+        tools.submit(via.address(), target, "score_deploy", m.id(), m.version(), m.sha256(), o.getOrDefault("--params", ""),
                 o.getOrDefault("--owner", ""));
     }
 
@@ -117,9 +115,9 @@ public final class ScoreCommand {
         String id = o.get("");
         String target = channelOf(o);
         checkId(id);
-        Map.Entry<String, String> via = runningPeer();
-        say("unpinning " + id + " on channel " + target + " through " + via.getKey() + " (a signed SCORE configuration)");
-        tools.submit(via.getValue(), target, "score_undeploy", id, "", "", "", "");
+        LocalPeers.RunningPeer via = peers.first();
+        say("unpinning " + id + " on channel " + target + " through " + via.name() + " (a signed SCORE configuration)");
+        tools.submit(via.address(), target, "score_undeploy", id, "", "", "", "");
         say("undeploying the application " + id + " from the running peers (their archive stores keep it)");
         if (!onPeers(false, id, null)) {
             throw new CliException("score undeploy: " + id + " is still deployed on some running peer (see above)");
@@ -131,12 +129,12 @@ public final class ScoreCommand {
         if (!words.isEmpty()) {
             throw new CliException("usage: ./loopchain score list");
         }
-        Map<String, Path> peers = peers();
-        for (Map.Entry<String, Path> p : peers.entrySet()) {
-            ScoreListing.domain(p.getValue(), p.getKey(), running(p.getKey()) ? "running" : "stopped", out);
+        Map<String, Path> all = peers.all();
+        for (Map.Entry<String, Path> p : all.entrySet()) {
+            ScoreListing.domain(p.getValue(), p.getKey(), peers.runs(p.getKey()) ? "running" : "stopped", out);
         }
-        peers.keySet().stream().filter(this::running).findFirst().ifPresent(name ->
-                ScoreListing.pins(NodeCommands.restBase(NodeCommands.info(peers.get(name))), channel, name, out));
+        all.keySet().stream().filter(peers::runs).findFirst().ifPresent(name ->
+                ScoreListing.pins(NodeCommands.restBase(NodeCommands.info(all.get(name))), channel, name, out));
     }
 
     /**
@@ -144,17 +142,17 @@ public final class ScoreCommand {
      * on undeploy so is a peer that does not hold it. @return whether every running peer did it
      */
     private boolean onPeers(boolean deploy, String id, Path archive) throws InterruptedException {
-        Map<String, Path> peers = peers();
-        if (peers.isEmpty()) {
+        Map<String, Path> all = peers.all();
+        if (all.isEmpty()) {
             throw new CliException("score: no peer domain in " + launcher.required("domains") + " (./loopchain up)");
         }
         String verb = deploy ? "deploy" : "undeploy";
         Map<String, Future<PeerDeployment.Outcome>> runs = new LinkedHashMap<>();
         ExecutorService pool = Executors.newCachedThreadPool();
         try {
-            for (Map.Entry<String, Path> p : peers.entrySet()) {
+            for (Map.Entry<String, Path> p : all.entrySet()) {
                 PeerDeployment peer = deployment(p.getKey(), p.getValue());
-                if (!running(p.getKey())) {
+                if (!peers.runs(p.getKey())) {
                     runs.put(p.getKey(), done(String.format("%-8s stopped: not %sed (start it with ./loopchain up, then run this again)",
                             p.getKey(), verb)));
                 } else if (!deploy && !peer.has(id)) {
@@ -163,18 +161,18 @@ public final class ScoreCommand {
                     runs.put(p.getKey(), pool.submit(() -> deploy ? peer.deploy(id, archive) : peer.undeploy(id)));
                 }
             }
-            boolean all = true;
+            boolean everyOne = true;
             for (Future<PeerDeployment.Outcome> run : runs.values()) {
                 PeerDeployment.Outcome outcome = run.get();
                 outcome.line().lines().forEach(l -> out.println("    " + l));
-                all &= outcome.ok();
+                everyOne &= outcome.ok();
             }
-            if (deploy && peers.keySet().stream().noneMatch(this::running)) {
+            if (deploy && all.keySet().stream().noneMatch(peers::runs)) {
                 out.flush();
                 System.err.println("loopchain: warning: no peer is running: nothing was deployed");
                 return false;
             }
-            return all;
+            return everyOne;
         } catch (ExecutionException e) {
             throw new CliException("score " + verb + ": " + e.getCause());
         } finally {
@@ -190,38 +188,6 @@ public final class ScoreCommand {
         int admin = Integer.parseInt(NodeCommands.info(dir).get("ADMIN_PORT"));
         return new PeerDeployment(name, dir, admin, launcher.optional("asadmin", "asadmin"),
                 Path.of(launcher.required("log-dir")).resolve(name + ".asadmin.log"), Path.of(launcher.required("work")));
-    }
-
-    /** The peer domains of the work dir, running or not, by name. */
-    private Map<String, Path> peers() {
-        Path domains = Path.of(launcher.required("domains"));
-        Map<String, Path> out = new LinkedHashMap<>();
-        if (!Files.isDirectory(domains)) {
-            return out;
-        }
-        try (Stream<Path> dirs = Files.list(domains)) {
-            dirs.filter(d -> Files.isRegularFile(d.resolve("config/domain.xml")) || WildFlyNode.isNode(d))
-                    .filter(d -> "peer".equals(NodeCommands.role(d))).sorted()
-                    .forEach(d -> out.put(d.getFileName().toString(), d));
-        } catch (IOException e) {
-            throw new CliException("cannot list " + domains + ": " + e.getMessage());
-        }
-        return out;
-    }
-
-    private boolean running(String name) {
-        return Arrays.asList(launcher.optional("running", "").split(",")).contains(name);
-    }
-
-    /** The first running peer, and its REST host:port. */
-    private Map.Entry<String, String> runningPeer() {
-        Map<String, Path> peers = peers();
-        Optional<String> name = peers.keySet().stream().filter(this::running).findFirst();
-        if (name.isEmpty()) {
-            throw new CliException("score: no peer is running (./loopchain up)");
-        }
-        Map<String, String> info = NodeCommands.info(peers.get(name.get()));
-        return Map.entry(name.get(), info.get("REST_HOST") + ":" + info.get("REST_PORT"));
     }
 
     private String channelOf(Map<String, String> o) {
