@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.loopchain.cli.Args;
 import org.loopchain.cli.CliException;
 import org.loopchain.cli.Command;
+import org.loopchain.cli.domain.DeployPlan;
 import org.loopchain.cli.node.LocalPeers;
 import org.loopchain.cli.node.NodeCommands;
 
@@ -39,25 +40,27 @@ public final class ScoreCommand {
                    ./loopchain score undeploy ID [--channel C]      unpin (signed), then undeploy from every running peer
                    ./loopchain score list                           the SCOREs each peer domain holds, and the channel's pin history""";
     /** The node's own applications, which are not SCOREs. */
-    static final Set<String> NODE_APPS = Set.of("loopchain", "artemis-rar");
+    static final Set<String> NODE_APPS = Set.of(DeployPlan.EAR, DeployPlan.RAR);
 
     private final Args launcher;
     private final LocalPeers peers;
     private final ScoreTools tools;
     private final PrintStream out;
+    private final PrintStream err;
     private final String channel;
 
-    private ScoreCommand(Args launcher, PrintStream out) {
+    private ScoreCommand(Args launcher, PrintStream out, PrintStream err) {
         this.launcher = launcher;
         this.peers = LocalPeers.of(launcher);
         this.out = out;
+        this.err = err;
         this.channel = launcher.required("channel");
         this.tools = new ScoreTools(launcher.optional("check-classpath", ""), launcher.optional("tools-classpath", ""),
                 Path.of(launcher.required("operator-key")), launcher.optional("commit-timeout", "180"), out);
     }
 
     public static void register(Map<String, Command> c) {
-        c.put("score", (a, out, err) -> new ScoreCommand(a, out).run(a.passed()));
+        c.put("score", (a, out, err) -> new ScoreCommand(a, out, err).run(a.passed()));
     }
 
     int run(List<String> words) throws InterruptedException {
@@ -169,7 +172,7 @@ public final class ScoreCommand {
             }
             if (deploy && all.keySet().stream().noneMatch(peers::runs)) {
                 out.flush();
-                System.err.println("loopchain: warning: no peer is running: nothing was deployed");
+                err.println("loopchain: warning: no peer is running: nothing was deployed");
                 return false;
             }
             return everyOne;

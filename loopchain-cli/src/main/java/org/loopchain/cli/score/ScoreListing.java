@@ -24,7 +24,7 @@ public final class ScoreListing {
     private ScoreListing() {
     }
 
-    /** A WildFly node's deployment scanner folder: the node's EAR and the SCORE archives (the launcher's score_wf_peer). */
+    /** A WildFly node's deployment scanner folder: the node's EAR and the SCORE archives ({@link PeerDeployment}). */
     static final String WILDFLY_DEPLOYMENTS = "deployments";
 
     /**
