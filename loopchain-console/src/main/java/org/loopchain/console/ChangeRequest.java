@@ -15,20 +15,27 @@ import org.loopchain.validators.ValidatorConfig;
 
 /**
  * A validator change as the console's forms describe it ({@code channel}, {@code type} add, remove or
- * weight, {@code peer_id}, {@code public_key}, {@code weight}, {@code group}), made into the
+ * weight, {@code peer_id}, {@code public_key}, {@code weight}, {@code group}; or {@code type} trust or
+ * revoke with the PEM {@code certificate} of a CA or of a member), made into the
  * {@link ValidatorConfig} the CLI would make: checked by the same parser, then signed with the node's
  * admin key ({@code CONSOLE_ADMIN_KEY_PATH}).
  */
-record ChangeRequest(String channel, String type, String peerId, String publicKey, String weight, String group) {
+record ChangeRequest(String channel, String type, String peerId, String publicKey, String weight, String group,
+        String certificate) {
+
+    private static final List<String> CERTIFICATE_TYPES = List.of("trust", "revoke");
 
     static ChangeRequest of(HttpServletRequest request) {
         String type = ConsoleServlet.required(request, "type", "The kind of change");
-        if (!List.of("add", "remove", "weight").contains(type)) {
-            throw new ConsoleServlet.PageError(400, "Unknown change", "A change is add, remove or weight.");
+        if (!List.of("add", "remove", "weight", "trust", "revoke").contains(type)) {
+            throw new ConsoleServlet.PageError(400, "Unknown change", "A change is add, remove, weight, trust or revoke.");
         }
-        return new ChangeRequest(ConsoleServlet.required(request, "channel", "The channel"), type,
-                ConsoleServlet.required(request, "peer_id", "The peer id"), text(request, "public_key"),
-                text(request, "weight"), text(request, "group"));
+        String channel = ConsoleServlet.required(request, "channel", "The channel");
+        if (CERTIFICATE_TYPES.contains(type)) {
+            return new ChangeRequest(channel, type, "", "", "", "", ConsoleServlet.required(request, "certificate", "The certificate"));
+        }
+        return new ChangeRequest(channel, type, ConsoleServlet.required(request, "peer_id", "The peer id"),
+                text(request, "public_key"), text(request, "weight"), text(request, "group"), "");
     }
 
     private static String text(HttpServletRequest request, String name) {
@@ -42,6 +49,10 @@ record ChangeRequest(String channel, String type, String peerId, String publicKe
      * @throws ConsoleServlet.PageError (400) naming what is wrong with the form
      */
     ValidatorConfig config(long sequence) {
+        if (CERTIFICATE_TYPES.contains(type)) {
+            return parsed(ValidatorConfig.ofCertificate(type.equals("trust") ? ValidatorConfig.CA_TRUST : ValidatorConfig.REVOKE,
+                    channel, certificate.strip() + "\n", sequence));
+        }
         long w = 0;
         if (!type.equals("remove")) {
             try {
@@ -50,8 +61,11 @@ record ChangeRequest(String channel, String type, String peerId, String publicKe
                 throw new ConsoleServlet.PageError(400, "The weight is not a number", "The weight must be a whole number of 1 or more.");
             }
         }
-        ValidatorConfig config = new ValidatorConfig("validator_" + type, channel, peerId, type.equals("add") ? publicKey : "",
-                w, type.equals("add") ? group : "", sequence, List.of());
+        return parsed(new ValidatorConfig("validator_" + type, channel, peerId, type.equals("add") ? publicKey : "",
+                w, type.equals("add") ? group : "", sequence, List.of()));
+    }
+
+    private static ValidatorConfig parsed(ValidatorConfig config) {
         try {
             // the parser the peers use, on the JSON text they will read
             Map<?, ?> body = ValidatorConfig.bodyOf(Json.parse(Json.pyDumps(config.toJson()))).orElseThrow();
@@ -73,6 +87,7 @@ record ChangeRequest(String channel, String type, String peerId, String publicKe
     /** The form fields of this change, to carry it from the review to the confirmation. */
     String hiddenFields() {
         return Html.hidden("channel", channel) + Html.hidden("type", type) + Html.hidden("peer_id", peerId)
-                + Html.hidden("public_key", publicKey) + Html.hidden("weight", weight) + Html.hidden("group", group);
+                + Html.hidden("public_key", publicKey) + Html.hidden("weight", weight) + Html.hidden("group", group)
+                + Html.hidden("certificate", certificate);
     }
 }

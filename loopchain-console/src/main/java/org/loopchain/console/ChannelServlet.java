@@ -62,6 +62,7 @@ public class ChannelServlet extends ConsoleServlet {
         } else {
             validators(body, viewer, name, f.validators().get());
             add(body, viewer, request, name, f.validators().get());
+            trust(body, viewer, name);
             changes(body, f.history().get(), ChannelFacts.current(f.status()));
         }
         ScoreSection.append(body, viewer, chain.scores(), name);
@@ -125,6 +126,23 @@ public class ChannelServlet extends ConsoleServlet {
                         + " required value=\"1\"></p>")
                 .append(set.groupWeights().isEmpty() ? "" : "<p><label for=\"add-group\">Group</label> <input id=\"add-group\" name=\"group\"></p>")
                 .append("<button type=\"submit\">Review adding</button></fieldset></form>");
+    }
+
+    /** The form for the channel's trust: a CA to trust, or a member certificate to revoke (its validator leaves the set). */
+    private static void trust(StringBuilder body, Viewer viewer, String channel) {
+        body.append("<h2>Trust a CA or revoke a certificate</h2><form method=\"post\" action=\"change\"><fieldset>")
+                .append("<legend>A certificate in PEM</legend>").append(Html.hiddenCsrf(viewer)).append(Html.hidden("channel", channel))
+                .append(Html.hidden("step", "review"))
+                .append("<p><input type=\"radio\" id=\"trust-ca\" name=\"type\" value=\"trust\" required> <label for=\"trust-ca\">"
+                        + "Trust this CA: the Radio Station admits its members to the channel</label></p>")
+                .append("<p><input type=\"radio\" id=\"revoke-cert\" name=\"type\" value=\"revoke\"> <label for=\"revoke-cert\">"
+                        + "Revoke this member certificate: the validator with its key leaves the set, and its key cannot be added"
+                        + " again</label></p>")
+                .append("<p><label for=\"certificate\">Certificate</label><br><textarea id=\"certificate\" name=\"certificate\""
+                        + " rows=\"8\" cols=\"70\" required aria-describedby=\"certificate-help\"></textarea><br><span"
+                        + " id=\"certificate-help\">-----BEGIN CERTIFICATE----- ... (ca.crt of ./loopchain pki org or init, node.crt of"
+                        + " ./loopchain pki node)</span></p>")
+                .append("<button type=\"submit\">Review the change</button></fieldset></form>");
     }
 
     private static void changes(StringBuilder body, ValidatorHistory history, long current) {

@@ -52,6 +52,11 @@ public final class MembershipCheck {
         this.clock = clock;
     }
 
+    /** This check with what a channel's chain added to its trust ({@link TrustStore#with}). */
+    public MembershipCheck with(List<X509Certificate> cas, List<X509Certificate> revokedCerts) {
+        return new MembershipCheck(trust.with(cas, revokedCerts), clock);
+    }
+
     /** {@code chain}: the member's certificate first, then any CA certificates it came with. */
     public Verdict check(List<X509Certificate> chain, Set<Role> allowed) {
         if (chain == null || chain.isEmpty()) {
@@ -181,6 +186,11 @@ public final class MembershipCheck {
         for (int i = 0; i + 1 < path.size(); i++) {
             X509Certificate cert = path.get(i);
             X509Certificate issuer = path.get(i + 1);
+            if (trust.revokedInChain(cert)) {
+                String who = cert == leaf ? "" : " (in its chain: " + cert.getSubjectX500Principal().getName() + ")";
+                return Verdict.refuse(Refusal.REVOKED, leaf.getSubjectX500Principal().getName() + who
+                        + " was revoked by the channel's admins (a certificate_revoke in its chain)", leaf);
+            }
             X509CRL crl = trust.crl(issuer.getSubjectX500Principal());
             if (crl == null) {
                 continue;

@@ -33,8 +33,10 @@ public final class HistoryJson {
         out.put("signatures_needed", history.admins().needed());
         List<Object> pending = new ArrayList<>();
         List<Object> changes = new ArrayList<>();
+        ValidatorSet before = history.genesis();
         for (ValidatorHistory.Entry e : history.entries()) {
-            Map<String, Object> m = entry(e);
+            Map<String, Object> m = entry(e, before);
+            before = e.set();
             changes.add(m);
             if (e.effectiveHeight() > current) {
                 pending.add(m);
@@ -45,18 +47,29 @@ public final class HistoryJson {
         return out;
     }
 
-    private static Map<String, Object> entry(ValidatorHistory.Entry e) {
+    private static Map<String, Object> entry(ValidatorHistory.Entry e, ValidatorSet before) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("committed_height", e.committedHeight());
         m.put("effective_height", e.effectiveHeight());
         m.put("tx_hash", e.txHash());
         m.put("type", e.config().type());
-        m.put("peer_id", e.config().peerId());
-        if (!e.config().type().equals(ValidatorConfig.REMOVE)) {
+        if (e.config().isCertificateChange()) {
+            ConfigCertificate cert = e.config().parsedCertificate();
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("subject", cert.subject());
+            c.put("serial", cert.serial());
+            c.put("fingerprint", cert.fingerprint());
+            m.put("certificate", c);
+            m.put("removed", before.validators().stream().map(Validator::peerId).filter(id -> !e.set().contains(id)).toList());
+        } else {
+            m.put("peer_id", e.config().peerId());
+        }
+        if (!e.config().type().equals(ValidatorConfig.REMOVE) && !e.config().isCertificateChange()) {
             m.put("weight", e.config().weight());
         }
         m.put("signed_by", e.config().signatures().stream().map(ValidatorConfig.AdminSignature::admin).distinct().toList());
         m.put("validators", validators(e.set()));
+        m.put("config", e.config().toJson().get(ValidatorConfig.FIELD));
         return m;
     }
 

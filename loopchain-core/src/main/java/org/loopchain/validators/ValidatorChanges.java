@@ -16,6 +16,9 @@ import org.loopchain.consensus.ValidatorSet;
  * on committing before the newcomer has caught up: adding a peer that does not run yet can then
  * never halt the channel. Adding one validator of weight 1 to three of weight 1 passes (3 of 4 >
  * 0.67); adding one to two does not (2 of 3): add it with a small weight, then raise it.
+ *
+ * <p>A {@code ca_trust} leaves the set as it is; a {@code certificate_revoke} removes the validator
+ * whose key the certificate certifies, if one has it (a removal, so only the last validator cannot go).
  */
 final class ValidatorChanges {
 
@@ -40,6 +43,25 @@ final class ValidatorChanges {
 
     private static Result apply(String channel, ValidatorSet set, ValidatorConfig config) {
         List<Validator> members = new ArrayList<>(set.validators());
+        if (config.type().equals(ValidatorConfig.CA_TRUST)) {
+            return new Result(Optional.of(set), Optional.empty());
+        }
+        if (config.type().equals(ValidatorConfig.REVOKE)) {
+            String key = config.parsedCertificate().publicKey();
+            members.removeIf(v -> v.publicKeyBase64().equals(key));
+            if (members.size() == set.validators().size()) {
+                return new Result(Optional.of(set), Optional.empty());
+            }
+            if (members.isEmpty()) {
+                return Result.refused("revoking the certificate of the last validator would leave channel " + channel
+                        + " without validators");
+            }
+            try {
+                return new Result(Optional.of(set.withMembers(members)), Optional.empty());
+            } catch (IllegalArgumentException e) {
+                return Result.refused("channel " + channel + ": " + e.getMessage());
+            }
+        }
         int i = indexOf(members, config.peerId());
         String who = "peer " + AdminSignatures.clip(config.peerId());
         switch (config.type()) {

@@ -24,7 +24,13 @@ import org.loopchain.core.tx.SignedConfig;
  *   "channel": "loopchain_default", "peer_id": "…", "public_key": "&lt;base64 SPKI&gt;" (add only),
  *   "weight": 1 (add, weight), "group": "g1" (add, optional), "sequence": 3,
  *   "signatures": [{"admin": "&lt;base64 SPKI public key&gt;", "signature": "&lt;base64 DER&gt;"}, …]}}
+ * {"validator_config": {"type": "ca_trust" | "certificate_revoke", "channel": …, "certificate": "&lt;PEM&gt;",
+ *   "sequence": 4, "signatures": […]}}
  * </pre>
+ *
+ * <p>The two certificate changes share the channel's sequence: {@code ca_trust} adds a CA (its
+ * certificate) to what the channel trusts for admission; {@code certificate_revoke} revokes a member
+ * certificate in the channel, and the validator whose key it certifies leaves the set with it.
  *
  * <p>Each admin signs, with secp256k1 ECDSA as peers sign, SHA-256 of {@link #signedText()}: the
  * object without {@code signatures}, keys sorted, as Python's {@code json.dumps} writes it. So all
@@ -34,7 +40,7 @@ import org.loopchain.core.tx.SignedConfig;
  * only the first applies.
  */
 public record ValidatorConfig(String type, String channel, String peerId, String publicKey, long weight, String group,
-        long sequence, List<AdminSignature> signatures) implements SignedConfig {
+        long sequence, List<AdminSignature> signatures, String certificate) implements SignedConfig {
 
     public static final String FIELD = "validator_config";
     /** Bodies of these kinds are not this configuration. */
@@ -42,11 +48,14 @@ public record ValidatorConfig(String type, String channel, String peerId, String
     public static final String ADD = "validator_add";
     public static final String REMOVE = "validator_remove";
     public static final String WEIGHT = "validator_weight";
+    public static final String CA_TRUST = "ca_trust";
+    public static final String REVOKE = "certificate_revoke";
+    private static final Set<String> TYPES = Set.of(ADD, REMOVE, WEIGHT, CA_TRUST, REVOKE);
 
     private static final Pattern PEER_ID = Pattern.compile("[A-Za-z0-9_.:-]{1,128}");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,1024}={0,2}");
     private static final Set<String> FIELDS = Set.of("type", "channel", "peer_id", "public_key", "weight", "group",
-            "sequence", "signatures");
+            "sequence", "signatures", "certificate");
 
     /** One admin's signature over {@link #signedText()}. */
     public record AdminSignature(String admin, String signature) {
@@ -56,6 +65,28 @@ public record ValidatorConfig(String type, String channel, String peerId, String
         publicKey = publicKey == null ? "" : publicKey;
         group = group == null ? "" : group;
         signatures = signatures == null ? List.of() : List.copyOf(signatures);
+        certificate = certificate == null ? "" : certificate;
+    }
+
+    /** A validator change (add, remove, reweight): no certificate. */
+    public ValidatorConfig(String type, String channel, String peerId, String publicKey, long weight, String group,
+            long sequence, List<AdminSignature> signatures) {
+        this(type, channel, peerId, publicKey, weight, group, sequence, signatures, "");
+    }
+
+    /** A certificate change ({@link #CA_TRUST}, {@link #REVOKE}) of {@code pem}, unsigned. */
+    public static ValidatorConfig ofCertificate(String type, String channel, String pem, long sequence) {
+        return new ValidatorConfig(type, channel, "", "", 0, "", sequence, List.of(), pem);
+    }
+
+    /** Whether this changes the channel's trust (a CA trusted, a certificate revoked) rather than a validator by id. */
+    public boolean isCertificateChange() {
+        return type.equals(CA_TRUST) || type.equals(REVOKE);
+    }
+
+    /** The certificate a {@link #isCertificateChange certificate change} names, read. */
+    public ConfigCertificate parsedCertificate() {
+        return ConfigCertificate.parse(certificate, type.equals(CA_TRUST), FIELD + ".certificate");
     }
 
     /** The configuration a transaction's data holds, if it names one (well-formed or not: {@link #parse} says). */
@@ -81,9 +112,13 @@ public record ValidatorConfig(String type, String channel, String peerId, String
             }
         }
         String type = text(m, "type");
-        if (!type.equals(ADD) && !type.equals(REMOVE) && !type.equals(WEIGHT)) {
-            throw new IllegalArgumentException(FIELD + ".type must be " + ADD + ", " + REMOVE + " or " + WEIGHT);
+        if (!TYPES.contains(type)) {
+            throw new IllegalArgumentException(FIELD + ".type must be one of " + TYPES.stream().sorted().toList());
         }
+        if (type.equals(CA_TRUST) || type.equals(REVOKE)) {
+            return parseCertificateChange(m, type);
+        }
+        absent(m, "certificate", type);
         String peerId = text(m, "peer_id");
         if (!PEER_ID.matcher(peerId).matches()) {
             throw new IllegalArgumentException(FIELD + ".peer_id must be 1..128 of A-Za-z0-9_.:-");
@@ -100,10 +135,23 @@ public record ValidatorConfig(String type, String channel, String peerId, String
             }
             group = text(m, "group");
         }
+        return new ValidatorConfig(type, text(m, "channel"), peerId, key, weight, group, sequence(m), signatures(m));
+    }
+
+    private static ValidatorConfig parseCertificateChange(Map<?, ?> m, String type) {
+        for (String field : List.of("peer_id", "public_key", "weight", "group")) {
+            absent(m, field, type);
+        }
+        String pem = text(m, "certificate");
+        ConfigCertificate.parse(pem, type.equals(CA_TRUST), FIELD + ".certificate");
+        return new ValidatorConfig(type, text(m, "channel"), "", "", 0, "", sequence(m), signatures(m), pem);
+    }
+
+    private static long sequence(Map<?, ?> m) {
         if (!(m.get("sequence") instanceof BigInteger n) || n.signum() < 0 || n.bitLength() > 62) {
             throw new IllegalArgumentException(FIELD + ".sequence must be a whole number >= 0 (the channel's validator changes so far)");
         }
-        return new ValidatorConfig(type, text(m, "channel"), peerId, key, weight, group, n.longValue(), signatures(m));
+        return n.longValue();
     }
 
     /** The JSON object without the signatures: what every admin signs. */
@@ -111,6 +159,11 @@ public record ValidatorConfig(String type, String channel, String peerId, String
         Map<String, Object> m = new TreeMap<>();
         m.put("type", type);
         m.put("channel", channel);
+        m.put("sequence", sequence);
+        if (isCertificateChange()) {
+            m.put("certificate", certificate);
+            return m;
+        }
         m.put("peer_id", peerId);
         if (type.equals(ADD)) {
             m.put("public_key", publicKey);
@@ -121,7 +174,6 @@ public record ValidatorConfig(String type, String channel, String peerId, String
         if (!type.equals(REMOVE)) {
             m.put("weight", weight);
         }
-        m.put("sequence", sequence);
         return m;
     }
 
@@ -150,12 +202,14 @@ public record ValidatorConfig(String type, String channel, String peerId, String
     public ValidatorConfig signedBy(PeerKey admin) {
         List<AdminSignature> list = new ArrayList<>(signatures);
         list.add(new AdminSignature(admin.publicKeyBase64(), admin.sign(signedText().getBytes(StandardCharsets.UTF_8))));
-        return new ValidatorConfig(type, channel, peerId, publicKey, weight, group, sequence, list);
+        return new ValidatorConfig(type, channel, peerId, publicKey, weight, group, sequence, list, certificate);
     }
 
     /** What the change does, in words (logs, answers). */
     public String describe() {
         return switch (type) {
+            case CA_TRUST -> "trust the CA " + parsedCertificate().subject();
+            case REVOKE -> "revoke the certificate " + parsedCertificate().subject() + " (serial " + parsedCertificate().serial() + ")";
             case ADD -> "add validator " + peerId + " with weight " + weight + (group.isEmpty() ? "" : " in group " + group);
             case REMOVE -> "remove validator " + peerId;
             default -> "set the weight of validator " + peerId + " to " + weight;

@@ -23,7 +23,8 @@ import org.loopchain.score.host.PeerApi;
  * <li>{@code submit HOST PORT CHANNEL TYPE PEER_ID WEIGHT PUBLIC_KEY GROUP KEYFILE...}: reads the
  *     channel's {@code sequence} from the peer ({@code GET /api/v1/validators}), builds the change,
  *     signs it with every key and submits it ({@code POST /api/v1/validators}); prints the
- *     transaction hash, or the peer's refusal (exit 1);</li>
+ *     transaction hash, or the peer's refusal (exit 1). {@code TYPE} {@code trust} or {@code revoke}
+ *     makes a certificate change of the PEM file named in the place of {@code PEER_ID};</li>
  * <li>{@code list HOST PORT CHANNEL}: the set in effect, the pending and the committed changes.</li>
  * </ul>
  * It does not wait for the commit: {@code list} shows when the change is in effect.
@@ -95,9 +96,14 @@ public final class ValidatorConfigCommand {
         if (state.status() != 200 || !(state.field("sequence") instanceof Number sequence)) {
             throw new IllegalStateException("GET validators of channel " + channel + ": " + Json.pyDumps(state.body()));
         }
-        String type = a[4].startsWith("validator_") ? a[4] : "validator_" + a[4];
-        long weight = a[6].isEmpty() ? 0 : Long.parseLong(a[6]);
-        ValidatorConfig config = new ValidatorConfig(type, channel, a[5], a[7], weight, a[8], sequence.longValue(), List.of());
+        ValidatorConfig config = switch (a[4]) {
+            case "trust", ValidatorConfig.CA_TRUST -> ValidatorConfig.ofCertificate(ValidatorConfig.CA_TRUST, channel, pem(a[5]),
+                    sequence.longValue());
+            case "revoke", ValidatorConfig.REVOKE -> ValidatorConfig.ofCertificate(ValidatorConfig.REVOKE, channel, pem(a[5]),
+                    sequence.longValue());
+            default -> new ValidatorConfig(a[4].startsWith("validator_") ? a[4] : "validator_" + a[4], channel, a[5], a[7],
+                    a[6].isEmpty() ? 0 : Long.parseLong(a[6]), a[8], sequence.longValue(), List.of());
+        };
         // the same checks the peer makes, on the JSON text it will read
         ValidatorConfig.parse((Map<?, ?>) Json.parse(Json.pyDumps(config.toJson().get(ValidatorConfig.FIELD))));
         for (PeerKey key : keys(a, 9)) {
@@ -111,6 +117,14 @@ public final class ValidatorConfigCommand {
         System.out.println(config.describe() + " on channel " + channel + ": submitted as tx " + reply.field("tx_hash")
                 + " (sequence " + config.sequence() + "); in effect " + ValidatorHistory.DELAY
                 + " heights after the block that commits it (./loopchain validator list)");
+    }
+
+    private static String pem(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the certificate " + file + " (" + e.getMessage() + ")", e);
+        }
     }
 
     private static void list(PeerApi peer, String channel) {
@@ -128,9 +142,11 @@ public final class ValidatorConfigCommand {
         }
         for (Object c : (List<?>) reply.field("changes")) {
             Map<?, ?> m = (Map<?, ?>) c;
-            System.out.println("  change: " + m.get("type") + " " + m.get("peer_id") + (m.get("weight") == null ? ""
-                    : " weight " + m.get("weight")) + ", committed at " + m.get("committed_height") + ", in effect from "
-                    + m.get("effective_height") + ", tx " + m.get("tx_hash"));
+            String what = m.get("certificate") instanceof Map<?, ?> cert ? cert.get("subject") + " (serial " + cert.get("serial")
+                    + ")" + (((List<?>) m.get("removed")).isEmpty() ? "" : ", removes " + m.get("removed"))
+                    : m.get("peer_id") + (m.get("weight") == null ? "" : " weight " + m.get("weight"));
+            System.out.println("  change: " + m.get("type") + " " + what + ", committed at " + m.get("committed_height")
+                    + ", in effect from " + m.get("effective_height") + ", tx " + m.get("tx_hash"));
         }
     }
 }

@@ -163,7 +163,46 @@ public final class ValidatorHistory implements ValidatorSets {
                     + " but channel " + channel + " has committed " + changes() + " validator changes"
                     + (config.sequence() < changes() ? " (a replay, or another change came first)" : "")));
         }
-        return ValidatorChanges.problem(channel, latest(), config);
+        Optional<Refusal> repeated = repeated(config);
+        return repeated.isPresent() ? repeated : ValidatorChanges.problem(channel, latest(), config);
+    }
+
+    /** A CA trusted or a certificate revoked before, or a revoked key added back: empty if none of these. */
+    private Optional<Refusal> repeated(ValidatorConfig config) {
+        if (config.isCertificateChange()) {
+            ConfigCertificate cert = config.parsedCertificate();
+            boolean again = certificates(config.type(), Long.MAX_VALUE).stream()
+                    .anyMatch(c -> c.fingerprint().equals(cert.fingerprint()));
+            return again ? Optional.of(new Refusal(Refusal.Kind.NOT_APPLICABLE, "channel " + channel + " has "
+                    + (config.type().equals(ValidatorConfig.CA_TRUST) ? "trusted the CA " : "revoked the certificate ")
+                    + cert.subject() + " already")) : Optional.empty();
+        }
+        if (config.type().equals(ValidatorConfig.ADD) && certificates(ValidatorConfig.REVOKE, Long.MAX_VALUE).stream()
+                .anyMatch(c -> c.publicKey().equals(config.publicKey()))) {
+            return Optional.of(new Refusal(Refusal.Kind.NOT_APPLICABLE, "the key of peer " + AdminSignatures.clip(config.peerId())
+                    + " is certified by a certificate revoked in channel " + channel));
+        }
+        return Optional.empty();
+    }
+
+    /** The CAs trusted by committed {@code ca_trust} changes in effect at {@code height}, oldest first. */
+    public List<ConfigCertificate> trustedCas(long height) {
+        return certificates(ValidatorConfig.CA_TRUST, height);
+    }
+
+    /** The certificates revoked by committed {@code certificate_revoke} changes in effect at {@code height}, oldest first. */
+    public List<ConfigCertificate> revoked(long height) {
+        return certificates(ValidatorConfig.REVOKE, height);
+    }
+
+    private List<ConfigCertificate> certificates(String type, long height) {
+        List<ConfigCertificate> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.config().type().equals(type) && e.effectiveHeight() <= height) {
+                out.add(e.config().parsedCertificate());
+            }
+        }
+        return out;
     }
 
     /** The set after every committed change (in effect at most {@link #DELAY} heights from now). */

@@ -24,7 +24,8 @@ class ValidatorHistoryTest {
     private static final List<PeerKey> PEERS = keys("peer", 5);
     private static final List<PeerKey> ADMINS = keys("admin", 3);
 
-    private static List<PeerKey> keys(String label, int n) {
+    /** {@code n} deterministic keys of {@code label}. */
+    static List<PeerKey> keys(String label, int n) {
         List<PeerKey> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             out.add(PeerKey.generate(new SecureRandom((label + i).getBytes(StandardCharsets.UTF_8))));

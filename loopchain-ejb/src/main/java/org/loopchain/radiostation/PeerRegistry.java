@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,9 @@ public final class PeerRegistry {
 
     private final Map<String, ChannelDefinition> channels;
     private final boolean channelAuth;
+    private final Map<String, MembershipCheck> fileTrust;
     private final Map<String, MembershipCheck> trust;
+    private final Map<String, Integer> followed = new HashMap<>();
     private final Clock clock;
     private final Map<String, Map<String, Slot>> slots = new LinkedHashMap<>();
     private long nextJoinSeq = 1;
@@ -90,9 +93,36 @@ public final class PeerRegistry {
             Clock clock) {
         this.channels = Map.copyOf(channels);
         this.channelAuth = channelAuth;
-        this.trust = Map.copyOf(trust);
+        this.fileTrust = Map.copyOf(trust);
+        this.trust = new HashMap<>(trust);
         this.clock = Objects.requireNonNull(clock, "clock");
         channels.keySet().forEach(name -> slots.put(name, new LinkedHashMap<>()));
+    }
+
+    /**
+     * Admits from now on by the channel's trust as its chain has changed it: the CAs its admins trusted
+     * and the certificates they revoked ({@code ca_trust}, {@code certificate_revoke} in effect), on top
+     * of the trust of channel_manage_data.json. Registered peers stay (their keys are the channel's
+     * genesis set, which every restarting peer must find again); a revoked certificate's next join is
+     * refused. A channel that names no trusted CAs admits by listing alone, chain or not.
+     *
+     * @return whether the channel's trust changed
+     */
+    public synchronized boolean followChain(String channel, List<X509Certificate> cas, List<X509Certificate> revoked) {
+        MembershipCheck base = fileTrust.get(channel);
+        if (base == null || followed.getOrDefault(channel, 0) == cas.size() + revoked.size()) {
+            return false;
+        }
+        trust.put(channel, base.with(cas, revoked));
+        followed.put(channel, cas.size() + revoked.size());
+        LOG.info(() -> "channel " + channel + ": admits by the trust of channel_manage_data.json and its chain: "
+                + cas.size() + " CAs trusted, " + revoked.size() + " certificates revoked by its admins");
+        return true;
+    }
+
+    /** Whether the channel admits by certificate (its entry names trusted CAs). */
+    public boolean namesTrustedCas(String channel) {
+        return fileTrust.containsKey(channel);
     }
 
     public boolean hasChannel(String channel) {

@@ -12,6 +12,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -46,6 +47,7 @@ import org.loopchain.messaging.JmsPublisher;
 import org.loopchain.messaging.Topics;
 import org.loopchain.pki.ChannelTrust;
 import org.loopchain.pki.MembershipCheck;
+import org.loopchain.validators.AdminSignatures;
 
 /**
  * The Radio Station role of this node: active only when {@code NODE_ROLE=radiostation}, otherwise
@@ -236,8 +238,33 @@ public class RadioStation {
                 }
             }
             changed.forEach(this::announce);
+            followChains();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "heartbeat round failed", e);
+        }
+    }
+
+    /** Takes each channel's trust changes in effect from one online peer ({@link ChainTrustAnswer}). */
+    private void followChains() {
+        for (String channel : registry.channels()) {
+            Optional<RegisteredPeer> online = registry.peers(channel).stream().filter(RegisteredPeer::online).findFirst();
+            if (online.isEmpty() || !registry.namesTrustedCas(channel)) {
+                continue;
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(online.get().restUrl()
+                        + "/api/v1/validators?channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8)))
+                        .timeout(timeout()).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && Json.parse(response.body()) instanceof Map<?, ?> answer) {
+                    AdminSignatures admins = new AdminSignatures(channel, channels.get(channel).admins());
+                    ChainTrustAnswer.of(channel, answer, admins).ifPresent(t -> registry.followChain(channel, t.cas(), t.revoked()));
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.fine(() -> "channel " + channel + ": no trust changes from " + online.get().peerId() + ": " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.loopchain.core.crypto.PeerKey;
+import org.loopchain.core.crypto.PeerKeyFile;
 import org.loopchain.core.json.Json;
+import org.loopchain.radiostation.JoinRequest;
 
 /**
  * The same EAR on two servers in one channel: peers 0 and 1 (and the Radio Station) on Payara Server,
@@ -229,6 +233,52 @@ class WildFlyMixedIT {
                 && l.endsWith(" deployed")), "score list shows it deployed on peer3: " + listed);
     }
 
+    /**
+     * The admins revoke peer2's certificate in kofia_1 ({@code ./loopchain validator revoke}, a signed
+     * change in the chain): every peer drops it from the set at the height the change names, no
+     * certificate from there on carries its vote, the two left go on committing, and the Radio Station,
+     * which follows the channel's trust changes, refuses that certificate's next join as revoked.
+     */
+    @Test
+    @Order(6)
+    void aValidatorWhoseCertificateTheAdminsRevokeIsDroppedAtTheAgreedHeightAndRefusedByTheRadioStation() throws Exception {
+        String peerId = (String) peers.get(2).get("status/peer?channel=" + KOFIA).get("peer_id");
+        Path node = launcher.work().resolve("pki/nodes/peer2");
+        String submitted = launcher.output("validator", "revoke", node.resolve("node.crt").toString(), "--channel", KOFIA);
+        assertTrue(submitted.contains("revoke the certificate CN=peer2"), submitted);
+        long removed = awaitEffective(peerId, false);
+        Map<?, ?> change = lastChange(peers.get(1));
+        assertEquals("certificate_revoke", change.get("type"));
+        assertEquals(List.of(peerId), change.get("removed"));
+        assertEquals(removed, ((Number) change.get("committed_height")).longValue() + 2, "in effect two heights after its block");
+
+        String after = E2e.submit(peers.get(0), "transactions?channel=" + KOFIA, "{\"data\": \"after the revocation\"}");
+        long last = awaitCommitted(peers, after, KOFIA);
+        for (long h = removed; h <= last; h++) {
+            assertFalse(votersOf(peers.get(3), h).contains(peerId), "no vote of the revoked peer2 in block " + h);
+        }
+
+        Rest rs = new Rest(RS_HOST, Launcher.RS_REST_PORT);
+        Map<?, ?> registered = registeredAtRadioStation(peerId);
+        PeerKey key = PeerKeyFile.load(node.resolve("node.key"));
+        String chain = Files.readString(node.resolve("chain.pem"));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        Rest.Reply reply;
+        do {
+            assertTrue(System.nanoTime() < deadline, "the Radio Station refuses the revoked certificate within a minute");
+            Thread.sleep(1_000);
+            reply = rs.post("peer/join", Json.pyDumps(JoinRequest.signed(KOFIA, peerId, (String) registered.get("target"),
+                    (String) registered.get("rest_url"), System.currentTimeMillis() * 1000, chain, key).toJson()));
+        } while (reply.status() == 200);
+        E2e.assertRejected(reply, 403, "-16");
+        assertTrue(String.valueOf(reply.get("message")).startsWith("REVOKED"), reply.body());
+    }
+
+    private static Map<?, ?> lastChange(Rest peer) {
+        List<?> changes = (List<?>) peer.get("validators?channel=" + KOFIA).get("changes");
+        return (Map<?, ?>) changes.get(changes.size() - 1);
+    }
+
     /** Makes blocks on kofia_1 until every peer has {@code peerId} in (or out of) its set; the height the change took effect. */
     private long awaitEffective(String peerId, boolean in) throws InterruptedException {
         long deadline = System.nanoTime() + 180_000_000_000L;
@@ -241,7 +291,7 @@ class WildFlyMixedIT {
                 List<?> changes = (List<?>) peers.get(0).get("validators?channel=" + KOFIA).get("changes");
                 return ((Number) ((Map<?, ?>) changes.get(changes.size() - 1)).get("effective_height")).longValue();
             }
-            assertTrue(System.nanoTime() < deadline, "peer3 " + (in ? "added" : "removed") + " on every peer within 3 minutes");
+            assertTrue(System.nanoTime() < deadline, peerId + " " + (in ? "added" : "removed") + " on every peer within 3 minutes");
             E2e.submit(peers.get(0), "transactions?channel=" + KOFIA, "{\"data\": \"a block\"}");
             Thread.sleep(1_000);
         }
@@ -260,10 +310,14 @@ class WildFlyMixedIT {
     }
 
     private static String publicKeyAtRadioStation(String peerId) {
+        return (String) registeredAtRadioStation(peerId).get("public_key");
+    }
+
+    private static Map<?, ?> registeredAtRadioStation(String peerId) {
         Rest rs = new Rest(RS_HOST, Launcher.RS_REST_PORT);
         List<?> listed = (List<?>) ((Map<?, ?>) rs.get("peer/list?channel=" + KOFIA).get("data")).get("registered_peer_list");
-        return listed.stream().map(p -> (Map<?, ?>) p).filter(p -> peerId.equals(p.get("peer_id")))
-                .map(p -> (String) p.get("public_key")).findFirst().orElseThrow(() -> new AssertionError(peerId + " not at the RS"));
+        return listed.stream().map(p -> (Map<?, ?>) p).filter(p -> peerId.equals(p.get("peer_id"))).findFirst()
+                .orElseThrow(() -> new AssertionError(peerId + " not at the RS"));
     }
 
     /** Waits (up to 3 minutes) until every one of PEERS reports HASH committed; its height. */

@@ -1,6 +1,7 @@
 package org.loopchain.cli.validator;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.loopchain.cli.node.LocalPeers;
 
 /**
  * {@code ./loopchain validator}: a channel's validators on the local network (README, "Validator
- * changes"). A change (add, remove, reweight) is signed by more than half of the channel's admins and
+ * changes"). A change (add, remove, reweight; revoke a certificate, trust a CA) is signed by more than half of the channel's admins and
  * submitted through a running peer; the chain orders it and it takes effect two heights after its
  * block. The signing and the submission are loopchain-tools' {@code ValidatorConfigMain} (the core's
  * {@code ValidatorConfigCommand}); this reads the user's words and finds the peer.
@@ -23,6 +24,8 @@ public final class ValidatorCommand {
                    ./loopchain validator add PEER_ID PUBLIC_KEY [--weight N] [--group G] [--channel C] [--key ADMIN_KEY]...
                    ./loopchain validator remove PEER_ID [--channel C] [--key ADMIN_KEY]...
                    ./loopchain validator weight PEER_ID N [--channel C] [--key ADMIN_KEY]...
+                   ./loopchain validator revoke CERT.pem [--channel C] [--key ADMIN_KEY]...     (its validator leaves the set)
+                   ./loopchain validator trust CA.pem [--channel C] [--key ADMIN_KEY]...        (admits the CA's members)
                    ./loopchain validator sign --key ADMIN_KEY... < change.json > signed.json
               --key defaults to the operator key (%s); give it once per admin who signs""";
     private static final String MAIN = "org.loopchain.tools.ValidatorConfigMain";
@@ -77,6 +80,12 @@ public final class ValidatorCommand {
                         return List.of();
                     }
                     out.addAll(List.of(rest.get(0), "", "", ""));
+                }
+                case "revoke", "trust" -> {
+                    if (rest.size() != 1) {
+                        return List.of();
+                    }
+                    out.addAll(List.of(Path.of(rest.get(0)).toAbsolutePath().toString(), "", "", ""));
                 }
                 case "weight" -> {
                     if (rest.size() != 2) {

@@ -18,6 +18,7 @@ import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.tx.Transaction;
 import org.loopchain.core.tx.TxMeta;
 import org.loopchain.core.tx.V1Transactions;
+import org.loopchain.validators.TestCertificates;
 import org.loopchain.validators.ValidatorConfig;
 import org.loopchain.validators.ValidatorHistory;
 
@@ -81,6 +82,34 @@ class ValidatorChangeSimulationTest {
                 MessageSigner.of("hx3", Simulation.key(3))));
         sim.runFor(Duration.ofMillis(50));
         assertEquals(before + 1, node0.machine().droppedCounts().getOrDefault("not-a-validator", 0L));
+    }
+
+    @Test
+    void aValidatorWhoseCertificateTheAdminsRevokeIsDroppedAtHPlusTwoOnEveryNodeAndCannotBeAddedBack() {
+        Simulation sim = Simulation.equalWeights(15, 4, false);
+        sim.startAll();
+        assertTrue(sim.runUntilHeight(3, LIMIT));
+        TestCertificates pki = new TestCertificates("loopchain");
+        long h = commit(sim, ValidatorConfig.ofCertificate(ValidatorConfig.REVOKE, Simulation.CHANNEL,
+                pki.member("hx2", Simulation.key(2)), 0).signedBy(Simulation.adminKey(0)).signedBy(Simulation.adminKey(1)));
+
+        assertTrue(sim.runUntilHeight(h + 8, LIMIT, "hx0", "hx1", "hx3"), "heights " + sim.heights());
+        for (SimNode n : sim.nodes()) {
+            assertTrue(n.history().at(h + 1).contains("hx2"), n.id + " dropped hx2 before H+2");
+            assertEquals(List.of("hx0", "hx1", "hx3"), ids(n.history().at(h + 2)), n.id);
+            assertEquals(1, n.history().revoked(h + 2).size(), n.id);
+        }
+        for (CommittedBlock b : blocks(sim.node(0))) {
+            if (b.height() >= h + 2) {
+                assertFalse(votedBy(b, "hx2"), "the revoked hx2 voted in the certificate of height " + b.height());
+            }
+        }
+        // the admins sign its key back in under a new id: refused in the chain, the set stays
+        commit(sim, new ValidatorConfig(ValidatorConfig.ADD, Simulation.CHANNEL, "hx2b", Simulation.key(2).publicKeyBase64(), 1, "", 1,
+                List.of()).signedBy(Simulation.adminKey(0)).signedBy(Simulation.adminKey(2)));
+        assertTrue(sim.runUntilHeight(sim.node(0).height() + 3, LIMIT, "hx0", "hx1", "hx3"));
+        assertEquals(1, sim.node(0).history().changes());
+        assertEquals(List.of("hx0", "hx1", "hx3"), ids(sim.node(0).history().latest()));
     }
 
     @Test
