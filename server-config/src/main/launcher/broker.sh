@@ -20,11 +20,18 @@ broker_configured_port() {
   echo "${port:-$BROKER_PORT}"
 }
 
+# The broker's logins: no anonymous client, a user per node of $CONF_DIR (and of the config files
+# given), and a channel's addresses open for sending to its members only (loopchain-cli's
+# BrokerSecurity). A running broker reloads them: users and roles at once, broker.xml within 5 s.
+broker_logins() {
+  cli broker-security "$BROKER_DIR" "$CONF_DIR" "$@" || die "cannot write the broker's logins in $BROKER_DIR/etc"
+}
+
 broker_create() {
   [ -f "$BROKER_DIR/etc/broker.xml" ] && return 0
   say "creating broker loopchain (Artemis $ARTEMIS_VERSION) in $BROKER_DIR"
   "$ARTEMIS_HOME/bin/artemis" create --silent --host 127.0.0.1 --http-host 127.0.0.1 --no-web \
-    --allow-anonymous --user admin --password admin --no-amqp-acceptor --no-mqtt-acceptor \
+    --require-login --user admin --password "$(od -An -tx1 -N16 /dev/urandom | tr -d " \n")" --no-amqp-acceptor --no-mqtt-acceptor \
     --no-stomp-acceptor --no-hornetq-acceptor --no-autotune --name loopchain \
     --default-port "$BROKER_PORT" "$BROKER_DIR" >"$LOG_DIR/broker-create.log" 2>&1 \
     || { tail -n 20 "$LOG_DIR/broker-create.log" >&2; die "artemis create failed"; }
@@ -40,6 +47,7 @@ broker_start() {
     [ "$running" = "$BROKER_HOST:$BROKER_PORT" ] ||
       die "this work dir's broker runs on $running, not $BROKER_HOST:$BROKER_PORT: run ./loopchain down first"
     note "broker already running (pid $pid) on tcp://$BROKER_HOST:$BROKER_PORT"
+    broker_logins
     return 0
   fi
   forget_pid "$BROKER_NAME"
@@ -48,6 +56,7 @@ broker_start() {
   broker_create
   # the acceptor on $BROKER_HOST:$BROKER_PORT without the JMS 1.x prefixes (loopchain-cli's BrokerXml)
   cli broker-xml "$BROKER_DIR/etc/broker.xml" "$BROKER_PORT" "$BROKER_HOST" || die "cannot configure $BROKER_DIR/etc/broker.xml"
+  broker_logins
   say "starting broker on tcp://$BROKER_HOST:$BROKER_PORT"
   # setsid + nohup: the broker survives the end of this shell and a Ctrl-C in it. bin/artemis execs
   # java, and setsid execs too (we are not a process-group leader), so $! is the broker's JVM.

@@ -115,7 +115,7 @@ wf_start() {
   JBOSS_MODULEPATH="$WILDFLY_HOME/modules:$WF_TEMPLATE_DIR/modules" JBOSS_BASE_DIR="$dir" \
     JBOSS_PIDFILE="$(wf_pid_file "$name")" LAUNCH_JBOSS_IN_BACKGROUND=1 \
     JAVA_OPTS="$opts $WF_OPTS $EXTRA_JAVA_OPTS" \
-    nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml "-Djboss.server.base.dir=$dir" \
+    nohup "$WILDFLY_HOME/bin/standalone.sh" -c standalone-full.xml "-Djboss.server.base.dir=$dir" -P "$dir/broker-login.properties" \
     >"$dir/log/console.log" 2>&1 9>&- &
   for ((i = 0; i < 60; i++)); do
     pid=$(tr -dc '0-9' 2>/dev/null <"$(wf_pid_file "$name")" || true)

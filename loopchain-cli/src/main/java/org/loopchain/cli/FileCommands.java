@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.loopchain.cli.broker.BrokerSecurity;
 import org.loopchain.cli.broker.BrokerXml;
 import org.loopchain.cli.domain.AsadminScript;
 import org.loopchain.cli.json.Json;
@@ -51,6 +52,14 @@ final class FileCommands {
         c.put("broker-xml", (a, out, err) -> {
             BrokerXml.configure(Path.of(a.positional(0, "BROKER_XML")), Knobs.host("HOST", a.positional(2, "HOST")),
                     Integer.parseInt(a.positional(1, "PORT")));
+            return 0;
+        });
+        c.put("broker-security", (a, out, err) -> {
+            List<Path> extra = new ArrayList<>();
+            for (int i = 2; i < a.positional().size(); i++) {
+                extra.add(Path.of(a.positional().get(i)));
+            }
+            BrokerSecurity.write(Path.of(a.positional(0, "BROKER_DIR")), Path.of(a.positional(1, "CONF_DIR")), extra);
             return 0;
         });
         c.put("broker-port", (a, out, err) -> {

@@ -16,7 +16,9 @@ import jakarta.jms.JMSConnectionFactoryDefinition;
 @JMSConnectionFactoryDefinition(
         name = "java:app/jms/loopchain",
         interfaceName = "jakarta.jms.ConnectionFactory",
-        resourceAdapter = "artemis-rar")
+        resourceAdapter = "artemis-rar",
+        user = "${loopchain.broker.user}",
+        password = "${loopchain.broker.password}")
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class JmsPublisher {

@@ -22,6 +22,7 @@ import foundation.icon.icx.transport.jsonrpc.RpcError;
 import foundation.icon.icx.transport.jsonrpc.RpcItem;
 import foundation.icon.icx.transport.jsonrpc.RpcObject;
 import foundation.icon.icx.transport.jsonrpc.RpcValue;
+import jakarta.jms.JMSRuntimeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -45,6 +46,7 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,7 +198,9 @@ class IconV3EndToEndIT {
      * Issue 13: a node outside a channel receives nothing of it. Peers 0-2 commit a block on
      * {@value #HOST_A_ONLY}; peer3, which the channel does not list, does not serve it, and the broker
      * never delivered it one message of it: its subscriptions' filter names only its own channels
-     * (without the filter every proposal, vote and relay would reach it and be counted as foreign).
+     * (without the filter every proposal, vote and relay would reach it and be counted as foreign). Nor
+     * can it put anything into that channel: the broker refuses its login a send on the channel's
+     * addresses, and anyone without a login at all.
      */
     @Test
     void aPeerOutsideAChannelReceivesNothingOfIt() throws Exception {
@@ -217,6 +221,17 @@ class IconV3EndToEndIT {
         assertTrue(metrics.contains("# TYPE loopchain_foreign_messages_total counter"), metrics);
         assertFalse(metrics.contains("loopchain_foreign_messages_total{"), "nothing of another channel reached peer3: " + metrics);
         assertTrue(peer0.get("metrics").body().contains("loopchain_block_height{channel=\"" + HOST_A_ONLY + "\"}"), "peer0 serves it");
+
+        String password = Files.readString(launcher.conf("peer3.broker-password")).strip();
+        try (var factory = new ActiveMQConnectionFactory("tcp://" + BROKER_HOST + ":" + Launcher.BROKER_PORT);
+                var jms = factory.createContext("peer3", password)) {
+            JMSRuntimeException refused = assertThrows(JMSRuntimeException.class, () -> jms.createProducer()
+                    .setProperty("kind", "tx").setProperty("channel", HOST_A_ONLY)
+                    .send(jms.createTopic("loopchain." + HOST_A_ONLY + ".tx"), "[]"), "peer3 sends into " + HOST_A_ONLY);
+            assertTrue(refused.getMessage().contains("does not have permission"), refused.getMessage());
+            assertThrows(JMSRuntimeException.class, () -> factory.createContext("peer3", "not its password").close());
+            assertThrows(JMSRuntimeException.class, () -> factory.createContext().close(), "no login");
+        }
     }
 
     @Test

@@ -3,11 +3,13 @@ package org.loopchain.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.loopchain.it.E2e.assertRejected;
 import static org.loopchain.it.E2e.storedTxCount;
 import static org.loopchain.it.E2e.submit;
 
+import jakarta.jms.JMSSecurityRuntimeException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -371,9 +374,14 @@ class NetworkEndToEndIT {
         String peer1Id = (String) peers.get(1).get("status/peer").get("peer_id");
         long height = height(peers.get(0));
         ConsensusCodec codec = new ConsensusCodec(1 << 20);
-        try (var factory = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
-                "tcp://127.0.0.1:" + Launcher.BROKER_PORT);
-                var jms = factory.createContext()) {
+        try (var factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + Launcher.BROKER_PORT)) {
+            assertThrows(JMSSecurityRuntimeException.class, () -> factory.createContext().close(),
+                    "the broker refuses a client without a login");
+        }
+        // the garbage comes from a member of the channel: peer0's broker login
+        String password = Files.readString(launcher.conf("peer0.broker-password")).strip();
+        try (var factory = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + Launcher.BROKER_PORT);
+                var jms = factory.createContext("peer0", password)) {
             var consensus = jms.createTopic("loopchain." + channel + ".consensus");
             jms.createProducer().setProperty("kind", "consensus").setProperty("channel", channel)
                     .send(consensus, "this is not a consensus message");

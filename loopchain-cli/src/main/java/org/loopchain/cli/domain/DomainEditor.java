@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.loopchain.cli.CliException;
+import org.loopchain.cli.broker.BrokerCredentials;
 import org.w3c.dom.Element;
 
 /**
@@ -60,7 +61,7 @@ public final class DomainEditor {
         setHost(server, node.host());
         setJvmOptions(domainDir, domain, server, node);
         if (node.brokerPort() > 0) {
-            setResourceAdapter(domain, node.brokerHost(), node.brokerPort());
+            setResourceAdapter(domain, node.brokerHost(), node.brokerPort(), BrokerCredentials.of(node.config()));
         }
         rename(domain, node.name());
     }
@@ -177,9 +178,10 @@ public final class DomainEditor {
     /**
      * The &lt;resource-adapter-config&gt; of artemis-rar (what {@code asadmin create-resource-adapter-config}
      * writes, read at start: no asadmin client, no redeploy of the RAR) pointing the RA at the broker,
-     * with MinLargeMessageSize above the largest loopchain message.
+     * with MinLargeMessageSize above the largest loopchain message, logging in as the node
+     * ({@link BrokerCredentials}): the MDBs' subscriptions and the publisher take the RA's login.
      */
-    static void setResourceAdapter(DomainXml domain, String host, int port) {
+    static void setResourceAdapter(DomainXml domain, String host, int port, BrokerCredentials login) {
         Element resources = DomainXml.child(domain.root(), "resources")
                 .orElseThrow(() -> new CliException("domain.xml: no <resources>"));
         Element rac = DomainXml.child(resources, "resource-adapter-config", "resource-adapter-name", RA).orElseGet(() -> {
@@ -194,12 +196,26 @@ public final class DomainEditor {
         String[][] props = {
             {"ConnectorClassName", "org.apache.activemq.artemis.core.remoting.impl.netty.NettyConnectorFactory"},
             {"ConnectionParameters", raParameters(host, port)},
-            {"MinLargeMessageSize", Integer.toString(MIN_LARGE_MESSAGE_SIZE)}};
+            {"MinLargeMessageSize", Integer.toString(MIN_LARGE_MESSAGE_SIZE)},
+            {"UserName", login.user()},
+            {"Password", login.password()}};
         for (String[] p : props) {
             Element prop = domain.document().createElement("property");
             prop.setAttribute("name", p[0]);
             prop.setAttribute("value", p[1]);
             rac.appendChild(prop);
+        }
+        // the same login for the application's connection factory (JmsPublisher's definition names these
+        // properties): system properties of the configuration, so no password is on the command line
+        Element config = domain.config("server-config");
+        for (String[] p : new String[][] {{"loopchain.broker.user", login.user()}, {"loopchain.broker.password", login.password()}}) {
+            Element prop = DomainXml.child(config, "system-property", "name", p[0]).orElseGet(() -> {
+                Element created = domain.document().createElement("system-property");
+                created.setAttribute("name", p[0]);
+                config.insertBefore(created, config.getFirstChild());
+                return created;
+            });
+            prop.setAttribute("value", p[1]);
         }
     }
 

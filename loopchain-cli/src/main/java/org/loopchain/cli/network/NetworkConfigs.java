@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.loopchain.cli.broker.BrokerCredentials;
 import org.loopchain.cli.json.Json;
 
 /**
@@ -92,10 +93,10 @@ public record NetworkConfigs(Path confDir, String channel, int portPeer0, int pe
     public void writeAll(PrintStream warnings) {
         if (peers > 1) {
             channel(warnings);
-            radioStation(warnings);
+            BrokerCredentials.of(radioStation(warnings)); // each node's broker login beside its file: a copied node takes it along
         }
         for (int i = 0; i < peers; i++) {
-            peer("peer" + i, portPeer0 + 100 * i, hosts.peer(i), warnings);
+            BrokerCredentials.of(peer("peer" + i, portPeer0 + 100 * i, hosts.peer(i), warnings));
         }
     }
 

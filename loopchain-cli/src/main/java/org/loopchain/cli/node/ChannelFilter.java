@@ -49,17 +49,12 @@ public final class ChannelFilter {
     }
 
     /** The channels the node of CONFIG serves, default channel first; empty when the channel file is unusable here. */
-    static List<String> served(Path config, String peerTarget) {
+    public static List<String> served(Path config, String peerTarget) {
         Map<?, ?> settings = Json.read(config) instanceof Map<?, ?> m ? m : Map.of();
         String defaultChannel = text(settings.get("LOOPCHAIN_DEFAULT_CHANNEL"), DEFAULT_CHANNEL);
-        String file = text(settings.get("CHANNEL_MANAGE_DATA_PATH"), "");
-        Map<?, ?> channels = Map.of();
-        if (!file.isEmpty()) {
-            Path path = Path.of(file); // the node reads it from its server's working directory: only an absolute path is the same file
-            if (!path.isAbsolute() || !Files.isRegularFile(path) || !(Json.read(path) instanceof Map<?, ?> m)) {
-                return List.of();
-            }
-            channels = m;
+        Map<?, ?> channels = channels(settings);
+        if (channels == null) {
+            return List.of();
         }
         List<String> out = new ArrayList<>();
         if (!(channels.get(defaultChannel) instanceof Map<?, ?>) || serves(channels.get(defaultChannel), peerTarget)) {
@@ -72,6 +67,31 @@ public final class ChannelFilter {
             }
         }
         return out;
+    }
+
+    /** Every channel of CONFIG's channel file, and its default channel; empty when the channel file is unusable here. */
+    public static List<String> defined(Path config) {
+        Map<?, ?> settings = Json.read(config) instanceof Map<?, ?> m ? m : Map.of();
+        Map<?, ?> channels = channels(settings);
+        if (channels == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(List.of(text(settings.get("LOOPCHAIN_DEFAULT_CHANNEL"), DEFAULT_CHANNEL)));
+        channels.keySet().stream().map(String::valueOf).filter(c -> !out.contains(c)).forEach(out::add);
+        return out;
+    }
+
+    /** The channel file's channels ({} when the config names none), or null when it cannot be read here. */
+    private static Map<?, ?> channels(Map<?, ?> settings) {
+        String file = text(settings.get("CHANNEL_MANAGE_DATA_PATH"), "");
+        if (file.isEmpty()) {
+            return Map.of();
+        }
+        Path path = Path.of(file); // the node reads it from its server's working directory: only an absolute path is the same file
+        if (!path.isAbsolute() || !Files.isRegularFile(path) || !(Json.read(path) instanceof Map<?, ?> m)) {
+            return null;
+        }
+        return m;
     }
 
     private static boolean serves(Object channel, String peerTarget) {

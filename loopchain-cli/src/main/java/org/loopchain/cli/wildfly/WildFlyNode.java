@@ -5,12 +5,14 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.loopchain.cli.CliException;
+import org.loopchain.cli.broker.BrokerCredentials;
 import org.loopchain.cli.domain.DeployPlan;
 import org.loopchain.cli.domain.NodePorts;
 import org.loopchain.cli.node.ChannelFilter;
@@ -35,6 +37,8 @@ import org.loopchain.cli.node.ChannelFilter;
 public record WildFlyNode(Path dir, String name, String role, NodePorts ports, String host, Path config, Path data, String brokerHost,
         int broker) {
     public static final String INFO_FILE = "loopchain-node.properties";
+    /** The node's broker login, beside {@link #INFO_FILE}. */
+    public static final String BROKER_LOGIN_FILE = "broker-login.properties";
     public static final String EAR_NAME = "loopchain.ear";
     static final int TXN_RECOVERY = NodePorts.OPENMQ;
     static final int TXN_STATUS = NodePorts.OSGI_SHELL;
@@ -93,6 +97,30 @@ public record WildFlyNode(Path dir, String name, String role, NodePorts ports, S
             p.store(w, "written by ./loopchain (loopchain-cli wildfly-prepare) for node " + name);
         } catch (IOException e) {
             throw new CliException("cannot write " + dir.resolve(INFO_FILE) + ": " + e.getMessage());
+        }
+        saveBrokerLogin();
+    }
+
+    /**
+     * The node's login at the broker ({@link BrokerCredentials}) as the system properties
+     * {@code loopchain.broker.user} and {@code .password} that node-server.cli's connection factory names,
+     * in {@link #BROKER_LOGIN_FILE} (rw-------), which the launcher hands to standalone.sh with {@code -P}:
+     * so the password is on no command line.
+     */
+    private void saveBrokerLogin() {
+        BrokerCredentials login = BrokerCredentials.of(config);
+        Properties p = new Properties();
+        p.setProperty("loopchain.broker.user", login.user());
+        p.setProperty("loopchain.broker.password", login.password());
+        Path file = dir.resolve(BROKER_LOGIN_FILE);
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            try (Writer w = Files.newBufferedWriter(file)) {
+                p.store(w, "the broker login of node " + name + " (./loopchain)");
+            }
+        } catch (IOException e) {
+            throw new CliException("cannot write " + file + ": " + e.getMessage());
         }
     }
 

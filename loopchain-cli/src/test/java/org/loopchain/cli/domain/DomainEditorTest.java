@@ -36,7 +36,7 @@ class DomainEditorTest {
     DomainXml configured(String javaOpts, String host) throws IOException {
         Path d = domain();
         DomainXml xml = DomainXml.load(d);
-        DomainEditor.configure(d, xml, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200), host, Path.of("/c/peer1.json"),
+        DomainEditor.configure(d, xml, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200), host, dir.resolve("peer1.json"),
                 Path.of("/data/peer1"), javaOpts, "127.0.0.1", 61700, null));
         xml.save();
         return DomainXml.load(d);
@@ -50,7 +50,7 @@ class DomainEditorTest {
         assertEquals("30281", info.get("HTTPS_PORT"));
         assertEquals("30237,30238,30239", info.get("IIOP_PORT"));
         assertEquals("30286", info.get("JMX_PORT"));
-        assertEquals("/c/peer1.json", info.get("NODE_CONFIG"));
+        assertEquals(dir.resolve("peer1.json").toString(), info.get("NODE_CONFIG"));
         assertEquals("127.0.0.1", info.get("REST_HOST"));
     }
 
@@ -71,6 +71,12 @@ class DomainEditorTest {
         assertFalse(text.contains("AUTO_SERVER"), "H2 AUTO_SERVER left on");
         assertTrue(text.contains("<jms-service default-jms-host=\"default_JMS_host\" type=\"DISABLED\">"), text);
         assertTrue(text.contains("ConnectionParameters\" value=\"host=127.0.0.1;port=61700\""));
+        String password = Files.readString(dir.resolve("peer1.broker-password")).strip();
+        assertTrue(text.contains("\"UserName\" value=\"peer1\"") && text.contains("\"Password\" value=\"" + password + "\""),
+                "the resource adapter logs in as the node");
+        assertTrue(text.contains("<system-property name=\"loopchain.broker.password\" value=\"" + password + "\""),
+                "so does the application's connection factory, from a system property of the configuration: " + text);
+        assertFalse(text.contains("-Dloopchain.broker.password"), "no password on the command line");
         assertTrue(text.contains("<property name=\"administrative.domain.name\" value=\"peer1\""));
         assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>"), "the prolog is kept");
     }
@@ -110,7 +116,7 @@ class DomainEditorTest {
         String before = Files.readString(once.file());
         DomainXml again = DomainXml.load(dir);
         DomainEditor.configure(dir, again, new DomainEditor.Node("peer1", NodePorts.of("peer", 7200), "127.0.0.1",
-                Path.of("/c/peer1.json"), Path.of("/data/peer1"), "-Xmx3g -Dfoo='a b'", "127.0.0.1", 61700, null));
+                dir.resolve("peer1.json"), Path.of("/data/peer1"), "-Xmx3g -Dfoo='a b'", "127.0.0.1", 61700, null));
         again.save();
         assertEquals(before, Files.readString(again.file()));
     }
