@@ -270,6 +270,43 @@ class ConsoleIT {
                 "the refusal is in peer2's audit log: " + log.body());
     }
 
+    /**
+     * The admin pastes peer1's certificate into the channel page's trust form and revokes it: the
+     * review names the certificate, the signed change commits, and from its effective height peer1 is
+     * out of every peer's set (peer0 and the WildFly peer3 go on as the channel's validators).
+     */
+    @Test
+    @Order(7)
+    void anAdminRevokesAValidatorsCertificateInTheConsoleAndItLeavesEverySet() throws Exception {
+        Rest peer0 = new Rest(Launcher.restPort(0));
+        String peerId = (String) new Rest(Launcher.restPort(1)).get("status/peer?channel=" + CHANNEL).json().get("peer_id");
+        String pem = Files.readString(launcher.work().resolve("pki/nodes/peer1/node.crt"));
+        WebDriver browser = browser();
+        try {
+            signIn(browser, "admin", "admin");
+            browser.get(console + "channel?name=" + CHANNEL);
+            expectHeading(browser, "Channel " + CHANNEL);
+            browser.findElement(By.id("revoke-cert")).click();
+            browser.findElement(By.id("certificate")).sendKeys(pem);
+            browser.findElement(By.xpath("//button[text()='Review the change']")).click();
+            expectHeading(browser, "Review the change");
+            assertTrue(browser.findElement(By.id("change-description")).getText().contains("revoke the certificate CN=peer1"),
+                    browser.getPageSource());
+            shot(browser, "review-revoke");
+            browser.findElement(By.id("confirm")).click();
+            await(() -> {
+                E2e.submit(peer0, "transactions?channel=" + CHANNEL, "{\"data\": \"a block on " + CHANNEL + "\"}");
+                return "in-effect".equals(state(browser));
+            }, "the console shows the revocation in effect");
+            for (int i = 0; i < Launcher.PEERS; i++) {
+                Rest peer = new Rest(Launcher.restPort(i));
+                await(() -> !validators(peer).contains(peerId), "peer " + peer + " dropped the revoked peer1");
+            }
+        } finally {
+            browser.quit();
+        }
+    }
+
     private static List<?> validatorIds(Rest peer) {
         return ((List<?>) peer.get("validators?channel=" + CHANNEL).json().get("validators")).stream()
                 .map(v -> ((Map<?, ?>) v).get("peer_id")).toList();
