@@ -209,7 +209,10 @@ public record ValidatorConfig(String type, String channel, String peerId, String
     public String describe() {
         return switch (type) {
             case CA_TRUST -> "trust the CA " + parsedCertificate().subject();
-            case REVOKE -> "revoke the certificate " + parsedCertificate().subject() + " (serial " + parsedCertificate().serial() + ")";
+            case REVOKE -> {
+                ConfigCertificate cert = parsedCertificate();
+                yield "revoke the certificate " + cert.subject() + " (serial " + cert.serial() + ")";
+            }
             case ADD -> "add validator " + peerId + " with weight " + weight + (group.isEmpty() ? "" : " in group " + group);
             case REMOVE -> "remove validator " + peerId;
             default -> "set the weight of validator " + peerId + " to " + weight;

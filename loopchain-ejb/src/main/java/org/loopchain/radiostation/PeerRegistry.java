@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +80,9 @@ public final class PeerRegistry {
     private final boolean channelAuth;
     private final Map<String, MembershipCheck> fileTrust;
     private final Map<String, MembershipCheck> trust;
-    private final Map<String, Integer> followed = new HashMap<>();
+    /** Per channel, every CA its admins trusted and every certificate they revoked, as far as seen: the chain only appends. */
+    private final Map<String, Set<X509Certificate>> chainCas = new HashMap<>();
+    private final Map<String, Set<X509Certificate>> chainRevoked = new HashMap<>();
     private final Clock clock;
     private final Map<String, Map<String, Slot>> slots = new LinkedHashMap<>();
     private long nextJoinSeq = 1;
@@ -104,19 +107,25 @@ public final class PeerRegistry {
      * and the certificates they revoked ({@code ca_trust}, {@code certificate_revoke} in effect), on top
      * of the trust of channel_manage_data.json. Registered peers stay (their keys are the channel's
      * genesis set, which every restarting peer must find again); a revoked certificate's next join is
-     * refused. A channel that names no trusted CAs admits by listing alone, chain or not.
+     * refused. A channel that names no trusted CAs admits by listing alone, chain or not. What was seen
+     * once stays: the chain only appends, so an answer that leaves a change out (a peer behind, or one
+     * withholding it) cannot undo it here.
      *
      * @return whether the channel's trust changed
      */
     public synchronized boolean followChain(String channel, List<X509Certificate> cas, List<X509Certificate> revoked) {
         MembershipCheck base = fileTrust.get(channel);
-        if (base == null || followed.getOrDefault(channel, 0) == cas.size() + revoked.size()) {
+        if (base == null) {
             return false;
         }
-        trust.put(channel, base.with(cas, revoked));
-        followed.put(channel, cas.size() + revoked.size());
+        Set<X509Certificate> trusted = chainCas.computeIfAbsent(channel, c -> new LinkedHashSet<>());
+        Set<X509Certificate> gone = chainRevoked.computeIfAbsent(channel, c -> new LinkedHashSet<>());
+        if (!(trusted.addAll(cas) | gone.addAll(revoked))) {
+            return false;
+        }
+        trust.put(channel, base.with(List.copyOf(trusted), List.copyOf(gone)));
         LOG.info(() -> "channel " + channel + ": admits by the trust of channel_manage_data.json and its chain: "
-                + cas.size() + " CAs trusted, " + revoked.size() + " certificates revoked by its admins");
+                + trusted.size() + " CAs trusted, " + gone.size() + " certificates revoked by its admins");
         return true;
     }
 

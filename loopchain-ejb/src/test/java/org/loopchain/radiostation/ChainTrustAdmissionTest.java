@@ -123,6 +123,15 @@ class ChainTrustAdmissionTest {
     }
 
     @Test
+    void aLaterAnswerThatLeavesTheRevocationOutDoesNotUndoIt() {
+        Member peer0 = member(acme, "peer0");
+        follow(answer(5, 4L, signed(ValidatorConfig.REVOKE, peer0.certificate(), 0, ADMIN)));
+        follow(answer(6)); // another peer, behind or withholding: lists no change
+        RegistryException e = assertThrows(RegistryException.class, () -> registry.join(join("p0", "127.0.0.1:7100", peer0)));
+        assertTrue(e.getMessage().startsWith("REVOKED"), e.getMessage());
+    }
+
+    @Test
     void aChangeThePeerListsWithoutTheAdminsSignaturesChangesNothing() {
         PeerKey byzantine = PeerKey.generate(new SecureRandom());
         Member newcomer = member(partner, "partner0");

@@ -108,13 +108,7 @@ class ConsoleIT {
 
             csrfIsRequired(browser, peerId);
 
-            browser.findElement(By.id("confirm")).click();
-            // blocks come with transactions: the change takes effect two blocks after the one that commits it
-            Rest peer0 = new Rest(Launcher.restPort(0));
-            await(() -> {
-                E2e.submit(peer0, "transactions?channel=" + CHANNEL, "{\"data\": \"a block on " + CHANNEL + "\"}");
-                return "in-effect".equals(state(browser));
-            }, "the console shows the change in effect");
+            confirmAndAwaitInEffect(browser, "the console shows the change in effect");
             long effective = Long.parseLong(browser.findElement(By.id("effective-height")).getText());
             shot(browser, "in-effect");
 
@@ -278,7 +272,6 @@ class ConsoleIT {
     @Test
     @Order(7)
     void anAdminRevokesAValidatorsCertificateInTheConsoleAndItLeavesEverySet() throws Exception {
-        Rest peer0 = new Rest(Launcher.restPort(0));
         String peerId = (String) new Rest(Launcher.restPort(1)).get("status/peer?channel=" + CHANNEL).json().get("peer_id");
         String pem = Files.readString(launcher.work().resolve("pki/nodes/peer1/node.crt"));
         WebDriver browser = browser();
@@ -293,11 +286,7 @@ class ConsoleIT {
             assertTrue(browser.findElement(By.id("change-description")).getText().contains("revoke the certificate CN=peer1"),
                     browser.getPageSource());
             shot(browser, "review-revoke");
-            browser.findElement(By.id("confirm")).click();
-            await(() -> {
-                E2e.submit(peer0, "transactions?channel=" + CHANNEL, "{\"data\": \"a block on " + CHANNEL + "\"}");
-                return "in-effect".equals(state(browser));
-            }, "the console shows the revocation in effect");
+            confirmAndAwaitInEffect(browser, "the console shows the revocation in effect");
             for (int i = 0; i < Launcher.PEERS; i++) {
                 Rest peer = new Rest(Launcher.restPort(i));
                 await(() -> !validators(peer).contains(peerId), "peer " + peer + " dropped the revoked peer1");
@@ -339,11 +328,7 @@ class ConsoleIT {
             assertTrue(browser.findElement(By.id("change-description")).getText().contains("pin SCORE token 1.0.0"));
             shot(browser, "score-review");
 
-            browser.findElement(By.id("confirm")).click();
-            await(() -> {
-                E2e.submit(peer0, "transactions?channel=" + CHANNEL, "{\"data\": \"a block on " + CHANNEL + "\"}");
-                return "in-effect".equals(state(browser));
-            }, "the console shows the SCORE pin in effect");
+            confirmAndAwaitInEffect(browser, "the console shows the SCORE pin in effect");
             shot(browser, "score-in-effect");
             for (int i = 0; i < Launcher.PEERS; i++) {
                 Rest peer = new Rest(Launcher.restPort(i));
@@ -373,6 +358,19 @@ class ConsoleIT {
         assertTrue(answer.body().contains("keeps no SCORE archive with SHA-256 " + "ab".repeat(32)), answer.body());
         assertFalse(answer.body().contains("Exception") || answer.body().contains("\tat "), "no stack trace: " + answer.body());
         assertEquals(List.of(), new Rest(Launcher.restPort(0)).get("scores?channel=" + CHANNEL).json().get("pins"), "nothing pinned");
+    }
+
+    /**
+     * Signs and submits the reviewed change, then makes blocks (a change takes effect two blocks after
+     * the one that commits it) until the change page says it is in effect.
+     */
+    private static void confirmAndAwaitInEffect(WebDriver browser, String what) {
+        browser.findElement(By.id("confirm")).click();
+        Rest peer0 = new Rest(Launcher.restPort(0));
+        await(() -> {
+            E2e.submit(peer0, "transactions?channel=" + CHANNEL, "{\"data\": \"a block on " + CHANNEL + "\"}");
+            return "in-effect".equals(state(browser));
+        }, what);
     }
 
     private void signIn(WebDriver browser, String user, String password) {
