@@ -12,25 +12,24 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A short {@code ./loopchain chaos} run on a network of its own (the Radio Station and four peers,
- * ports from {@link #PORT_PEER}, TIMEOUT_FOR_LEADER_COMPLAIN {@link #COMPLAINT_SECONDS} s so an episode
- * takes seconds): {@link #EPISODES} seeded episodes of pauses past the complaint timeout (the leader's
+ * A short {@code ./loopchain chaos} run on the {@link SharedNetwork} (the Radio Station and four peers,
+ * TIMEOUT_FOR_LEADER_COMPLAIN {@value SharedNetwork#COMPLAINT_SECONDS} s so an episode takes seconds),
+ * the last class on it: {@link #EPISODES} seeded episodes of pauses past the complaint timeout (the leader's
  * too) and broker restarts under load ({@link #FAULTS}), and not one fork, lost, duplicated or diverging transaction.
  * Kills and the Radio Station's absence cost a domain start each (a minute on two cores): the long run
  * in RELIABILITY.md has them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedNetwork.class)
+@Order(SharedNetwork.FIRST_ORDER + 3)
 class ChaosIT {
-    /** Peers on 6600..6900 (REST 8500..8800, bases 29500..29986): apart from the other ITs' 7150 and 8500 and a developer's 7100. */
-    static final int PORT_PEER = Integer.getInteger("chaos.portPeer", 6600);
-    static final int BROKER_PORT = Integer.getInteger("chaos.brokerPort", 61736);
-    static final int COMPLAINT_SECONDS = 4;
     static final int EPISODES = Integer.getInteger("chaos.episodes", 10);
     static final long SEED = Long.getLong("chaos.seed", 17);
     /** The kinds drawn ({@code -Dchaos.faults=pause,broker,byzantine,skew} adds the restarts with test keys). */
@@ -39,18 +38,11 @@ class ChaosIT {
     private static final Map<String, String> LABELS = Map.of("pause", "pause", "broker", "broker restart", "kill", "kill -9",
             "rs", "radio station down", "byzantine", "byzantine", "skew", "clock skew");
 
-    private final Launcher launcher = new Launcher(Launcher.PEERS, "-chaos", Map.of(
-            "LOOPCHAIN_PORT_PEER", String.valueOf(PORT_PEER), "LOOPCHAIN_BROKER_PORT", String.valueOf(BROKER_PORT),
-            "TIMEOUT_FOR_LEADER_COMPLAIN", String.valueOf(COMPLAINT_SECONDS)));
+    private Launcher launcher;
 
     @BeforeAll
-    void up() {
-        launcher.upFresh();
-    }
-
-    @AfterAll
-    void down() {
-        launcher.run("down");
+    void up(Launcher network) {
+        launcher = network;
     }
 
     @Test

@@ -2,13 +2,13 @@ package org.loopchain.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.loopchain.it.E2e.storedTxCount;
 
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +23,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.loopchain.core.json.Json;
 import org.loopchain.core.json.JsonException;
 import org.loopchain.it.HostileRequests.Endpoint;
 import org.loopchain.it.HostileRequests.Request;
 
 /**
- * Hostile input at volume, on a real node: one peer (validating alone) and a Radio Station beside
- * it, in real Payara Server domains with the broker and Derby, started by {@code ./loopchain}.
+ * Hostile input at volume, on a real node: peer0 and the Radio Station of the {@link SharedNetwork}
+ * (four peers in real Payara Server domains with the broker and Derby, started by {@code ./loopchain}).
  * {@link HostileRequests} makes {@code fuzz.requests} (default 1,000) seeded malformed requests per
  * endpoint ({@code fuzz.seed}, default 17), sent by {@code fuzz.clients} (default 8) clients at once
  * over raw sockets ({@link RawHttp}): every peer REST v1 endpoint, the Radio Station's, and paths
@@ -45,6 +46,8 @@ import org.loopchain.it.HostileRequests.Request;
  * {@code target/hostile-input.txt} (RELIABILITY.md).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedNetwork.class)
+@Order(SharedNetwork.FIRST_ORDER + 2)
 class HostileInputIT {
 
     private static final long SEED = Long.getLong("fuzz.seed", 17);
@@ -55,22 +58,20 @@ class HostileInputIT {
     /** Threads the peer may have after the run beyond those it had after a warm-up. */
     private static final int THREAD_SLACK = 64;
 
-    private final Launcher launcher = new Launcher(1);
+    /** How long the peer may take to commit what it acknowledged. */
+    private static final Duration SETTLING = Duration.ofMinutes(2);
+
     private final int peerPort = Launcher.restPort(0);
     private final int rsPort = Launcher.RS_REST_PORT;
+    private Launcher launcher;
     private Rest peer;
 
     @BeforeAll
-    void up() {
-        launcher.upFresh();
-        launcher.startLoneRadioStation();
+    void up(Launcher network) {
+        launcher = network;
         peer = new Rest(peerPort);
     }
 
-    @AfterAll
-    void down() {
-        launcher.run("down");
-    }
 
     private List<Endpoint> endpoints() {
         String v1 = "/api/v1/";
@@ -103,7 +104,7 @@ class HostileInputIT {
         HostileRequests requests = new HostileRequests(SEED);
         Outcomes warmUp = new Outcomes(); // request threads and JIT, with requests of another seed
         run(new HostileRequests(~SEED), endpoints, Math.min(REQUESTS, 100), warmUp);
-        long storedBefore = storedTxCount(peer);
+        long storedBefore = committedWhenSettled(peer);
         int threadsBefore = threads(peerPid);
 
         long started = System.nanoTime();
@@ -111,10 +112,10 @@ class HostileInputIT {
         run(requests, endpoints, REQUESTS, outcomes);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
-        long storedAfter = storedTxCount(peer);
+        long storedAfter = committedWhenSettled(peer);
         int threadsAfter = threads(peerPid);
         String report = outcomes.table(endpoints) + String.format("%nseed %d, %d requests per endpoint, %d clients, %d s;"
-                + " valid transactions sent %d, acknowledged %d, total_tx+pending_tx %d -> %d; peer threads %d -> %d%n",
+                + " valid transactions sent %d, acknowledged %d, committed (none pending) %d -> %d; peer threads %d -> %d%n",
                 SEED, REQUESTS, CLIENTS, seconds, outcomes.validSent.sum(), outcomes.acknowledged.sum(), storedBefore,
                 storedAfter, threadsBefore, threadsAfter);
         System.out.println(report);
@@ -133,7 +134,7 @@ class HostileInputIT {
 
     @Test
     void stalledAndSlowClientsGetJsonAnswersAndDoNotStarveTheNode() throws Exception {
-        long storedBefore = storedTxCount(peer);
+        long storedBefore = committedWhenSettled(peer);
         byte[] head = ("POST /api/v1/transactions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
                 + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"data\": ").getBytes(StandardCharsets.UTF_8);
         List<Socket> stalled = new ArrayList<>();
@@ -160,7 +161,25 @@ class HostileInputIT {
             assertEquals(400, a.status(), a.text());
         }
         readers.shutdown();
-        assertEquals(storedBefore + 1, storedTxCount(peer), "the slow transaction alone was stored");
+        assertEquals(storedBefore + 1, committedWhenSettled(peer), "the slow transaction alone was stored");
+    }
+
+    /**
+     * The peer's committed transactions once nothing is pending: every acknowledged transaction is then
+     * in a block, so counts taken this way differ by exactly what was stored in between.
+     */
+    private static long committedWhenSettled(Rest peer) throws InterruptedException {
+        long deadline = System.nanoTime() + SETTLING.toNanos();
+        while (true) {
+            Map<String, Object> s = peer.get("status/peer").json();
+            if (((Number) s.get("pending_tx")).longValue() == 0) {
+                return ((Number) s.get("total_tx")).longValue();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("transactions still pending after " + SETTLING + ": " + s);
+            }
+            Thread.sleep(200);
+        }
     }
 
     @Test

@@ -40,18 +40,9 @@ final class Launcher {
     private final Path log;
     private final Map<String, String> env;
 
-    /** The network of the end-to-end tests: the Radio Station and {@link #PEERS} peers. */
-    Launcher() {
-        this(PEERS);
-    }
-
-    /** {@code peers} peers; with 1, {@code up} starts no Radio Station (the peer validates alone). */
-    Launcher(int peers) {
-        this(peers, "", Map.of());
-    }
-
     /**
-     * {@code peers} peers in the work dir {@code e2e.work} + SUFFIX, the launcher run with these extra
+     * {@code peers} peers (with 1, {@code up} starts no Radio Station: the peer validates alone) in the
+     * work dir {@code e2e.work} + SUFFIX, the launcher run with these extra
      * environment variables (e.g. LOOPCHAIN_SERVERS: a work dir whose nodes are on other servers).
      */
     Launcher(int peers, String suffix, Map<String, String> env) {
@@ -118,33 +109,6 @@ final class Launcher {
     /** A file of this work dir's conf dir. */
     Path conf(String name) {
         return work.resolve("conf").resolve(name);
-    }
-
-    /**
-     * Starts a Radio Station beside a 1-peer network ({@code ./loopchain radiostation -o}) on
-     * {@link #RS_REST_PORT}, with a channel of four peers that do not run: its API answers, nobody
-     * registers. {@code down} stops it with the rest.
-     */
-    void startLoneRadioStation() {
-        Path conf = work.resolve("conf");
-        StringBuilder peersJson = new StringBuilder();
-        for (int i = 1; i <= 4; i++) {
-            peersJson.append(i == 1 ? "" : ", ").append("{\"peer_target\": \"127.0.0.1:").append(PORT_PEER + 100 * i)
-                    .append("\", \"weight\": 1}");
-        }
-        Path channels = conf.resolve("rs_channel_manage_data.json");
-        Path rs = conf.resolve("rs.json");
-        try {
-            Files.createDirectories(conf);
-            Files.writeString(channels, "{\"loopchain_default\": {\"score_package\": \"loopchain/default\", \"peers\": ["
-                    + peersJson + "]}}");
-            Files.writeString(rs, "{\"NODE_ROLE\": \"radiostation\", \"PORT_RADIOSTATION\": " + (PORT_PEER + 2)
-                    + ", \"CHANNEL_MANAGE_DATA_PATH\": \"" + channels + "\", \"LOOPCHAIN_DEFAULT_CHANNEL\": \"loopchain_default\""
-                    + ", \"BROKER_PORT\": " + BROKER_PORT + "}");
-        } catch (IOException e) {
-            throw new AssertionError("cannot write " + rs + ": " + e, e);
-        }
-        run("radiostation", "-o", rs.toString());
     }
 
     /** The PID of a node's server process, as the launcher recorded it. */

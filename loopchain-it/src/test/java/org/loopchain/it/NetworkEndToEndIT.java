@@ -31,10 +31,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.loopchain.consensus.ConsensusCodec;
 import org.loopchain.consensus.MessageSigner;
 import org.loopchain.consensus.SignedMessage;
@@ -54,26 +55,23 @@ import org.loopchain.radiostation.JoinRequest;
 
 /**
  * The real EAR in real Payara Server domains — a Radio Station and four peers — with the real
- * Artemis broker and Derby, started once for the class by {@code ./loopchain up} and stopped by
- * {@code ./loopchain down}. Every test leaves the network whole again.
+ * Artemis broker and Derby, started by {@code ./loopchain up} ({@link SharedNetwork}: the first class
+ * on it). Every test leaves the network whole again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedNetwork.class)
+@Order(SharedNetwork.FIRST_ORDER)
 class NetworkEndToEndIT {
 
-    private final Launcher launcher = new Launcher();
     private final List<Rest> peers = new ArrayList<>();
+    private Launcher launcher;
 
     @BeforeAll
-    void up() {
-        launcher.upFresh();
+    void up(Launcher network) {
+        launcher = network;
         for (int i = 0; i < Launcher.PEERS; i++) {
             peers.add(new Rest(Launcher.restPort(i)));
         }
-    }
-
-    @AfterAll
-    void down() {
-        launcher.run("down");
     }
 
     @Test

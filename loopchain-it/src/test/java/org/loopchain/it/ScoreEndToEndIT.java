@@ -22,10 +22,11 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.loopchain.core.crypto.Hashes;
 import org.loopchain.core.crypto.PeerKey;
 import org.loopchain.core.crypto.PeerKeyFile;
@@ -40,32 +41,30 @@ import org.loopchain.score.host.ScoreConfig;
  * balances on every peer, a failing transfer that changes nothing, a new version, an undeploy, plain
  * transactions; then a peer whose chain and archives were deleted replays the chain from genesis
  * (fetching both versions from the others) to the same head, results and result roots. Also an
- * endless loop that fails alike everywhere, configurations and archives that are refused.
+ * endless loop that fails alike everywhere, configurations and archives that are refused. On the
+ * {@link SharedNetwork}, after {@link NetworkEndToEndIT}: the chain it replays is that class's too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedNetwork.class)
+@Order(SharedNetwork.FIRST_ORDER + 1)
 class ScoreEndToEndIT {
 
     private static final String CHANNEL = "loopchain_default";
     private static final String TOKEN_PARAMS =
             "{\"_name\": \"Sample Token\", \"_symbol\": \"SMP\", \"_decimals\": \"0x0\", \"_initialSupply\": \"0x3e8\"}";
 
-    private final Launcher launcher = new Launcher();
     private final List<Rest> peers = new ArrayList<>();
     private final List<String> addresses = new ArrayList<>();
+    private Launcher launcher;
 
     @BeforeAll
-    void up() {
-        launcher.upFresh();
+    void up(Launcher network) {
+        launcher = network;
         for (int i = 0; i < Launcher.PEERS; i++) {
             Rest peer = new Rest(Launcher.restPort(i));
             peers.add(peer);
             addresses.add((String) peer.get("status/peer").get("address"));
         }
-    }
-
-    @AfterAll
-    void down() {
-        launcher.run("down");
     }
 
     private Path sample(String module, String file) {
