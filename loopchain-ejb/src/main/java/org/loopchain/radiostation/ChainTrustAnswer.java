@@ -16,10 +16,9 @@ import org.loopchain.validators.ValidatorConfig;
  * taken only if a majority of the channel's admins signed it (the Radio Station checks the signatures
  * itself, so a peer can withhold a change for a while but never make one up).
  *
- * @param cas     the CAs the admins trusted, in chain order
- * @param revoked the certificates the admins revoked, in chain order
+ * @param changes the signed changes, in chain order
  */
-record ChainTrustAnswer(List<X509Certificate> cas, List<X509Certificate> revoked) {
+record ChainTrustAnswer(List<ValidatorConfig> changes) {
 
     private static final Logger LOG = Logger.getLogger(ChainTrustAnswer.class.getName());
 
@@ -29,31 +28,58 @@ record ChainTrustAnswer(List<X509Certificate> cas, List<X509Certificate> revoked
                 || !(answer.get("changes") instanceof List<?> changes)) {
             return Optional.empty();
         }
-        List<X509Certificate> cas = new ArrayList<>();
-        List<X509Certificate> revoked = new ArrayList<>();
+        List<Object> inEffect = new ArrayList<>();
         for (Object o : changes) {
-            if (!(o instanceof Map<?, ?> change) || !(change.get("effective_height") instanceof Number effective)
-                    || effective.longValue() > height.longValue() || !(change.get("config") instanceof Map<?, ?> body)) {
+            if (o instanceof Map<?, ?> change && change.get("effective_height") instanceof Number effective
+                    && effective.longValue() <= height.longValue()) {
+                inEffect.add(change.get("config"));
+            }
+        }
+        return Optional.of(verified(channel, inEffect, admins));
+    }
+
+    /**
+     * The certificate changes among {@code configs} (each a {@code validator_config} JSON object) that
+     * a majority of {@code admins} signed; anything else is left out, with a warning.
+     */
+    static ChainTrustAnswer verified(String channel, List<?> configs, AdminSignatures admins) {
+        List<ValidatorConfig> taken = new ArrayList<>();
+        for (Object body : configs) {
+            if (!(body instanceof Map<?, ?> m)) {
                 continue;
             }
             ValidatorConfig config;
             try {
-                config = ValidatorConfig.parse(body);
+                config = ValidatorConfig.parse(m);
             } catch (IllegalArgumentException e) {
-                LOG.warning(() -> "channel " + channel + ": a peer lists a malformed change, ignored: " + e.getMessage());
+                LOG.warning(() -> "channel " + channel + ": a malformed change, ignored: " + e.getMessage());
                 continue;
             }
-            if (!config.isCertificateChange()) {
+            if (!config.isCertificateChange() || !channel.equals(config.channel())) {
                 continue;
             }
             Optional<Refusal> unsigned = admins.problem(config);
             if (unsigned.isPresent()) {
-                LOG.warning(() -> "channel " + channel + ": a peer lists a trust change its admins did not sign, ignored: "
+                LOG.warning(() -> "channel " + channel + ": a trust change its admins did not sign, ignored: "
                         + unsigned.get().message());
                 continue;
             }
-            (config.type().equals(ValidatorConfig.CA_TRUST) ? cas : revoked).add(config.parsedCertificate().certificate());
+            taken.add(config);
         }
-        return Optional.of(new ChainTrustAnswer(cas, revoked));
+        return new ChainTrustAnswer(List.copyOf(taken));
+    }
+
+    /** The CAs the admins trusted, in chain order. */
+    List<X509Certificate> cas() {
+        return certificates(ValidatorConfig.CA_TRUST);
+    }
+
+    /** The certificates the admins revoked, in chain order. */
+    List<X509Certificate> revoked() {
+        return certificates(ValidatorConfig.REVOKE);
+    }
+
+    private List<X509Certificate> certificates(String type) {
+        return changes.stream().filter(c -> c.type().equals(type)).map(c -> c.parsedCertificate().certificate()).toList();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** {@link PeerStore} on JPA (table {@code LC_RS_PEER}); each method runs in its own container transaction. */
+/** {@link PeerStore} on JPA (tables {@code LC_RS_PEER}, {@code LC_RS_TRUST_CHANGE}); each method runs in its own container transaction. */
 @Stateless
 @Local(PeerStore.class)
 public class JpaPeerStore implements PeerStore {
@@ -26,6 +26,19 @@ public class JpaPeerStore implements PeerStore {
             em.persist(PeerEntity.of(record));
         } else {
             row.update(record);
+        }
+    }
+
+    @Override
+    public List<TrustChange> trustChanges() {
+        return em.createNamedQuery("RsTrustChange.all", TrustChangeEntity.class).getResultStream().map(TrustChangeEntity::toChange)
+                .toList();
+    }
+
+    @Override
+    public void saveTrustChange(TrustChange change) {
+        if (em.find(TrustChangeEntity.class, TrustChangeEntity.idOf(change)) == null) {
+            em.persist(TrustChangeEntity.of(change, System.currentTimeMillis()));
         }
     }
 }

@@ -47,17 +47,17 @@ import org.loopchain.messaging.JmsPublisher;
 import org.loopchain.messaging.Topics;
 import org.loopchain.pki.ChannelTrust;
 import org.loopchain.pki.MembershipCheck;
-import org.loopchain.validators.AdminSignatures;
 
 /**
  * The Radio Station role of this node: active only when {@code NODE_ROLE=radiostation}, otherwise
  * it does nothing and {@link #active()} is false.
  *
- * <p>At start it loads {@code CHANNEL_MANAGE_DATA_PATH} (required) and the stored registrations,
- * then every {@code HEARTBEAT_INTERVAL} polls each registered peer's
+ * <p>At start it loads {@code CHANNEL_MANAGE_DATA_PATH} (required), the stored registrations and the
+ * stored trust changes of the channels' chains ({@link ChainTrustFollower}), then every {@code HEARTBEAT_INTERVAL} polls each registered peer's
  * {@code <rest_url>/api/v1/status/peer?channel=<c>} (HTTP/1.1, short timeouts). A join, and every
  * status change the heartbeat finds, is stored and announced on {@code loopchain.<c>.peers}
- * ({@code peer_list}). The rules live in {@link PeerRegistry}.
+ * ({@code peer_list}); after each round it takes the trust changes in effect of each channel that
+ * admits by certificate from one online peer. The rules live in {@link PeerRegistry}.
  */
 @Singleton
 @Startup
@@ -84,6 +84,7 @@ public class RadioStation {
     private volatile boolean active;
     private Map<String, ChannelDefinition> channels;
     private PeerRegistry registry;
+    private ChainTrustFollower chainTrust;
     private String defaultChannel;
     private final ZoneId zone = ZoneId.systemDefault();
     private ScheduledExecutorService loop;
@@ -122,6 +123,8 @@ public class RadioStation {
         for (PeerRecord r : store.loadAll()) {
             restored += registry.restore(r) ? 1 : 0;
         }
+        chainTrust = new ChainTrustFollower(registry, channels, store);
+        int trustChanges = chainTrust.restore();
         interval = config.get(ConfigKeys.Network.HEARTBEAT_INTERVAL);
         httpPool = Executors.newFixedThreadPool(4, threads);
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT)
@@ -132,7 +135,8 @@ public class RadioStation {
         int kept = restored;
         LOG.info(() -> "radio station " + node.peerId() + ": channels " + channels.keySet() + " from " + path
                 + ", channel auth " + config.get(ConfigKeys.Network.ENABLE_CHANNEL_AUTH) + ", trusted CAs for " + trust.keySet() + ", " + kept
-                + " stored registrations restored, heartbeat every " + interval.toMillis() + " ms");
+                + " stored registrations restored, " + trustChanges + " stored trust changes of the channels' chains applied,"
+                + " heartbeat every " + interval.toMillis() + " ms");
     }
 
     @PreDestroy
@@ -256,8 +260,7 @@ public class RadioStation {
                         + "/api/v1/validators?channel=" + URLEncoder.encode(channel, StandardCharsets.UTF_8)))
                         .timeout(timeout()).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && Json.parse(response.body()) instanceof Map<?, ?> answer) {
-                    AdminSignatures admins = new AdminSignatures(channel, channels.get(channel).admins());
-                    ChainTrustAnswer.of(channel, answer, admins).ifPresent(t -> registry.followChain(channel, t.cas(), t.revoked()));
+                    chainTrust.follow(channel, answer);
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.fine(() -> "channel " + channel + ": no trust changes from " + online.get().peerId() + ": " + e.getMessage());

@@ -7,6 +7,7 @@
  * and {@link org.loopchain.radiostation.PeerListJson} are plain Java (tested without a server);
  * {@link org.loopchain.radiostation.RadioStation} is the EE adapter, active only on a node whose
  * {@code NODE_ROLE} is {@code radiostation}; {@link org.loopchain.radiostation.JpaPeerStore} keeps
- * registrations across restarts. The peer side lives in {@code radiostation.client}.
+ * registrations and the trust changes followed ({@link org.loopchain.radiostation.ChainTrustFollower})
+ * across restarts. The peer side lives in {@code radiostation.client}.
  */
 package org.loopchain.radiostation;

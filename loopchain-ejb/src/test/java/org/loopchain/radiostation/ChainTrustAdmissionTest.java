@@ -10,6 +10,7 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,11 @@ import org.loopchain.validators.ValidatorConfig;
 class ChainTrustAdmissionTest {
 
     private static final String CHANNEL = "kofia_1";
-    private static final Map<String, ChannelDefinition> CHANNELS = ChannelManageData.parse("""
-            {"kofia_1": {"peers": [{"peer_target": "127.0.0.1:7100"}, {"peer_target": "127.0.0.1:7200"}]}}""");
     private static final PeerKey ADMIN = PeerKey.generate(new SecureRandom("admin".getBytes(StandardCharsets.UTF_8)));
     private static final AdminSignatures ADMINS = new AdminSignatures(CHANNEL, List.of(ADMIN.publicKeyBase64()));
+    private static final Map<String, ChannelDefinition> CHANNELS = ChannelManageData.parse("""
+            {"kofia_1": {"peers": [{"peer_target": "127.0.0.1:7100"}, {"peer_target": "127.0.0.1:7200"}], "admins": ["%s"]}}"""
+            .formatted(ADMIN.publicKeyBase64()));
 
     private final SecureRandom random = new SecureRandom();
     private final MutableClock clock = new MutableClock(Instant.now());
@@ -49,9 +51,16 @@ class ChainTrustAdmissionTest {
     private final CertificateAuthority partnerRoot = CertificateAuthority.createRoot("partner", KeyCurve.SECP256K1,
             CertificateAuthority.ROOT_VALIDITY, clock, random);
     private final CertificateAuthority partner = org(partnerRoot, "partner");
-    private final PeerRegistry registry = new PeerRegistry(CHANNELS, true, Map.of(CHANNEL, new MembershipCheck(
-            new TrustStore(List.of(root.certificate()), List.of(acme.certificate()), List.of()), clock)), clock);
+    private final MemoryStore store = new MemoryStore();
+    private final PeerRegistry registry = registry();
+    private final ChainTrustFollower follower = new ChainTrustFollower(registry, CHANNELS, store);
     private long sequence;
+
+    /** A Radio Station's registry as it starts: the trust of channel_manage_data.json alone. */
+    private PeerRegistry registry() {
+        return new PeerRegistry(CHANNELS, true, Map.of(CHANNEL, new MembershipCheck(
+                new TrustStore(List.of(root.certificate()), List.of(acme.certificate()), List.of()), clock)), clock);
+    }
 
     private CertificateAuthority org(CertificateAuthority parent, String name) {
         Issued issued = parent.issueOrganisation(name, KeyCurve.SECP256K1, CertificateAuthority.ORG_VALIDITY);
@@ -92,8 +101,7 @@ class ChainTrustAdmissionTest {
     }
 
     private void follow(Map<?, ?> answer) {
-        ChainTrustAnswer t = ChainTrustAnswer.of(CHANNEL, answer, ADMINS).orElseThrow();
-        registry.followChain(CHANNEL, t.cas(), t.revoked());
+        follower.follow(CHANNEL, answer);
     }
 
     @Test
@@ -140,5 +148,61 @@ class ChainTrustAdmissionTest {
         assertThrows(RegistryException.class, () -> registry.join(join("n0", "127.0.0.1:7200", newcomer)));
         assertFalse(ChainTrustAnswer.of("other", answer(10), ADMINS).isPresent(), "an answer about another channel");
         assertFalse(ChainTrustAnswer.of(CHANNEL, Map.of("channel", CHANNEL), ADMINS).isPresent(), "not a validators answer");
+    }
+
+    @Test
+    void aRestartedRadioStationRefusesARevokedCertificateBeforeItHasAskedAnyPeer() {
+        Member peer0 = member(acme, "peer0");
+        registry.join(join("p0", "127.0.0.1:7100", peer0));
+        follow(answer(5, 4L, signed(ValidatorConfig.REVOKE, peer0.certificate(), 0, ADMIN)));
+        assertEquals(1, store.changes.size(), "the change in effect is stored");
+        follow(answer(6, 4L, signed(ValidatorConfig.REVOKE, peer0.certificate(), 0, ADMIN)));
+        assertEquals(1, store.changes.size(), "once");
+
+        PeerRegistry restarted = registry();
+        assertTrue(restarted.restore(new PeerRecord(CHANNEL, registry.peers(CHANNEL).get(0), 1, peer0.chain())),
+                "its registration is restored: the channel's genesis set");
+        assertEquals(1, new ChainTrustFollower(restarted, CHANNELS, store).restore());
+        RegistryException e = assertThrows(RegistryException.class, () -> restarted.join(join("p0", "127.0.0.1:7100", peer0)));
+        assertTrue(e.getMessage().startsWith("REVOKED"), e.getMessage());
+        assertEquals(List.of("p0"), restarted.peers(CHANNEL).stream().map(RegisteredPeer::peerId).toList());
+    }
+
+    @Test
+    void aStoredChangeIsCheckedAgainAndOneTheAdminsDidNotSignOrOfAnUnknownChannelChangesNothing() {
+        Member peer0 = member(acme, "peer0");
+        PeerKey intruder = PeerKey.generate(new SecureRandom());
+        ValidatorConfig forged = signed(ValidatorConfig.REVOKE, peer0.certificate(), 0, intruder);
+        store.saveTrustChange(new PeerStore.TrustChange(CHANNEL, Json.pyDumps(forged.toJson().get(ValidatorConfig.FIELD))));
+        store.saveTrustChange(new PeerStore.TrustChange("gone", Json.pyDumps(
+                signed(ValidatorConfig.REVOKE, peer0.certificate(), 0, ADMIN).toJson().get(ValidatorConfig.FIELD))));
+        store.saveTrustChange(new PeerStore.TrustChange(CHANNEL, "{not json"));
+        assertEquals(0, follower.restore());
+        registry.join(join("p0", "127.0.0.1:7100", peer0));
+        assertEquals(List.of("p0"), registry.peers(CHANNEL).stream().map(RegisteredPeer::peerId).toList());
+    }
+
+    /** A {@link PeerStore} in memory, as the Radio Station's JPA store keeps it: each change once. */
+    private static final class MemoryStore implements PeerStore {
+        private final Map<String, TrustChange> changes = new LinkedHashMap<>();
+
+        @Override
+        public List<PeerRecord> loadAll() {
+            return List.of();
+        }
+
+        @Override
+        public void save(PeerRecord record) {
+        }
+
+        @Override
+        public List<TrustChange> trustChanges() {
+            return List.copyOf(changes.values());
+        }
+
+        @Override
+        public void saveTrustChange(TrustChange change) {
+            changes.putIfAbsent(change.channel() + "\n" + change.config(), change);
+        }
     }
 }

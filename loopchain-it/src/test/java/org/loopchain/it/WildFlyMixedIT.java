@@ -237,7 +237,8 @@ class WildFlyMixedIT {
      * The admins revoke peer2's certificate in kofia_1 ({@code ./loopchain validator revoke}, a signed
      * change in the chain): every peer drops it from the set at the height the change names, no
      * certificate from there on carries its vote, the two left go on committing, and the Radio Station,
-     * which follows the channel's trust changes, refuses that certificate's next join as revoked.
+     * which follows the channel's trust changes, refuses that certificate's next join as revoked; killed
+     * and started again, it refuses it from its start (it stored the change), and peer2 stays registered.
      */
     @Test
     @Order(6)
@@ -272,6 +273,18 @@ class WildFlyMixedIT {
         } while (reply.status() == 200);
         E2e.assertRejected(reply, 403, "-16");
         assertTrue(String.valueOf(reply.get("message")).startsWith("REVOKED"), reply.body());
+
+        // the Radio Station killed and started again: the revocation is in its store, so it applies from the start
+        launcher.killHard("rs");
+        launcher.run("up");
+        String log = Files.readString(launcher.work().resolve("domains/rs/logs/server.log"));
+        assertTrue(log.contains("1 stored trust changes of the channels' chains applied"), "the restarted Radio Station applied"
+                + " the stored revocation at its start");
+        reply = rs.post("peer/join", Json.pyDumps(JoinRequest.signed(KOFIA, peerId, (String) registered.get("target"),
+                (String) registered.get("rest_url"), System.currentTimeMillis() * 1000, chain, key).toJson()));
+        E2e.assertRejected(reply, 403, "-16");
+        assertTrue(String.valueOf(reply.get("message")).startsWith("REVOKED"), reply.body());
+        assertEquals(publicKeyAtRadioStation(peerId), registered.get("public_key"), "its registration stays after the restart");
     }
 
     private static Map<?, ?> lastChange(Rest peer) {
