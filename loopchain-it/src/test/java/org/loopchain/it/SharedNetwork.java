@@ -38,16 +38,31 @@ final class SharedNetwork implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(Running.class, k -> new Running(), Running.class)
-                .launcher;
+                .forNextClass();
     }
 
     /** The network while it runs; closing it is {@code ./loopchain down}. */
     private static final class Running implements AutoCloseable {
         private final Launcher launcher = new Launcher(Launcher.PEERS, "",
                 Map.of("TIMEOUT_FOR_LEADER_COMPLAIN", String.valueOf(COMPLAINT_SECONDS)));
+        private boolean handedOut;
 
         Running() {
             launcher.upFresh();
+        }
+
+        /**
+         * The network for the next class: after the first, {@code ./loopchain up} again, which starts
+         * whatever an earlier class left down (a failed test may not have restarted a peer it killed) and
+         * waits for every peer at the same height, so that a failure stays in its own class. With
+         * everything running it takes seconds.
+         */
+        synchronized Launcher forNextClass() {
+            if (handedOut) {
+                launcher.run("up");
+            }
+            handedOut = true;
+            return launcher;
         }
 
         @Override
