@@ -7,9 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,11 +76,7 @@ public final class PeerRegistry {
 
     private final Map<String, ChannelDefinition> channels;
     private final boolean channelAuth;
-    private final Map<String, MembershipCheck> fileTrust;
-    private final Map<String, MembershipCheck> trust;
-    /** Per channel, every CA its admins trusted and every certificate they revoked, as far as seen: the chain only appends. */
-    private final Map<String, Set<X509Certificate>> chainCas = new HashMap<>();
-    private final Map<String, Set<X509Certificate>> chainRevoked = new HashMap<>();
+    private final ChannelTrusts trusts;
     private final Clock clock;
     private final Map<String, Map<String, Slot>> slots = new LinkedHashMap<>();
     private long nextJoinSeq = 1;
@@ -96,8 +90,7 @@ public final class PeerRegistry {
             Clock clock) {
         this.channels = Map.copyOf(channels);
         this.channelAuth = channelAuth;
-        this.fileTrust = Map.copyOf(trust);
-        this.trust = new HashMap<>(trust);
+        this.trusts = new ChannelTrusts(trust);
         this.clock = Objects.requireNonNull(clock, "clock");
         channels.keySet().forEach(name -> slots.put(name, new LinkedHashMap<>()));
     }
@@ -108,30 +101,17 @@ public final class PeerRegistry {
      * of the trust of channel_manage_data.json. Registered peers stay (their keys are the channel's
      * genesis set, which every restarting peer must find again); a revoked certificate's next join is
      * refused. A channel that names no trusted CAs admits by listing alone, chain or not. What was seen
-     * once stays: the chain only appends, so an answer that leaves a change out (a peer behind, or one
-     * withholding it) cannot undo it here.
+     * once stays ({@link ChannelTrusts}).
      *
      * @return whether the channel's trust changed
      */
     public synchronized boolean followChain(String channel, List<X509Certificate> cas, List<X509Certificate> revoked) {
-        MembershipCheck base = fileTrust.get(channel);
-        if (base == null) {
-            return false;
-        }
-        Set<X509Certificate> trusted = chainCas.computeIfAbsent(channel, c -> new LinkedHashSet<>());
-        Set<X509Certificate> gone = chainRevoked.computeIfAbsent(channel, c -> new LinkedHashSet<>());
-        if (!(trusted.addAll(cas) | gone.addAll(revoked))) {
-            return false;
-        }
-        trust.put(channel, base.with(List.copyOf(trusted), List.copyOf(gone)));
-        LOG.info(() -> "channel " + channel + ": admits by the trust of channel_manage_data.json and its chain: "
-                + trusted.size() + " CAs trusted, " + gone.size() + " certificates revoked by its admins");
-        return true;
+        return trusts.follow(channel, cas, revoked);
     }
 
     /** Whether the channel admits by certificate (its entry names trusted CAs). */
     public boolean namesTrustedCas(String channel) {
-        return fileTrust.containsKey(channel);
+        return trusts.namesTrustedCas(channel);
     }
 
     public boolean hasChannel(String channel) {
@@ -164,9 +144,9 @@ public final class PeerRegistry {
             throw new RegistryException(Refusal.NOT_LISTED, "peer_target " + request.peerTarget()
                     + " is not listed for channel " + channel.name() + " (ENABLE_CHANNEL_AUTH)");
         }
-        if (channelAuth && trust.containsKey(channel.name())) {
-            Verdict verdict = certificateVerdict(request.channel(), request.certificate(), request.publicKey(),
-                    trust.get(channel.name()), roles(listed));
+        MembershipCheck trust = trusts.check(channel.name());
+        if (channelAuth && trust != null) {
+            Verdict verdict = certificateVerdict(request.channel(), request.certificate(), request.publicKey(), trust, roles(listed));
             LOG.info(() -> "channel " + channel.name() + ": certificate " + verdict.certificate().getSubjectX500Principal().getName()
                     + " (serial " + verdict.certificate().getSerialNumber().toString(16) + ") admits " + request.peerId());
         }
@@ -232,9 +212,10 @@ public final class PeerRegistry {
             LOG.info(() -> "dropped stored peer " + p.peerId() + ": " + p.peerTarget() + " is no longer listed for " + channel.name());
             return false;
         }
-        if (channelAuth && trust.containsKey(channel.name())) {
+        MembershipCheck trust = trusts.check(channel.name());
+        if (channelAuth && trust != null) {
             try {
-                certificateVerdict(channel.name(), record.certificate(), p.publicKey(), trust.get(channel.name()), roles(listed));
+                certificateVerdict(channel.name(), record.certificate(), p.publicKey(), trust, roles(listed));
             } catch (RegistryException e) {
                 LOG.warning(() -> "dropped stored peer " + p.peerId() + " of channel " + channel.name() + ": " + e.getMessage());
                 return false;
