@@ -151,6 +151,17 @@ class ChainTrustAdmissionTest {
     }
 
     @Test
+    void aChangeTheAdminsSignedForAnotherChannelChangesNothingHere() {
+        Member peer0 = member(acme, "peer0");
+        ValidatorConfig elsewhere = ValidatorConfig.ofCertificate(ValidatorConfig.REVOKE, "loopchain_default",
+                Pem.certificate(peer0.certificate()), 0).signedBy(ADMIN);
+        follow(answer(5, 4L, elsewhere)); // a byzantine peer lists it in kofia_1's answer: the same admins signed it
+        registry.join(join("p0", "127.0.0.1:7100", peer0));
+        assertEquals(List.of("p0"), registry.peers(CHANNEL).stream().map(RegisteredPeer::peerId).toList());
+        assertTrue(store.changes.isEmpty(), "nothing stored");
+    }
+
+    @Test
     void aRestartedRadioStationRefusesARevokedCertificateBeforeItHasAskedAnyPeer() {
         Member peer0 = member(acme, "peer0");
         registry.join(join("p0", "127.0.0.1:7100", peer0));
